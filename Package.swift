@@ -1,0 +1,44 @@
+// swift-tools-version: 6.0
+import PackageDescription
+
+// The numeric kernels are compiled for the build machine's CPU (AVX2/AVX-512 where present):
+// nnl is built from source where it runs, and the SIMD maths is most of its speed.
+// Set NNL_PORTABLE=1 to build a binary for any x86-64 / arm64 machine instead.
+import Foundation
+let portable = ProcessInfo.processInfo.environment["NNL_PORTABLE"] != nil
+let kernelFlags: [SwiftSetting] = portable ? [] : [.unsafeFlags(["-target-cpu", "native"])]
+
+let package = Package(
+    name: "nnl",
+    platforms: [.macOS(.v15)],
+    products: [
+        .executable(name: "nnl", targets: ["nnl"]),
+        .library(name: "NNL", targets: ["NNL"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/apple/swift-collections", from: "1.1.0"),
+    ],
+    targets: [
+        // Matrices: storage, the allocation gate, and SIMD kernels. Knows nothing of the language.
+        .target(name: "NNLMatrix", swiftSettings: kernelFlags + [.unsafeFlags(["-O"])]),
+        // The language: syntax, runtime, builtins, diagnostics, display.
+        .target(name: "NNL", dependencies: [
+            "NNLMatrix",
+            .product(name: "OrderedCollections", package: "swift-collections"),
+        ]),
+        // Lessons and the autograder, both built on cells of .nnl files.
+        .target(name: "NNLLessons", dependencies: ["NNL", "LineEditor"]),
+        .target(name: "NNLGrader", dependencies: ["NNL", "NNLLessons"]),
+        // GNU readline, behind a small protocol so pipes never touch it.
+        .systemLibrary(name: "CReadline", path: "Sources/CReadline"),
+        .target(name: "LineEditor", dependencies: ["CReadline"]),
+        // The command line.
+        .executableTarget(name: "nnl", dependencies: [
+            "NNL", "NNLLessons", "NNLGrader", "LineEditor",
+            .product(name: "ArgumentParser", package: "swift-argument-parser"),
+        ]),
+        .testTarget(name: "NNLMatrixTests", dependencies: ["NNLMatrix"]),
+        .testTarget(name: "NNLTests", dependencies: ["NNL"], resources: [.copy("Fixtures"), .copy("Golden")]),
+    ]
+)

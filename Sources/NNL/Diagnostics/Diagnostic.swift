@@ -1,0 +1,38 @@
+/// An error or warning for the learner: what went wrong, where, and what might fix it.
+/// Thrown as a Swift error; printed only by `DiagnosticRenderer`.
+public struct Diagnostic: Error, Sendable {
+    public enum Severity: String, Sendable { case error, warning }
+
+    public var severity: Severity
+    public var message: String
+    public var range: SourceRange?
+    public var hint: String?
+    /// Calls of user functions that led here, innermost first.
+    public var trace: [TraceEntry] = []
+    /// Set for Ctrl-C and time limits, so callers can tell them from a program's mistakes.
+    public var isInterruption = false
+
+    public init(_ message: String, at range: SourceRange? = nil, hint: String? = nil,
+                severity: Severity = .error) {
+        self.message = message
+        self.range = range
+        self.hint = hint
+        self.severity = severity
+    }
+
+    public struct TraceEntry: Sendable {
+        public var function: String
+        public var callSite: SourceRange
+        public init(function: String, callSite: SourceRange) {
+            self.function = function
+            self.callSite = callSite
+        }
+    }
+}
+
+/// Every syntax error found in one source text: the parser recovers and goes on.
+public struct SyntaxErrors: Error, Sendable {
+    public var diagnostics: [Diagnostic]
+    /// True when the input merely stopped early (an open block or bracket): the REPL asks for more.
+    public var isIncomplete: Bool
+}

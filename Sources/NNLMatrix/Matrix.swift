@@ -1,0 +1,97 @@
+/// A real matrix of doubles, stored column-major like Octave. A scalar is 1×1.
+/// Value semantics with copy-on-write storage.
+public struct Matrix: @unchecked Sendable {
+    public private(set) var rows: Int
+    public private(set) var cols: Int
+    @usableFromInline var storage: MatrixStorage
+
+    public var count: Int { rows * cols }
+    public var isScalar: Bool { rows == 1 && cols == 1 }
+    public var isEmpty: Bool { rows == 0 || cols == 0 }
+    public var isVector: Bool { rows == 1 || cols == 1 }
+
+    /// Uninitialised rows×cols matrix, admitted by `MemoryGate`. Callers write every element.
+    public init(uninitializedRows rows: Int, cols: Int) throws(AllocationRefused) {
+        try MemoryGate.admit(rows: rows, cols: cols)
+        self.rows = rows
+        self.cols = cols
+        storage = MatrixStorage(count: rows * cols)
+    }
+
+    public init(rows: Int, cols: Int, repeating value: Double) throws(AllocationRefused) {
+        try self.init(uninitializedRows: rows, cols: cols)
+        storage.pointer.initialize(repeating: value, count: rows * cols)
+    }
+
+    /// From column-major elements; `elements.count` must be rows*cols.
+    public init(rows: Int, cols: Int, columnMajor elements: [Double]) {
+        precondition(elements.count == rows * cols, "Matrix: element count does not match shape")
+        self.rows = rows
+        self.cols = cols
+        storage = MatrixStorage(count: elements.count)
+        elements.withUnsafeBufferPointer { storage.pointer.update(from: $0.baseAddress!, count: elements.count) }
+    }
+
+    public init(scalar: Double) {
+        rows = 1
+        cols = 1
+        storage = MatrixStorage(count: 1)
+        storage.pointer.initialize(to: scalar)
+    }
+
+    /// A 1×n row.
+    public init(row: [Double]) { self.init(rows: 1, cols: row.count, columnMajor: row) }
+    /// An n×1 column.
+    public init(column: [Double]) { self.init(rows: column.count, cols: 1, columnMajor: column) }
+
+    public static func empty() -> Matrix { Matrix(rows: 0, cols: 0, columnMajor: []) }
+
+    @inlinable public subscript(i: Int) -> Double {
+        get { storage.pointer[i] }
+        set { makeUnique(); storage.pointer[i] = newValue }
+    }
+
+    @inlinable public subscript(r: Int, c: Int) -> Double {
+        get { storage.pointer[c * rows + r] }
+        set { makeUnique(); storage.pointer[c * rows + r] = newValue }
+    }
+
+    public var scalar: Double { storage.pointer[0] }
+    public var elements: [Double] { Array(UnsafeBufferPointer(start: storage.pointer, count: count)) }
+
+    /// Read-only access to the column-major elements.
+    @inlinable public func withUnsafeElements<R>(_ body: (UnsafePointer<Double>) throws -> R) rethrows -> R {
+        try body(UnsafePointer(storage.pointer))
+    }
+
+    /// Mutable access; copies first if the storage is shared.
+    @inlinable public mutating func withUnsafeMutableElements<R>(_ body: (UnsafeMutablePointer<Double>) throws -> R) rethrows -> R {
+        makeUnique()
+        return try body(storage.pointer)
+    }
+
+    /// True when no other value shares this storage, so it may be overwritten in place.
+    public mutating func isUniquelyReferenced() -> Bool { isKnownUniquelyReferenced(&storage) }
+
+    @usableFromInline mutating func makeUnique() {
+        if !isKnownUniquelyReferenced(&storage) { storage = storage.copy() }
+    }
+
+    /// Same elements, another shape with the same count (Octave's reshape).
+    public func reshaped(rows: Int, cols: Int) -> Matrix {
+        precondition(rows * cols == count)
+        var m = self
+        m.rows = rows
+        m.cols = cols
+        return m
+    }
+}
+
+extension Matrix: Equatable {
+    /// Same shape and the same elements (NaN never equals NaN, as in Octave's isequal).
+    public static func == (a: Matrix, b: Matrix) -> Bool {
+        guard a.rows == b.rows, a.cols == b.cols else { return false }
+        for i in 0..<a.count where a[i] != b[i] { return false }
+        return true
+    }
+}

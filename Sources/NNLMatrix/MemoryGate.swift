@@ -1,0 +1,52 @@
+import Synchronization
+
+/// The one place every matrix allocation passes through, so runaway programs
+/// become errors instead of taking the machine down. Process-wide: the grader
+/// isolates each submission in its own process.
+public enum MemoryGate {
+    /// Largest number of elements one matrix may hold.
+    public static let maxElements = Atomic<Int>(200_000_000)
+    /// Largest number of bytes all live matrices may hold together.
+    public static let maxLiveBytes = Atomic<Int>(8 << 30)
+    /// Bytes held by live matrices right now.
+    public static let liveBytes = Atomic<Int>(0)
+
+    public static func configure(maxElements: Int? = nil, maxLiveBytes: Int? = nil) {
+        if let n = maxElements { self.maxElements.store(n, ordering: .relaxed) }
+        if let n = maxLiveBytes { self.maxLiveBytes.store(n, ordering: .relaxed) }
+    }
+
+    /// Checks that a rows×cols matrix may be allocated, before anything is allocated.
+    public static func admit(rows: Int, cols: Int) throws(AllocationRefused) {
+        guard rows >= 0, cols >= 0 else { throw .negativeSize(rows: rows, cols: cols) }
+        let (count, overflow) = rows.multipliedReportingOverflow(by: cols)
+        let limit = maxElements.load(ordering: .relaxed)
+        if overflow || count > limit { throw .tooLarge(rows: rows, cols: cols, limit: limit) }
+        let bytes = count &* MemoryLayout<Double>.stride
+        let cap = maxLiveBytes.load(ordering: .relaxed)
+        if liveBytes.load(ordering: .relaxed) &+ bytes > cap {
+            throw .outOfMemory(requested: bytes, live: liveBytes.load(ordering: .relaxed), limit: cap)
+        }
+    }
+
+    static func didAllocate(_ bytes: Int) { liveBytes.add(bytes, ordering: .relaxed) }
+    static func didFree(_ bytes: Int) { liveBytes.subtract(bytes, ordering: .relaxed) }
+}
+
+/// Why the gate refused an allocation; the interpreter turns it into a learner-facing error.
+public enum AllocationRefused: Error, Equatable, Sendable {
+    case negativeSize(rows: Int, cols: Int)
+    case tooLarge(rows: Int, cols: Int, limit: Int)
+    case outOfMemory(requested: Int, live: Int, limit: Int)
+
+    public var message: String {
+        switch self {
+        case let .negativeSize(r, c):
+            return "a matrix cannot have a negative size (\(r)×\(c))"
+        case let .tooLarge(r, c, limit):
+            return "a \(r)×\(c) matrix is too large (the limit is \(limit) elements)"
+        case let .outOfMemory(requested, live, limit):
+            return "out of memory: \(requested) more bytes would exceed the limit of \(limit) (\(live) in use)"
+        }
+    }
+}
