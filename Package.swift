@@ -38,7 +38,7 @@ let package = Package(
             "NNL", "NNLLessons", "NNLGrader", "LineEditor",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
-        .testTarget(name: "NNLMatrixTests", dependencies: ["NNLMatrix"]),
+        .testTarget(name: "NNLMatrixTests", dependencies: ["NNLMatrix"], resources: [.copy("Fixtures")]),
         .testTarget(name: "NNLTests", dependencies: ["NNL"], resources: [.copy("Fixtures"), .copy("Golden")]),
     ]
 )
