@@ -4,6 +4,8 @@ public struct Matrix: @unchecked Sendable {
     public private(set) var rows: Int
     public private(set) var cols: Int
     @usableFromInline var storage: MatrixStorage
+    /// Made by a comparison or logical operator: as an index it is a mask, not positions.
+    public var isLogical = false
 
     public var count: Int { rows * cols }
     public var isScalar: Bool { rows == 1 && cols == 1 }

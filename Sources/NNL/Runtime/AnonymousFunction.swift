@@ -1,5 +1,12 @@
-/// The body of `@(params) expr` and the variables it captured when it was created.
-public final class AnonymousFunction: Sendable {
-    public let parameters: [String]
-    public init(parameters: [String]) { self.parameters = parameters }
+/// A live `@(params) expr`: its syntax and the values it captured when created.
+public final class AnonymousFunction: @unchecked Sendable {
+    public let decl: AnonymousFunctionDecl
+    public let captured: [(slot: Int, value: Value)]
+
+    init(decl: AnonymousFunctionDecl, captured: [(slot: Int, value: Value)]) {
+        self.decl = decl
+        self.captured = captured
+    }
+
+    public var parameters: [String] { decl.parameters.map(\.name) }
 }

@@ -1,0 +1,119 @@
+import NNLMatrix
+
+/// A function the language provides. Its help text and example live beside its code.
+struct Builtin {
+    let name: String
+    /// First line: the call forms; then what it does.
+    let help: String
+    /// Code that runs as it is; `help` shows it and the tests run it.
+    let example: String
+    /// Keyword arguments it accepts (`axis=`, `keepdims=`).
+    var keywords: Set<String> = []
+    let body: (inout BuiltinCall) throws(Diagnostic) -> [Value]
+}
+
+/// The arguments of one builtin call, with helpers that turn wrong arguments into errors.
+struct BuiltinCall {
+    let interpreter: Interpreter
+    let name: String
+    var args: [Value]
+    var keywords: [String: Value]
+    let nargout: Int
+    let range: SourceRange
+
+    func checkKeywords(_ accepted: Set<String>) throws(Diagnostic) {
+        for k in keywords.keys where !accepted.contains(k) {
+            let hint = accepted.isEmpty ? "\(name) takes no keyword arguments"
+                : "it accepts: \(accepted.sorted().map { $0 + "=" }.joined(separator: ", "))"
+            throw Diagnostic("`\(name)` has no keyword argument `\(k)=`", at: range, hint: hint)
+        }
+    }
+
+    func count(_ allowed: ClosedRange<Int>) throws(Diagnostic) {
+        guard allowed.contains(args.count) else {
+            let expected = allowed.lowerBound == allowed.upperBound ? "\(allowed.lowerBound)"
+                : allowed.upperBound == Int.max ? "at least \(allowed.lowerBound)"
+                : "\(allowed.lowerBound) to \(allowed.upperBound)"
+            throw Diagnostic("`\(name)` takes \(expected) argument\(allowed == 1...1 ? "" : "s") but was given \(args.count)",
+                             at: range, hint: "see `help \(name)`")
+        }
+    }
+
+    func matrix(_ i: Int) throws(Diagnostic) -> Matrix {
+        switch args[i] {
+        case .matrix(let m): return m
+        case .string(let s): return Matrix(row: s.unicodeScalars.map { Double($0.value) })
+        default:
+            throw Diagnostic("argument \(i + 1) of `\(name)` must be numbers, not a \(args[i].className)", at: range)
+        }
+    }
+
+    func scalar(_ i: Int) throws(Diagnostic) -> Double {
+        let m = try matrix(i)
+        guard m.count == 1 else {
+            throw Diagnostic("argument \(i + 1) of `\(name)` must be a single number, but it is \(m.rows)×\(m.cols)", at: range)
+        }
+        return m.scalar
+    }
+
+    /// A whole number, such as a size or a dimension.
+    func integer(_ i: Int, minimum: Int = 0) throws(Diagnostic) -> Int {
+        try integer(try scalar(i), what: "argument \(i + 1) of `\(name)`", minimum: minimum)
+    }
+
+    func integer(_ x: Double, what: String, minimum: Int = 0) throws(Diagnostic) -> Int {
+        guard x == x.rounded(), x >= Double(minimum), x < 1e15 else {
+            throw Diagnostic("\(what) must be a whole number ≥ \(minimum), not \(formatNumberForMessage(x))", at: range)
+        }
+        return Int(x)
+    }
+
+    func string(_ i: Int) throws(Diagnostic) -> String {
+        guard case .string(let s) = args[i] else {
+            throw Diagnostic("argument \(i + 1) of `\(name)` must be text, not a \(args[i].className)", at: range)
+        }
+        return s
+    }
+
+    func keyword(_ k: String) -> Value? { keywords[k] }
+
+    func keywordBool(_ k: String) throws(Diagnostic) -> Bool? {
+        guard let v = keywords[k] else { return nil }
+        guard case .matrix(let m) = v, m.count == 1 else {
+            throw Diagnostic("`\(k)=` must be true or false", at: range)
+        }
+        return m.scalar != 0
+    }
+
+    func allocate(_ rows: Int, _ cols: Int) throws(Diagnostic) -> Matrix {
+        try interpreter.allocate(rows: rows, cols: cols, at: range)
+    }
+
+    func kernel(_ body: () throws(AllocationRefused) -> Matrix) throws(Diagnostic) -> Value {
+        try interpreter.kernel(range, body)
+    }
+}
+
+/// All builtins by name, built once. User code cannot change this table.
+struct BuiltinTable: Sendable {
+    private let table: [String: Builtin]
+    let names: [String]
+
+    init(_ groups: [[Builtin]]) {
+        var table: [String: Builtin] = [:]
+        for b in groups.joined() { table[b.name] = b }
+        self.table = table
+        names = table.keys.sorted()
+    }
+
+    subscript(name: String) -> Builtin? { table[name] }
+
+    func help(for name: String) -> String? {
+        guard let b = table[name] else { return nil }
+        return b.help + "\n\nExample:\n" + b.example.split(separator: "\n").map { "  " + $0 }.joined(separator: "\n") + "\n"
+    }
+
+    var all: [Builtin] { names.compactMap { table[$0] } }
+}
+
+extension Builtin: @unchecked Sendable {}

@@ -1,0 +1,112 @@
+import NNLMatrix
+
+/// Making matrices: zeros, ones, eye, linspace, repmat, reshape, and the constants.
+extension Builtins {
+    static let construction: [Builtin] = [
+        Builtin(name: "zeros", help: "zeros(n), zeros(r, c), np.zeros((r, c))\nA matrix of zeros; zeros(n) is n×n.",
+                example: "b1 = zeros(4, 1)", body: { c throws(Diagnostic) in [.matrix(try filled(&c, 0))] }),
+        Builtin(name: "ones", help: "ones(n), ones(r, c)\nA matrix of ones; ones(n) is n×n.",
+                example: "ones(2, 3)", body: { c throws(Diagnostic) in [.matrix(try filled(&c, 1))] }),
+        Builtin(name: "eye", help: "eye(n), eye(r, c)\nThe identity matrix.",
+                example: "eye(3)", body: { c throws(Diagnostic) in
+                    var m = try filled(&c, 0)
+                    for i in 0..<min(m.rows, m.cols) { m[i, i] = 1 }
+                    return [.matrix(m)]
+                }),
+        Builtin(name: "linspace", help: "linspace(a, b, n)\nn evenly spaced points from a to b (n defaults to 100), as numpy computes them.",
+                example: "linspace(0, 1, 5)", body: { c throws(Diagnostic) in
+                    try c.count(2...3)
+                    let a = try c.scalar(0), b = try c.scalar(1)
+                    let n = c.args.count == 3 ? try c.integer(2) : 100
+                    var m = try c.allocate(1, n)
+                    let step = n > 1 ? (b - a) / Double(n - 1) : 0
+                    for i in 0..<n { m[i] = a + Double(i) * step }
+                    if n > 1 { m[n - 1] = b }
+                    return [.matrix(m)]
+                }),
+        Builtin(name: "repmat", help: "repmat(A, r, c)\nTiles A r times down and c times across.",
+                example: "repmat([1 2], 2, 3)", body: { c throws(Diagnostic) in
+                    try c.count(2...3)
+                    let a = try c.matrix(0)
+                    let (r, k) = try sizeArguments(c, from: 1)
+                    var m = try c.allocate(a.rows * r, a.cols * k)
+                    for j in 0..<m.cols { for i in 0..<m.rows { m[i, j] = a[i % a.rows, j % a.cols] } }
+                    return [.matrix(m)]
+                }),
+        Builtin(name: "reshape", help: "reshape(A, r, c)\nThe same elements, column by column, in an r×c matrix. One size may be [] to infer it.",
+                example: "reshape(1:6, 2, 3)", body: { c throws(Diagnostic) in
+                    try c.count(2...3)
+                    let a = try c.matrix(0)
+                    var dims: [Int?] = []
+                    if c.args.count == 2 {
+                        let d = try c.matrix(1)
+                        guard d.count == 2 else { throw Diagnostic("reshape needs two sizes, as in reshape(A, 2, 3)", at: c.range) }
+                        dims = [try c.integer(d[0], what: "a size"), try c.integer(d[1], what: "a size")]
+                    } else {
+                        for i in 1...2 { dims.append(try c.matrix(i).isEmpty ? nil : try c.integer(i)) }
+                    }
+                    if dims[0] == nil, let k = dims[1], k > 0 { dims[0] = a.count / k }
+                    if dims[1] == nil, let r = dims[0], r > 0 { dims[1] = a.count / r }
+                    guard let r = dims[0], let k = dims[1], r * k == a.count else {
+                        throw Diagnostic("reshape cannot turn \(a.rows)×\(a.cols) (\(a.count) elements) into \(dims.map { $0.map(String.init) ?? "[]" }.joined(separator: "×"))",
+                                         at: c.range, hint: "the number of elements must stay the same")
+                    }
+                    return [.matrix(a.reshaped(rows: r, cols: k))]
+                }),
+        constant("pi", Double.pi, "The number π."),
+        constant("e", eulersNumber, "Euler's number e = exp(1)."),
+        constant("Inf", .infinity, "Infinity, as 1/0 gives."),
+        constant("inf", .infinity, "Infinity, as 1/0 gives."),
+        constant("NaN", .nan, "Not a number, as 0/0 gives."),
+        constant("nan", .nan, "Not a number, as 0/0 gives."),
+        constant("eps", .ulpOfOne, "The spacing of doubles at 1: 2^-52."),
+        logical("true", true), logical("false", false), logical("True", true), logical("False", false),
+    ]
+
+    static let eulersNumber = 2.718281828459045
+
+    static func constant(_ name: String, _ x: Double, _ help: String) -> Builtin {
+        Builtin(name: name, help: "\(name)\n\(help)", example: "\(name)", body: { c throws(Diagnostic) in
+            if c.args.isEmpty { return [.scalar(x)] }
+            return [.matrix(try filled(&c, x))]
+        })
+    }
+
+    static func logical(_ name: String, _ b: Bool) -> Builtin {
+        Builtin(name: name, help: "\(name)\nThe logical value \(b ? 1 : 0).", example: "x = \(name)",
+                body: { c throws(Diagnostic) in
+                    var m = c.args.isEmpty ? Matrix(scalar: b ? 1 : 0) : try filled(&c, b ? 1 : 0)
+                    m.isLogical = true
+                    return [.matrix(m)]
+                })
+    }
+
+    /// Sizes as Octave takes them: (n), (r, c), ([r c]) or numpy's ((r, c)).
+    static func sizeArguments(_ c: BuiltinCall, from start: Int) throws(Diagnostic) -> (Int, Int) {
+        let rest = c.args.count - start
+        if rest == 0 { return (1, 1) }
+        if rest == 1 {
+            let d = try c.matrix(start)
+            if d.count == 1 {
+                let n = try c.integer(d[0], what: "a size")
+                return (n, n)
+            }
+            guard d.count == 2 else { throw Diagnostic("a size is [rows, columns], not \(d.count) numbers", at: c.range) }
+            return (try c.integer(d[0], what: "a size"), try c.integer(d[1], what: "a size"))
+        }
+        for i in (start + 2)..<max(start + 2, c.args.count) where try c.scalar(i) != 1 {
+            throw Diagnostic("nnl matrices have two dimensions", at: c.range)
+        }
+        return (try c.integer(start), try c.integer(start + 1))
+    }
+
+    static func filled(_ c: inout BuiltinCall, _ x: Double) throws(Diagnostic) -> Matrix {
+        let (r, k) = try sizeArguments(c, from: 0)
+        var m = try c.allocate(r, k)
+        m.withUnsafeMutableElements { $0.initialize(repeating: x, count: r * k) }
+        return m
+    }
+}
+
+/// Namespace for the builtin groups; `BuiltinTable.standard` joins them.
+enum Builtins {}

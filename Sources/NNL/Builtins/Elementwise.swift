@@ -1,0 +1,101 @@
+import NNLMatrix
+
+/// Functions applied to every element, and the activations of the course with their derivatives.
+extension Builtins {
+    static let elementwise: [Builtin] = [
+        map("abs", .abs, "The absolute value of each element.", "abs([-2 3])"),
+        map("sqrt", .sqrt, "The square root of each element (NaN for negatives).", "sqrt([4 9])"),
+        map("exp", .exp, "e raised to each element.", "exp(1)"),
+        map("log", .log, "The natural logarithm of each element (-Inf at 0, NaN below).", "log([1 exp(2)])"),
+        map("log2", .log2, "The base-2 logarithm of each element.", "log2(8)"),
+        map("log10", .log10, "The base-10 logarithm of each element.", "log10(1000)"),
+        map("sign", .sign, "-1, 0 or 1 for each element's sign.", "sign([-3 0 2])"),
+        map("round", .round, "Rounds to the nearest whole number, halves away from zero.", "round([2.5 -2.5 1.4])"),
+        map("floor", .floor, "Rounds down.", "floor([1.7 -1.2])"),
+        map("ceil", .ceil, "Rounds up.", "ceil([1.2 -1.7])"),
+        map("fix", .fix, "Rounds toward zero.", "fix([1.7 -1.7])"),
+        map("sin", .sin, "The sine of each element (radians).", "sin(pi/2)"),
+        map("cos", .cos, "The cosine of each element (radians).", "cos(0)"),
+        map("tanh", .tanh, "The hyperbolic tangent: the hidden layer's activation in the course.", "A1 = tanh([-1 0 1])"),
+        map("sigmoid", .sigmoid, "1 ./ (1 + exp(-z)): the output activation for a yes/no answer.", "sigmoid([-1 0 1])"),
+        map("relu", .relu, "max(0, z) for each element.", "relu([-2 0 3])"),
+        map("leaky_relu", .leakyRelu, "max(0.01*z, z) for each element.", "leaky_relu([-2 0 3])"),
+        map("sigmoid_grad", .sigmoidGrad, "The derivative of sigmoid at z: s .* (1 - s) with s = sigmoid(z).", "sigmoid_grad(0)"),
+        map("tanh_grad", .tanhGrad, "The derivative of tanh at z: 1 - tanh(z).^2.", "tanh_grad([0 1])"),
+        map("relu_grad", .reluGrad, "The derivative of relu at z: 1 where z > 0, else 0.", "relu_grad([-1 0 2])"),
+        map("leaky_relu_grad", .leakyReluGrad, "The derivative of leaky_relu at z: 1 where z > 0, else 0.01.", "leaky_relu_grad([-1 2])"),
+        map("isnan", .isnan, "1 where an element is NaN.", "isnan([1 NaN])", logical: true),
+        map("isinf", .isinf, "1 where an element is ±Inf.", "isinf([1 Inf -Inf])", logical: true),
+        map("isfinite", .isfinite, "1 where an element is neither NaN nor ±Inf.", "isfinite([1 Inf NaN])", logical: true),
+        map("np.tanh", .tanh, "numpy's tanh: the same as tanh.", "np.tanh(0.5)"),
+        map("np.exp", .exp, "numpy's exp: the same as exp.", "np.exp(1)"),
+        map("np.log", .log, "numpy's log: the same as log.", "np.log(10)"),
+        map("np.abs", .abs, "numpy's abs: the same as abs.", "np.abs(-2)"),
+        map("np.sqrt", .sqrt, "numpy's sqrt: the same as sqrt.", "np.sqrt(2)"),
+        map("np.square", .square, "Each element squared.", "np.square([1 2 3])"),
+        map("np.sign", .sign, "numpy's sign: the same as sign.", "np.sign(-2)"),
+        map("np.round", .round, "Rounds each element (halves away from zero, like Octave).", "np.round(1.6)"),
+        pairwise("np.multiply", .multiply, "Element-wise product, the same as a .* b.", "np.multiply([1 2], [3 4])"),
+        pairwise("np.add", .add, "Element-wise sum, the same as a + b.", "np.add([1 2], 1)"),
+        pairwise("np.subtract", .subtract, "Element-wise difference, the same as a - b.", "np.subtract([1 2], 1)"),
+        pairwise("np.divide", .divide, "Element-wise quotient, the same as a ./ b.", "np.divide([1 2], 2)"),
+        pairwise("np.power", .power, "Element-wise power, the same as a .^ b.", "np.power([1 2 3], 2)"),
+        pairwise("np.maximum", .maximum, "The larger of a and b, element by element.", "np.maximum(0, [-1 2])"),
+        pairwise("np.minimum", .minimum, "The smaller of a and b, element by element.", "np.minimum(0, [-1 2])"),
+        pairwise("power", .power, "power(a, b): the same as a .^ b.", "power(2, [1 2 3])"),
+        combine("mod", "The remainder of floor division: x - floor(x./y).*y, with the sign of y; mod(x, 0) is x.",
+                "mod([5 -5], 3)") { x, y in y == 0 ? x : x - (x / y).rounded(.down) * y },
+        combine("rem", "The remainder of truncating division: x - fix(x./y).*y, with the sign of x; rem(x, 0) is x.",
+                "rem([5 -5], 3)") { x, y in y == 0 ? x : x - (x / y).rounded(.towardZero) * y },
+    ]
+
+    static func map(_ name: String, _ op: UnaryOp, _ help: String, _ example: String, logical: Bool = false) -> Builtin {
+        Builtin(name: name, help: "\(name)(X)\n\(help)", example: example, body: { c throws(Diagnostic) in
+            try c.count(1...1)
+            let x = try c.matrix(0)
+            var m = try c.interpreter.unaryKernel(op, x, at: c.range)
+            m.isLogical = logical
+            return [.matrix(m)]
+        })
+    }
+
+    static func pairwise(_ name: String, _ op: BinaryOp, _ help: String, _ example: String) -> Builtin {
+        Builtin(name: name, help: "\(name)(a, b)\n\(help)", example: example, body: { c throws(Diagnostic) in
+            try c.count(2...2)
+            return [.matrix(try broadcast(&c, op))]
+        })
+    }
+
+    /// A two-argument function of elements, broadcast like the operators.
+    static func combine(_ name: String, _ help: String, _ example: String,
+                        _ f: @escaping @Sendable (Double, Double) -> Double) -> Builtin {
+        Builtin(name: name, help: "\(name)(x, y)\n\(help)", example: example, body: { c throws(Diagnostic) in
+            try c.count(2...2)
+            let a = try c.matrix(0), b = try c.matrix(1)
+            guard let shape = broadcastShape(a, b) else {
+                throw Diagnostic("`\(name)` needs matching sizes: \(a.rows)×\(a.cols) and \(b.rows)×\(b.cols)", at: c.range)
+            }
+            var m = try c.allocate(shape.rows, shape.cols)
+            for j in 0..<shape.cols {
+                for i in 0..<shape.rows {
+                    m[i, j] = f(a[a.rows == 1 ? 0 : i, a.cols == 1 ? 0 : j], b[b.rows == 1 ? 0 : i, b.cols == 1 ? 0 : j])
+                }
+            }
+            return [.matrix(m)]
+        })
+    }
+
+    static func broadcast(_ c: inout BuiltinCall, _ op: BinaryOp) throws(Diagnostic) -> Matrix {
+        let a = try c.matrix(0), b = try c.matrix(1)
+        guard broadcastShape(a, b) != nil else {
+            throw Diagnostic("`\(c.name)` needs matching sizes: \(a.rows)×\(a.cols) and \(b.rows)×\(b.cols)", at: c.range)
+        }
+        do { return try Matrix.elementwise(op, a, b) } catch { throw Diagnostic(error.message, at: c.range) }
+    }
+}
+
+extension Interpreter {
+    func unaryKernel(_ op: UnaryOp, _ x: Matrix, at range: SourceRange) throws(Diagnostic) -> Matrix {
+        do { return try x.map(op) } catch { throw Diagnostic(error.message, at: range) }
+    }
+}

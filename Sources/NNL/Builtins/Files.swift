@@ -1,0 +1,175 @@
+import Foundation
+import NNLMatrix
+
+/// `save` and `load` in Octave's text format (so Octave can read the files too),
+/// through the interpreter's file gate.
+extension Builtins {
+    static let files: [Builtin] = [
+        Builtin(name: "save", help: "save(file), save(file, \"name\", ...)\nWrites the workspace (or the named variables) to a text file in Octave's format, exactly.",
+                example: "% W1 = randn(4, 2); save(\"weights.txt\", \"W1\")", body: { c throws(Diagnostic) in
+                    try c.count(1...Int.max)
+                    let i = c.interpreter
+                    let url = try i.files.resolve(try c.string(0), at: c.range)
+                    var names = try (1..<c.args.count).map { k throws(Diagnostic) in try c.string(k) }
+                    if names.isEmpty { names = i.workspace.variableNames.filter { $0 != "ans" } }
+                    var variables: [(String, Value)] = []
+                    for n in names {
+                        guard let v = i[variable: n] else { throw Diagnostic("`\(n)` is not defined, so it cannot be saved", at: c.range) }
+                        variables.append((n, v))
+                    }
+                    do { try OctaveText.write(variables).write(to: url, atomically: true, encoding: .utf8) }
+                    catch { throw Diagnostic("cannot write \(url.path): \(error.localizedDescription)", at: c.range) }
+                    return []
+                }),
+        Builtin(name: "load", help: "load(file), S = load(file)\nReads variables saved by save (or Octave); a file of numbers in rows (CSV or spaces) becomes one matrix.",
+                example: "% load(\"weights.txt\")", body: { c throws(Diagnostic) in
+                    try c.count(1...1)
+                    let i = c.interpreter
+                    let url = try i.files.resolve(try c.string(0), at: c.range)
+                    guard let text = try? String(contentsOf: url, encoding: .utf8) else {
+                        throw Diagnostic("cannot read `\(try c.string(0))`", at: c.range, hint: "is the name right? paths are relative to \(i.files.root?.path ?? FileManager.default.currentDirectoryPath)")
+                    }
+                    let variables: [(String, Value)]
+                    do throws(OctaveText.ReadError) { variables = try OctaveText.read(text) } catch { throw Diagnostic("`\(url.lastPathComponent)`: \(error.message)", at: c.range) }
+                    if c.nargout >= 1 {
+                        if variables.count == 1, variables[0].0.isEmpty { return [variables[0].1] }
+                        var s = StructValue()
+                        for (n, v) in variables { s.fields[n] = v }
+                        return [.structure(s)]
+                    }
+                    for (n, v) in variables { i[variable: n.isEmpty ? url.deletingPathExtension().lastPathComponent : n] = v }
+                    return []
+                }),
+    ]
+}
+
+/// Octave's text format: `# name:`, `# type: matrix|scalar|string|scalar struct`, then the numbers.
+enum OctaveText {
+    struct ReadError: Error { var message: String }
+
+    static func write(_ variables: [(String, Value)]) -> String {
+        var out = "# Created by nnl\n"
+        for (name, value) in variables { out += "# name: \(name)\n" + body(value, indent: "") + "\n\n" }
+        return out
+    }
+
+    private static func number(_ x: Double) -> String {
+        if x.isNaN { return "NaN" }
+        if x.isInfinite { return x > 0 ? "Inf" : "-Inf" }
+        return String(format: "%.17g", x)
+    }
+
+    private static func body(_ value: Value, indent: String) -> String {
+        switch value {
+        case .matrix(let m) where m.count == 1 && !m.isLogical:
+            return "\(indent)# type: scalar\n\(number(m.scalar))"
+        case .matrix(let m):
+            var s = "\(indent)# type: \(m.isLogical ? "bool matrix" : "matrix")\n\(indent)# rows: \(m.rows)\n\(indent)# columns: \(m.cols)\n"
+            s += (0..<m.rows).map { r in (0..<m.cols).map { " " + number(m[r, $0]) }.joined() }.joined(separator: "\n")
+            return s
+        case .string(let t):
+            return "\(indent)# type: string\n\(indent)# elements: 1\n\(indent)# length: \(t.utf8.count)\n\(t)"
+        case .structure(let st):
+            var s = "\(indent)# type: scalar struct\n\(indent)# ndims: 2\n 1 1\n\(indent)# length: \(st.fields.count)\n"
+            for (k, v) in st.fields { s += "\(indent)# name: \(k)\n" + body(v, indent: indent) + "\n\n" }
+            return s
+        case .function(let f):
+            return "\(indent)# type: function handle\n\(f.text)"
+        }
+    }
+
+    static func read(_ text: String) throws(ReadError) -> [(String, Value)] {
+        var lines = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)[...]
+        if !lines.contains(where: { $0.hasPrefix("# name:") }) { return [("", .matrix(try numbers(Array(lines))))] }
+        var result: [(String, Value)] = []
+        while let line = lines.first {
+            lines.removeFirst()
+            guard line.hasPrefix("# name:") else { continue }
+            result.append((field(line), try readValue(&lines)))
+        }
+        return result
+    }
+
+    private static func field(_ line: String) -> String {
+        String(line.drop { $0 != ":" }.dropFirst()).trimmingCharacters(in: .whitespaces)
+    }
+
+    private static func header(_ lines: inout ArraySlice<String>, _ key: String) throws(ReadError) -> String {
+        while let l = lines.first, l.trimmingCharacters(in: .whitespaces).isEmpty { lines.removeFirst() }
+        guard let l = lines.first, l.hasPrefix("# \(key):") else { throw ReadError(message: "expected `# \(key):`") }
+        lines.removeFirst()
+        return field(l)
+    }
+
+    private static func readValue(_ lines: inout ArraySlice<String>) throws(ReadError) -> Value {
+        let type = try header(&lines, "type")
+        switch type {
+        case "scalar":
+            guard let l = lines.popFirst(), let x = parse(l) else { throw ReadError(message: "a scalar without a value") }
+            return .scalar(x)
+        case "matrix", "bool matrix":
+            guard let r = Int(try header(&lines, "rows")), let c = Int(try header(&lines, "columns")) else {
+                throw ReadError(message: "bad matrix size")
+            }
+            let rows = Array(lines.prefix(r))
+            lines.removeFirst(min(r, lines.count))
+            var m = try numbers(rows)
+            if m.rows != r || m.cols != c { m = try reshapeChecked(m, r, c) }
+            m.isLogical = type == "bool matrix"
+            return .matrix(m)
+        case "string", "sq_string":
+            _ = try header(&lines, "elements")
+            _ = try header(&lines, "length")
+            return .string(lines.popFirst() ?? "")
+        case "scalar struct":
+            _ = try header(&lines, "ndims")
+            lines.removeFirst()
+            guard let n = Int(try header(&lines, "length")) else { throw ReadError(message: "bad struct length") }
+            var s = StructValue()
+            for _ in 0..<n {
+                let name = try header(&lines, "name")
+                s.fields[name] = try readValue(&lines)
+            }
+            return .structure(s)
+        default:
+            throw ReadError(message: "values of type `\(type)` cannot be loaded")
+        }
+    }
+
+    private static func reshapeChecked(_ m: Matrix, _ r: Int, _ c: Int) throws(ReadError) -> Matrix {
+        guard m.count == r * c else { throw ReadError(message: "a matrix with the wrong number of values") }
+        return m.count == 0 ? Matrix(rows: r, cols: c, columnMajor: []) : m.reshaped(rows: r, cols: c)
+    }
+
+    private static func parse(_ s: String) -> Double? {
+        let t = s.trimmingCharacters(in: .whitespaces)
+        switch t {
+        case "NaN", "nan": return .nan
+        case "Inf", "inf": return .infinity
+        case "-Inf", "-inf": return -.infinity
+        default: return Double(t)
+        }
+    }
+
+    /// Rows of numbers separated by spaces or commas; `#`/`%` lines are comments.
+    static func numbers(_ lines: [String]) throws(ReadError) -> Matrix {
+        var rows: [[Double]] = []
+        for line in lines {
+            let t = line.trimmingCharacters(in: .whitespaces)
+            if t.isEmpty || t.hasPrefix("#") || t.hasPrefix("%") { continue }
+            var row: [Double] = []
+            for piece in t.split(whereSeparator: { $0 == "," || $0 == " " || $0 == "\t" }) {
+                guard let x = parse(String(piece)) else { throw ReadError(message: "`\(piece)` is not a number") }
+                row.append(x)
+            }
+            rows.append(row)
+        }
+        guard let width = rows.first?.count else { return Matrix.empty() }
+        guard rows.allSatisfy({ $0.count == width }) else { throw ReadError(message: "rows of different lengths") }
+        var elements: [Double] = []
+        for c in 0..<width { for r in rows { elements.append(r[c]) } }
+        return Matrix(rows: rows.count, cols: width, columnMajor: elements)
+    }
+}
+
+extension OctaveText.ReadError: CustomStringConvertible { var description: String { message } }

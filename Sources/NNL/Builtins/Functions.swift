@@ -1,0 +1,153 @@
+import Foundation
+import NNLMatrix
+
+/// Structs, function handles, the workspace and help.
+extension Builtins {
+    static let functions: [Builtin] = [
+        Builtin(name: "struct", help: "struct(), struct(\"name\", value, ...)\nA struct with the given fields.",
+                example: "p = struct(\"W1\", zeros(4, 2), \"b1\", zeros(4, 1))", body: { c throws(Diagnostic) in
+                    guard c.args.count % 2 == 0 else { throw Diagnostic("struct takes pairs: struct(\"name\", value, ...)", at: c.range) }
+                    var s = StructValue()
+                    for i in stride(from: 0, to: c.args.count, by: 2) { s.fields[try c.string(i)] = c.args[i + 1] }
+                    return [.structure(s)]
+                }),
+        Builtin(name: "fieldnames", help: "fieldnames(s)\nThe names of a struct's fields, one per line.", example: "fieldnames(struct(\"a\", 1, \"b\", 2))",
+                body: { c throws(Diagnostic) in
+                    try c.count(1...1)
+                    let s = try structArgument(c, 0)
+                    return [.string(s.fields.keys.joined(separator: "\n"))]
+                }),
+        Builtin(name: "isfield", help: "isfield(s, name)\n1 if struct s has a field called name.", example: "isfield(struct(\"W1\", 1), \"W1\")",
+                body: { c throws(Diagnostic) in
+                    try c.count(2...2)
+                    guard case .structure(let s) = c.args[0] else { return [.bool(false)] }
+                    return [.bool(s.fields[try c.string(1)] != nil)]
+                }),
+        Builtin(name: "rmfield", help: "rmfield(s, name)\nThe struct without that field.", example: "rmfield(struct(\"a\", 1, \"b\", 2), \"a\")",
+                body: { c throws(Diagnostic) in
+                    try c.count(2...2)
+                    var s = try structArgument(c, 0)
+                    let name = try c.string(1)
+                    guard s.fields.removeValue(forKey: name) != nil else { throw Diagnostic("the struct has no field `\(name)`", at: c.range) }
+                    return [.structure(s)]
+                }),
+        Builtin(name: "feval", help: "feval(f, args...)\nCalls f (a handle or a function's name) with the arguments.", example: "feval(@sigmoid, 0)",
+                body: { c throws(Diagnostic) in
+                    try c.count(1...Int.max)
+                    let rest = Array(c.args.dropFirst())
+                    if case .string(let name) = c.args[0] {
+                        return try c.interpreter.call(named: name, args: rest, keywords: [:], nargout: c.nargout, at: c.range)
+                    }
+                    return try c.interpreter.callHandle(c.args[0], rest, nargout: max(c.nargout, 1), at: c.range)
+                }),
+        Builtin(name: "arrayfun", help: "arrayfun(f, X)\nf applied to each element of X; f must return one number each time.",
+                example: "arrayfun(@(z) max(0, z), [-1 2 -3])", body: { c throws(Diagnostic) in
+                    try c.count(2...2)
+                    let x = try c.matrix(1)
+                    var r = try c.allocate(x.rows, x.cols)
+                    for i in 0..<x.count {
+                        let v = try c.interpreter.callHandle(c.args[0], [.scalar(x[i])], nargout: 1, at: c.range)
+                        guard case .matrix(let m)? = v.first, m.count == 1 else {
+                            throw Diagnostic("arrayfun's function must return one number for each element", at: c.range)
+                        }
+                        r[i] = m.scalar
+                    }
+                    return [.matrix(r)]
+                }),
+        Builtin(name: "func2str", help: "func2str(f)\nA function handle's text.", example: "func2str(@(x) 2*(x-3))",
+                body: { c throws(Diagnostic) in
+                    try c.count(1...1)
+                    guard case .function(let f) = c.args[0] else { throw Diagnostic("func2str needs a function handle", at: c.range) }
+                    return [.string(f.text)]
+                }),
+        Builtin(name: "str2func", help: "str2func(text)\nA function handle from its text: \"sigmoid\" or \"@(x) x.^2\".", example: "f = str2func(\"@(x) x.^2\"); f(3)",
+                body: { c throws(Diagnostic) in
+                    try c.count(1...1)
+                    let text = try c.string(0)
+                    let source = text.hasPrefix("@") ? text : "@" + text
+                    do { return [try c.interpreter.evaluate(source, name: "str2func")] }
+                    catch let d as Diagnostic { throw d }
+                    catch { throw Diagnostic("str2func cannot read `\(text)` as a function", at: c.range) }
+                }),
+        Builtin(name: "tic", help: "tic\nStarts a stopwatch for toc.", example: "tic; x = 1; t = toc;", body: { c throws(Diagnostic) in
+            c.interpreter.stopwatch = Date()
+            return []
+        }),
+        Builtin(name: "toc", help: "toc\nSeconds since tic; without `=` it prints them.", example: "tic; t = toc;", body: { c throws(Diagnostic) in
+            let elapsed = Date().timeIntervalSince(c.interpreter.stopwatch ?? Date())
+            if c.nargout >= 1 { return [.scalar(elapsed)] }
+            c.interpreter.output("Elapsed time is \(String(format: "%.6g", elapsed)) seconds.\n")
+            return []
+        }),
+        Builtin(name: "exist", help: "exist(name)\n1 for a variable, 2 for your function, 5 for a builtin, else 0.", example: "exist(\"sigmoid\")",
+                body: { c throws(Diagnostic) in
+                    try c.count(1...1)
+                    let name = try c.string(0)
+                    let i = c.interpreter
+                    if i[variable: name] != nil { return [.scalar(1)] }
+                    if i.functions[name] != nil { return [.scalar(2)] }
+                    return [.scalar(i.builtins[name] != nil ? 5 : 0)]
+                }),
+        Builtin(name: "clear", help: "clear, clear name ..., clear all\nForgets variables (all, or those named); `clear all` forgets your functions too.",
+                example: "x = 1; clear x", body: { c throws(Diagnostic) in
+                    let i = c.interpreter
+                    let names = try (0..<c.args.count).map { k throws(Diagnostic) in try c.string(k) }
+                    if names.isEmpty || names == ["all"] || names == ["-all"] {
+                        i.globalFrame.values = []
+                        if !names.isEmpty { i.functions = [:] }
+                    }
+                    for n in names where n != "all" && n != "-all" { i[variable: n] = nil }
+                    return []
+                }),
+        Builtin(name: "who", help: "who\nLists the variables in the workspace.", example: "x = 1; who", body: { c throws(Diagnostic) in
+            let names = c.interpreter.workspace.variableNames
+            c.interpreter.output(names.isEmpty ? "" : "Variables visible from the current scope:\n\n" + names.joined(separator: "  ") + "\n\n")
+            return []
+        }),
+        Builtin(name: "format", help: "format short, format long\nHow many digits values show: 5 significant (short) or 16 (long).",
+                example: "format long; pi, format short", body: { c throws(Diagnostic) in
+                    let mode = c.args.isEmpty ? "short" : try c.string(0).lowercased()
+                    guard mode == "short" || mode == "long" else { throw Diagnostic("format knows `short` and `long`", at: c.range) }
+                    c.interpreter.displayOptions.longFormat = mode == "long"
+                    return []
+                }),
+        Builtin(name: "clc", help: "clc\nClears the terminal screen.", example: "clc", body: { c throws(Diagnostic) in
+            if isatty(1) != 0 { c.interpreter.output("\u{1B}[H\u{1B}[2J") }
+            return []
+        }),
+        Builtin(name: "help", help: "help, help name\nWhat a function does, with an example; alone, the list of builtins.",
+                example: "help sigmoid", body: { c throws(Diagnostic) in
+                    let i = c.interpreter
+                    guard let name = c.args.isEmpty ? nil : try c.string(0) else {
+                        i.output("Builtins (help NAME tells more):\n" + columns(i.builtinNames, width: i.displayOptions.width) + "\n")
+                        return []
+                    }
+                    if let f = i.functions[name] {
+                        i.output("\(name) is your function: \(i.signature(f))\n")
+                    } else if let text = i.help(for: name) {
+                        i.output(text)
+                    } else {
+                        let hint = closestName(to: name, in: i.builtinNames).map { "did you mean `\($0)`?" }
+                        throw Diagnostic("there is no help for `\(name)`: it is not a builtin", at: c.range, hint: hint)
+                    }
+                    return []
+                }),
+    ]
+
+    static func structArgument(_ c: BuiltinCall, _ i: Int) throws(Diagnostic) -> StructValue {
+        guard case .structure(let s) = c.args[i] else {
+            throw Diagnostic("argument \(i + 1) of `\(c.name)` must be a struct, not a \(c.args[i].className)", at: c.range)
+        }
+        return s
+    }
+
+    /// Names laid out in columns that fit the width.
+    static func columns(_ names: [String], width: Int) -> String {
+        let cell = (names.map(\.count).max() ?? 0) + 2
+        let perLine = max(1, width / cell)
+        return stride(from: 0, to: names.count, by: perLine).map { start in
+            names[start..<min(start + perLine, names.count)].map { $0.padding(toLength: cell, withPad: " ", startingAt: 0) }
+                .joined().trimmingCharacters(in: .whitespaces)
+        }.map { "  " + $0 }.joined(separator: "\n")
+    }
+}

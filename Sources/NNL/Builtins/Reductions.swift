@@ -1,0 +1,157 @@
+import Foundation
+import NNLMatrix
+
+/// Sums, means, extremes and norms, in Octave's spelling (1-based dimensions)
+/// and numpy's (`axis=` 0-based, `keepdims=`).
+extension Builtins {
+    static let reductions: [Builtin] = [
+        reduction("sum", "The sum of the elements: down each column of a matrix, or along a vector.", "db2 = sum([1 2; 3 4], 2)") { m, d throws(AllocationRefused) in try m.sum(dimension: d) },
+        reduction("mean", "The average of the elements, by the same rules as sum.", "mean([1 2; 3 4])") { m, d throws(AllocationRefused) in try m.mean(dimension: d) },
+        reduction("prod", "The product of the elements, by the same rules as sum.", "prod([1 2 3 4])") { m, d throws(AllocationRefused) in try m.product(dimension: d) },
+        reduction("cumsum", "Running sums, by the same rules as sum.", "cumsum(1:5)", keepsShape: true) { m, d throws(AllocationRefused) in try m.cumulativeSum(dimension: d) },
+        reduction("cumprod", "Running products, by the same rules as sum.", "cumprod(1:5)", keepsShape: true) { m, d throws(AllocationRefused) in try m.cumulativeProduct(dimension: d) },
+        numpyReduction("np.sum", "numpy's sum: all elements, or along axis=0 (down columns) / axis=1 (along rows); keepdims=True keeps a 2-D shape.",
+                       "db2 = np.sum([1 2; 3 4], axis=1, keepdims=True)") { m, d throws(AllocationRefused) in try m.sum(dimension: d) },
+        numpyReduction("np.mean", "numpy's mean, with axis= and keepdims= as np.sum.", "np.mean([1 2; 3 4], axis=0)") { m, d throws(AllocationRefused) in try m.mean(dimension: d) },
+        extreme("max", isMax: true), extreme("min", isMax: false),
+        numpyReduction("np.max", "numpy's max: of all elements, or along axis=.", "np.max([1 5; 3 4])") { m, d throws(AllocationRefused) in try m.maxAlong(dimension: d).values },
+        numpyReduction("np.min", "numpy's min: of all elements, or along axis=.", "np.min([1 5; 3 4])") { m, d throws(AllocationRefused) in try m.minAlong(dimension: d).values },
+        Builtin(name: "any", help: "any(X), any(X, dim)\n1 if any element is nonzero (per column of a matrix).",
+                example: "any([0 0 1])", body: { c throws(Diagnostic) in try logicalReduction(&c, any: true) }),
+        Builtin(name: "all", help: "all(X), all(X, dim)\n1 if every element is nonzero (per column of a matrix).",
+                example: "all([1 1 0])", body: { c throws(Diagnostic) in try logicalReduction(&c, any: false) }),
+        Builtin(name: "norm", help: "norm(v), norm(A), norm(X, p)\nThe length of a vector (2-norm); for a matrix its largest singular value. p may be 1, 2, Inf or \"fro\".",
+                example: "norm([3 4])", body: { c throws(Diagnostic) in try norm(&c) }),
+        Builtin(name: "dot", help: "dot(a, b)\nThe dot product of two vectors of the same length (any orientation).",
+                example: "dot([1 2 3], [4; 5; 6])", body: { c throws(Diagnostic) in
+                    try c.count(2...2)
+                    let a = try c.matrix(0), b = try c.matrix(1)
+                    guard a.count == b.count else {
+                        throw Diagnostic("dot needs vectors of the same length: \(a.rows)×\(a.cols) and \(b.rows)×\(b.cols)", at: c.range)
+                    }
+                    var s = 0.0
+                    for i in 0..<a.count { s += a[i] * b[i] }
+                    return [.scalar(s)]
+                }),
+        Builtin(name: "np.dot", help: "np.dot(a, b)\nnumpy's dot: the matrix product a*b (a scalar operand scales).",
+                example: "np.dot([1 2; 3 4], [1; 1])", body: { c throws(Diagnostic) in
+                    try c.count(2...2)
+                    return [try c.interpreter.binary(.matrixMultiply, c.args[0], c.args[1],
+                                                     left: Expr(.string("a"), c.range), right: Expr(.string("b"), c.range), at: c.range)]
+                }),
+        Builtin(name: "find", help: "find(X)\nThe positions (linear, 1-based) of the nonzero elements.",
+                example: "find([0 3 0 5])", body: { c throws(Diagnostic) in
+                    try c.count(1...1)
+                    let m = try c.matrix(0)
+                    let found = (0..<m.count).filter { m[$0] != 0 }.map { Double($0 + 1) }
+                    return [.matrix(m.rows == 1 ? Matrix(row: found) : Matrix(column: found))]
+                }),
+    ]
+
+    /// Octave's default dimension: the first that is not 1 (so a row sums along itself).
+    static func defaultDimension(_ m: Matrix) -> Int { m.rows == 1 && m.cols != 1 ? 2 : 1 }
+
+    static func reduction(_ name: String, _ help: String, _ example: String, keepsShape: Bool = false,
+                          _ f: @escaping @Sendable (Matrix, Int) throws(AllocationRefused) -> Matrix) -> Builtin {
+        Builtin(name: name, help: "\(name)(X), \(name)(X, dim)\n\(help) dim 1 goes down the columns, dim 2 along the rows.",
+                example: example, body: { c throws(Diagnostic) in
+                    try c.count(1...2)
+                    let m = try c.matrix(0)
+                    let dim = c.args.count == 2 ? try c.integer(1, minimum: 1) : defaultDimension(m)
+                    if dim > 2 { return [.matrix(m)] }
+                    if m.rows == 0 && m.cols == 0 && !keepsShape && c.args.count == 1 {
+                        return [.scalar(name == "prod" ? 1 : (name == "mean" ? .nan : 0))]
+                    }
+                    return [try c.kernel { () throws(AllocationRefused) in try f(m, dim) }]
+                })
+    }
+
+    static func numpyReduction(_ name: String, _ help: String, _ example: String,
+                               _ f: @escaping @Sendable (Matrix, Int) throws(AllocationRefused) -> Matrix) -> Builtin {
+        Builtin(name: name, help: "\(name)(X), \(name)(X, axis=0|1, keepdims=False)\n\(help)", example: example,
+                keywords: ["axis", "keepdims"], body: { c throws(Diagnostic) in
+                    try c.count(1...2)
+                    let m = try c.matrix(0)
+                    let axisValue = c.args.count == 2 ? c.args[1] : c.keyword("axis")
+                    let keepdims = try c.keywordBool("keepdims") ?? false
+                    guard let axisValue, case .matrix(let a) = axisValue, a.count == 1 else {
+                        // No axis: every element, as one number.
+                        let flat = m.reshaped(rows: 1, cols: m.count)
+                        let total = try c.kernel { () throws(AllocationRefused) in try f(flat, 2) }
+                        if keepdims, case .matrix(let t) = total { return [.matrix(t.reshaped(rows: 1, cols: 1))] }
+                        return [total]
+                    }
+                    let axis = try c.integer(a.scalar < 0 ? a.scalar + 2 : a.scalar, what: "axis")
+                    guard axis <= 1 else { throw Diagnostic("axis \(axis) does not exist: a matrix has axes 0 and 1", at: c.range) }
+                    let result = try c.kernel { () throws(AllocationRefused) in try f(m, axis + 1) }
+                    // Without keepdims numpy returns a 1-D array, which broadcasts like a row.
+                    if !keepdims, case .matrix(let r) = result { return [.matrix(r.reshaped(rows: 1, cols: r.count))] }
+                    return [result]
+                })
+    }
+
+    /// max(X), max(X, [], dim), [m, i] = max(X), max(a, b).
+    static func extreme(_ name: String, isMax: Bool) -> Builtin {
+        Builtin(name: name, help: "\(name)(X), \(name)(X, [], dim), [v, i] = \(name)(X), \(name)(a, b)\nThe \(isMax ? "largest" : "smallest") element (per column of a matrix) and its position; with two arguments, element by element. NaN is ignored.",
+                example: "[v, i] = \(name)([3 9 2])", body: { c throws(Diagnostic) in
+                    try c.count(1...3)
+                    if c.args.count == 2 { return [.matrix(try broadcast(&c, isMax ? .maximum : .minimum))] }
+                    let m = try c.matrix(0)
+                    let dim = c.args.count == 3 ? try c.integer(2, minimum: 1) : defaultDimension(m)
+                    if m.isEmpty { return [.matrix(Matrix.empty()), .matrix(Matrix.empty())] }
+                    let r: (values: Matrix, indices: Matrix)
+                    do throws(AllocationRefused) { r = isMax ? try m.maxAlong(dimension: min(dim, 2)) : try m.minAlong(dimension: min(dim, 2)) }
+                    catch { throw Diagnostic(error.message, at: c.range) }
+                    return [.matrix(r.values), .matrix(r.indices)]
+                })
+    }
+
+    static func logicalReduction(_ c: inout BuiltinCall, any: Bool) throws(Diagnostic) -> [Value] {
+        try c.count(1...2)
+        let m = try c.matrix(0)
+        let dim = c.args.count == 2 ? try c.integer(1, minimum: 1) : defaultDimension(m)
+        if m.isEmpty && c.args.count == 1 { return [.bool(!any)] }
+        let (outer, inner) = dim == 1 ? (m.cols, m.rows) : (m.rows, m.cols)
+        var r = dim == 1 ? try c.allocate(1, m.cols) : try c.allocate(m.rows, 1)
+        for o in 0..<outer {
+            var result = !any
+            for k in 0..<inner {
+                let x = dim == 1 ? m[k, o] : m[o, k]
+                if any ? x != 0 : x == 0 { result = any; break }
+            }
+            r[o] = result ? 1 : 0
+        }
+        r.isLogical = true
+        return [.matrix(r)]
+    }
+
+    static func norm(_ c: inout BuiltinCall) throws(Diagnostic) -> [Value] {
+        try c.count(1...2)
+        let m = try c.matrix(0)
+        var p = "2"
+        if c.args.count == 2 {
+            if case .string(let s) = c.args[1] { p = s } else {
+                let x = try c.scalar(1)
+                p = x.isInfinite ? (x > 0 ? "inf" : "-inf") : formatNumberForMessage(x)
+            }
+        }
+        let values = m.elements.map { abs($0) }
+        switch p.lowercased() {
+        case "fro": return [.scalar(m.frobeniusNorm())]
+        case "inf":
+            if m.isVector { return [.scalar(values.max() ?? 0)] }
+            return [.scalar((0..<m.rows).map { r in (0..<m.cols).reduce(0.0) { $0 + abs(m[r, $1]) } }.max() ?? 0)]
+        case "1":
+            if m.isVector { return [.scalar(values.reduce(0, +))] }
+            return [.scalar((0..<m.cols).map { col in (0..<m.rows).reduce(0.0) { $0 + abs(m[$1, col]) } }.max() ?? 0)]
+        case "2":
+            if m.isVector { return [.scalar(m.frobeniusNorm())] }
+            return [.scalar(m.singularValues().max() ?? 0)]
+        default:
+            guard m.isVector, let q = Double(p) else {
+                throw Diagnostic("norm supports p = 1, 2, Inf or \"fro\" for matrices", at: c.range)
+            }
+            return [.scalar(Foundation.pow(values.reduce(0) { $0 + Foundation.pow($1, q) }, 1 / q))]
+        }
+    }
+}

@@ -1,0 +1,59 @@
+import NNLMatrix
+
+/// Questions about shape and kind: size, numel, isempty, class…
+extension Builtins {
+    static let shapes: [Builtin] = [
+        Builtin(name: "size", help: "size(X), size(X, dim), [r, c] = size(X)\nThe shape of X as [rows, columns].",
+                example: "size(zeros(4, 400))", body: { c throws(Diagnostic) in
+                    try c.count(1...2)
+                    let (r, k) = c.args[0].shape
+                    if c.args.count == 2 {
+                        let d = try c.integer(1, minimum: 1)
+                        return [.scalar(Double(d == 1 ? r : (d == 2 ? k : 1)))]
+                    }
+                    if c.nargout >= 2 { return [.scalar(Double(r)), .scalar(Double(k))] }
+                    return [.matrix(Matrix(row: [Double(r), Double(k)]))]
+                }),
+        shapeQuery("rows", "The number of rows.", "rows(zeros(4, 400))") { r, _ in Double(r) },
+        shapeQuery("columns", "The number of columns.", "columns(zeros(4, 400))") { _, k in Double(k) },
+        shapeQuery("numel", "The number of elements.", "numel(zeros(4, 400))") { r, k in Double(r * k) },
+        shapeQuery("length", "The larger dimension (0 if empty).", "length(zeros(4, 400))") { r, k in r == 0 || k == 0 ? 0 : Double(max(r, k)) },
+        shapeQuery("ndims", "The number of dimensions: always 2 here.", "ndims(5)") { _, _ in 2 },
+        predicate("isempty", "1 if X has no elements.", "isempty([])") { v in v.shape.rows * v.shape.cols == 0 },
+        predicate("isscalar", "1 if X is 1×1.", "isscalar(5)") { v in v.shape == (1, 1) },
+        predicate("isvector", "1 if X is 1×n or n×1 with n ≥ 1.", "isvector([1 2 3])") { v in (v.shape.rows == 1 || v.shape.cols == 1) && v.shape.rows * v.shape.cols >= 1 },
+        predicate("isrow", "1 if X is 1×n.", "isrow([1 2 3])") { v in v.shape.rows == 1 },
+        predicate("iscolumn", "1 if X is n×1.", "iscolumn([1; 2])") { v in v.shape.cols == 1 },
+        predicate("ismatrix", "1 for any matrix.", "ismatrix(5)") { v in if case .matrix = v { true } else { false } },
+        predicate("isnumeric", "1 if X is numbers (not text, a struct or a function).", "isnumeric(5)") { v in if case .matrix = v { true } else { false } },
+        predicate("islogical", "1 if X came from a comparison or true/false.", "islogical(3 > 2)") { v in if case .matrix(let m) = v { m.isLogical } else { false } },
+        predicate("ischar", "1 if X is text.", "ischar(\"hi\")") { v in if case .string = v { true } else { false } },
+        predicate("isstruct", "1 if X is a struct.", "isstruct(5)") { v in if case .structure = v { true } else { false } },
+        predicate("is_function_handle", "1 if X is a function handle.", "is_function_handle(@sin)") { v in if case .function = v { true } else { false } },
+        Builtin(name: "class", help: "class(X)\nThe kind of value: double, logical, char, struct or function_handle.",
+                example: "class(\"hi\")", body: { c throws(Diagnostic) in
+                    try c.count(1...1)
+                    if case .matrix(let m) = c.args[0], m.isLogical { return [.string("logical")] }
+                    return [.string(c.args[0].className)]
+                }),
+    ]
+
+    static func shapeQuery(_ name: String, _ help: String, _ example: String,
+                           _ f: @escaping @Sendable (Int, Int) -> Double) -> Builtin {
+        Builtin(name: name, help: "\(name)(X)\n\(help)", example: example, body: { c throws(Diagnostic) in
+            try c.count(1...1)
+            let (r, k) = c.args[0].shape
+            return [.scalar(f(r, k))]
+        })
+    }
+
+    static func predicate(_ name: String, _ help: String, _ example: String,
+                          _ f: @escaping @Sendable (Value) -> Bool) -> Builtin {
+        Builtin(name: name, help: "\(name)(X)\n\(help)", example: example, body: { c throws(Diagnostic) in
+            try c.count(1...1)
+            var m = Matrix(scalar: f(c.args[0]) ? 1 : 0)
+            m.isLogical = true
+            return [.matrix(m)]
+        })
+    }
+}

@@ -1,0 +1,171 @@
+import NNLMatrix
+
+/// Writing `x = v`, `X(i, j) = v`, `p.W1 = v` and their combinations. A matrix
+/// grows with zeros as Octave's does, and `X(:, 2) = []` deletes.
+extension Interpreter {
+    func assign(_ value: Value, to target: LValue, _ frame: Frame) throws(Diagnostic) {
+        let slot = target.base.slot
+        if target.path.isEmpty {
+            frame[slot] = value
+            return
+        }
+        // Take the value out of its slot so the update below can happen in place.
+        var current = frame[slot]
+        frame[slot] = nil
+        defer { frame[slot] = current }
+        try assign(value, into: &current, path: target.path[...], name: target.base.name, frame)
+    }
+
+    private func assign(_ value: Value, into current: inout Value?, path: ArraySlice<LValue.Accessor>,
+                        name: String, _ frame: Frame) throws(Diagnostic) {
+        guard let accessor = path.first else {
+            current = value
+            return
+        }
+        switch accessor {
+        case .field(let field, let range):
+            var s: StructValue
+            switch current {
+            case nil: s = StructValue()
+            case .structure(let existing)?: s = existing
+            case .matrix(let m)? where m.isEmpty: s = StructValue()
+            case let other?:
+                throw Diagnostic("\(name) is a \(other.className), so it has no fields", at: range,
+                                 hint: "assigning `\(name).\(field) = ...` needs \(name) to be a struct (or not defined yet)")
+            }
+            var inner = s.fields[field]
+            s.fields[field] = nil
+            try assign(value, into: &inner, path: path.dropFirst(), name: name + "." + field, frame)
+            s.fields[field] = inner
+            current = .structure(s)
+        case .index(let args, let range):
+            guard path.count == 1 else {
+                throw Diagnostic("assigning into a field or index of an indexed element is not supported", at: range,
+                                 hint: "assign the element to a variable first")
+            }
+            let base = current ?? .matrix(Matrix.empty())
+            let indices = try evalIndices(args, of: base, frame)
+            current = try indexedAssign(value, into: base, indices, name: name, at: range)
+        }
+    }
+
+    private func indexedAssign(_ value: Value, into base: Value, _ indices: [IndexArgument],
+                               name: String, at range: SourceRange) throws(Diagnostic) -> Value {
+        if case .string(let s) = base, case .string(let v) = value {
+            let codes = Matrix(row: s.unicodeScalars.map { Double($0.value) })
+            let updated = try indexedAssign(Matrix(row: v.unicodeScalars.map { Double($0.value) }), into: codes,
+                                            indices, name: name, at: range)
+            return .string(String(String.UnicodeScalarView(updated.elements.compactMap { Unicode.Scalar(UInt32($0)) })))
+        }
+        guard case .matrix(let target) = base else {
+            throw Diagnostic("\(name) is a \(base.className); only matrices can be assigned by index", at: range)
+        }
+        let source = try numeric(value, for: "=", at: range)
+        if case .matrix(let m) = value, m.rows == 0, m.cols == 0, !indices.isEmpty {
+            return .matrix(try delete(indices, from: target, name: name, at: range))
+        }
+        return .matrix(try indexedAssign(source, into: target, indices, name: name, at: range))
+    }
+
+    private func indexedAssign(_ source: Matrix, into target: Matrix, _ indices: [IndexArgument],
+                               name: String, at range: SourceRange) throws(Diagnostic) -> Matrix {
+        switch indices.count {
+        case 0: return source
+        case 1: return try linearAssign(source, into: target, indices[0], name: name, at: range)
+        default:
+            try checkTrailingOnes(indices, label: name)
+            let rows = try growingPositions(indices[0], extent: target.rows, fill: source.rows, name: name)
+            let cols = try growingPositions(indices[1], extent: target.cols, fill: source.cols, name: name)
+            try checkConformant(source, rows.count, cols.count, name: name, at: range)
+            var result = try grown(target, rows: max(target.rows, (rows.max() ?? -1) + 1),
+                                   cols: max(target.cols, (cols.max() ?? -1) + 1), at: range)
+            let n = result.rows
+            result.withUnsafeMutableElements { out in
+                source.withUnsafeElements { p in
+                    var k = 0
+                    for c in cols {
+                        for r in rows {
+                            out[c * n + r] = source.isScalar ? p[0] : p[k]
+                            k += 1
+                        }
+                    }
+                }
+            }
+            return result
+        }
+    }
+
+    private func linearAssign(_ source: Matrix, into target: Matrix, _ index: IndexArgument,
+                              name: String, at range: SourceRange) throws(Diagnostic) -> Matrix {
+        let picked = try growingPositions(index, extent: target.count, fill: source.count, name: name)
+        try checkConformant(source, picked.count, 1, name: name, at: range)
+        let needed = (picked.max() ?? -1) + 1
+        var result = target
+        if needed > target.count {
+            if target.isEmpty {
+                result = try grown(target, rows: 1, cols: needed, at: range)
+            } else if target.rows == 1 {
+                result = try grown(target, rows: 1, cols: needed, at: range)
+            } else if target.cols == 1 {
+                result = try grown(target, rows: needed, cols: 1, at: range)
+            } else {
+                throw Diagnostic("\(name) is \(target.rows)×\(target.cols); a linear index cannot make a matrix grow",
+                                 at: range, hint: "use a row and a column, as in \(name)(i, j) = ...")
+            }
+        }
+        result.withUnsafeMutableElements { out in
+            source.withUnsafeElements { p in
+                for (k, i) in picked.enumerated() { out[i] = source.isScalar ? p[0] : p[k] }
+            }
+        }
+        result.isLogical = false
+        return result
+    }
+
+    /// Positions for an assignment: like reading, but past-the-end is allowed (it grows).
+    private func growingPositions(_ index: IndexArgument, extent: Int, fill: Int, name: String) throws(Diagnostic) -> [Int] {
+        if case .all = index { return Array(0..<(extent == 0 ? fill : extent)) }
+        return try positions(index, extent: Int.max, label: name, dimension: "")
+    }
+
+    private func checkConformant(_ source: Matrix, _ rows: Int, _ cols: Int, name: String,
+                                 at range: SourceRange) throws(Diagnostic) {
+        if source.isScalar || source.count == rows * cols && (source.rows == rows || source.isVector && (rows == 1 || cols == 1)) {
+            return
+        }
+        throw Diagnostic("the sizes do not match: \(name)(...) selects \(rows)×\(cols) but the value is \(source.rows)×\(source.cols)",
+                         at: range, hint: source.count == rows * cols ? "transpose the value, or use reshape" : nil)
+    }
+
+    private func grown(_ m: Matrix, rows: Int, cols: Int, at range: SourceRange) throws(Diagnostic) -> Matrix {
+        if rows == m.rows && cols == m.cols { return m }
+        var result = try allocate(rows: rows, cols: cols, at: range)
+        result.withUnsafeMutableElements { out in
+            out.initialize(repeating: 0, count: rows * cols)
+            m.withUnsafeElements { p in
+                for c in 0..<m.cols { for r in 0..<m.rows { out[c * rows + r] = p[c * m.rows + r] } }
+            }
+        }
+        return result
+    }
+
+    /// `X(idx) = []` and `X(:, j) = []`.
+    private func delete(_ indices: [IndexArgument], from m: Matrix, name: String, at range: SourceRange) throws(Diagnostic) -> Matrix {
+        if indices.count == 1 {
+            let gone = Set(try positions(indices[0], extent: m.count, label: name, dimension: "elements"))
+            let kept = (0..<m.count).filter { !gone.contains($0) }.map { m[$0] }
+            return m.cols == 1 && m.rows > 1 ? Matrix(column: kept) : Matrix(row: kept)
+        }
+        let rows = try positions(indices[0], extent: m.rows, label: name, dimension: "rows")
+        let cols = try positions(indices[1], extent: m.cols, label: name, dimension: "columns")
+        let keepRows = (0..<m.rows).filter { !Set(rows).contains($0) }
+        let keepCols = (0..<m.cols).filter { !Set(cols).contains($0) }
+        if rows.count == m.rows {
+            return try index(m, [.all, .values(.matrix(Matrix(row: keepCols.map { Double($0 + 1) })), range)], label: name, at: range)
+        }
+        guard cols.count == m.cols else {
+            throw Diagnostic("deleting needs whole rows or whole columns, as in \(name)(:, j) = []", at: range)
+        }
+        return try index(m, [.values(.matrix(Matrix(row: keepRows.map { Double($0 + 1) })), range), .all], label: name, at: range)
+    }
+}

@@ -1,0 +1,209 @@
+import NNLMatrix
+
+/// Calls and indexing share one syntax, `f(x)`: a variable is indexed, anything
+/// else is called — a user function first, then a builtin.
+extension Interpreter {
+    func evalCall(_ callee: Expr, _ args: [CallArgument], _ frame: Frame, nargout: Int,
+                  at range: SourceRange) throws(Diagnostic) -> [Value] {
+        switch callee.kind {
+        case .name(let id):
+            if let value = frame[id.slot] {
+                return try [applyValue(value, args, frame, nargout: nargout, named: id.name, at: range)]
+            }
+            let (values, keywords) = try evalArguments(args, frame)
+            return try call(named: id.name, args: values, keywords: keywords, nargout: nargout, at: range,
+                            frame: frame)
+        case .qualifiedName(let name):
+            let (values, keywords) = try evalArguments(args, frame)
+            return try call(named: name, args: values, keywords: keywords, nargout: nargout, at: range)
+        default:
+            let base = try eval(callee, frame)
+            if case .function = base {
+                let (values, keywords) = try evalArguments(args, frame)
+                return try callHandle(base, values, keywords: keywords, nargout: nargout, at: range)
+            }
+            return [try applyValue(base, args, frame, nargout: nargout, named: nil, at: range)]
+        }
+    }
+
+    /// `v(args)` where `v` holds a value: call it if it is a handle, else index it.
+    private func applyValue(_ value: Value, _ args: [CallArgument], _ frame: Frame, nargout: Int,
+                            named name: String?, at range: SourceRange) throws(Diagnostic) -> Value {
+        if case .function = value {
+            let (values, keywords) = try evalArguments(args, frame)
+            return try single(callHandle(value, values, keywords: keywords, nargout: max(nargout, 1), at: range),
+                              Expr(.colon, range))
+        }
+        if let keyword = args.first(where: { $0.keyword != nil }) {
+            throw Diagnostic("`\(keyword.keyword!)=` is a keyword argument, but \(name ?? "this value") is a variable, not a function",
+                             at: keyword.value.range)
+        }
+        let indices = try evalIndices(args, of: value, frame)
+        return try index(value, indices, name: name, at: range)
+    }
+
+    func evalArguments(_ args: [CallArgument], _ frame: Frame) throws(Diagnostic) -> ([Value], [String: Value]) {
+        var values: [Value] = []
+        var keywords: [String: Value] = [:]
+        for a in args {
+            if case .colon = a.value.kind {
+                values.append(.string(":"))
+            } else if let k = a.keyword {
+                keywords[k] = try eval(a.value, frame)
+            } else {
+                values.append(try eval(a.value, frame))
+            }
+        }
+        return (values, keywords)
+    }
+
+    func evalIndices(_ args: [CallArgument], of value: Value, _ frame: Frame) throws(Diagnostic) -> [IndexArgument] {
+        var result: [IndexArgument] = []
+        for (position, a) in args.enumerated() {
+            if case .colon = a.value.kind {
+                result.append(.all)
+                continue
+            }
+            endContext.append((value, position, args.count))
+            defer { endContext.removeLast() }
+            result.append(.values(try eval(a.value, frame), a.value.range))
+        }
+        return result
+    }
+
+    // MARK: - Calling by name
+
+    func call(named name: String, args: [Value], keywords: [String: Value], nargout: Int,
+              at range: SourceRange, frame: Frame? = nil) throws(Diagnostic) -> [Value] {
+        if !protectedNames.contains(name), let f = functions[name] {
+            guard keywords.isEmpty else {
+                throw Diagnostic("`\(name)` is your own function; it takes no keyword arguments", at: range)
+            }
+            return try callUser(f, args, nargout: nargout, at: range)
+        }
+        if let builtin = builtins[name] {
+            var call = BuiltinCall(interpreter: self, name: name, args: args, keywords: keywords,
+                                   nargout: nargout, range: range)
+            try call.checkKeywords(builtin.keywords)
+            return try builtin.body(&call)
+        }
+        throw undefined(name, at: range, frame ?? globalFrame)
+    }
+
+    func callHandle(_ handle: Value, _ args: [Value], keywords: [String: Value] = [:], nargout: Int,
+                    at range: SourceRange) throws(Diagnostic) -> [Value] {
+        guard case .function(let f) = handle else {
+            throw Diagnostic("expected a function handle such as `@(x) x.^2`, found a \(handle.className)", at: range)
+        }
+        switch f.target {
+        case .named(let name):
+            return try call(named: name, args: args, keywords: keywords, nargout: nargout, at: range)
+        case .anonymous(let fn):
+            return try callAnonymous(fn, args, nargout: nargout, at: range)
+        }
+    }
+
+    private func callAnonymous(_ fn: AnonymousFunction, _ args: [Value], nargout: Int,
+                               at range: SourceRange) throws(Diagnostic) -> [Value] {
+        let decl = fn.decl
+        guard args.count <= decl.parameters.count else {
+            throw Diagnostic("\(decl.text) takes \(decl.parameters.count) input\(decl.parameters.count == 1 ? "" : "s") but was given \(args.count)", at: range)
+        }
+        let frame = Frame(size: decl.frameSize, names: { decl.parameters.map(\.name) }, functionName: decl.text)
+        for (slot, value) in fn.captured { frame[slot] = value }
+        for (p, a) in zip(decl.parameters, args) { frame[p.slot] = a }
+        try enterCall(at: range)
+        defer { callDepth -= 1 }
+        return try evalMulti(decl.body, frame, nargout: nargout)
+    }
+
+    private func enterCall(at range: SourceRange) throws(Diagnostic) {
+        try poll(at: range)
+        guard callDepth < limits.maxCallDepth else {
+            throw Diagnostic("too many nested calls (more than \(limits.maxCallDepth))", at: range,
+                             hint: "does a function call itself without a case that stops?")
+        }
+        callDepth += 1
+    }
+
+    /// Runs a user function in a frame of its own and collects its outputs.
+    func callUser(_ f: FunctionDecl, _ args: [Value], nargout: Int, at range: SourceRange) throws(Diagnostic) -> [Value] {
+        guard args.count <= f.parameters.count else {
+            throw Diagnostic("`\(f.name)` takes \(f.parameters.count) input\(f.parameters.count == 1 ? "" : "s") but was given \(args.count)",
+                             at: range, hint: "it is defined as \(signature(f))")
+        }
+        guard nargout <= max(f.outputs.count, 1) else {
+            throw Diagnostic("`\(f.name)` returns \(f.outputs.count) value\(f.outputs.count == 1 ? "" : "s") but \(nargout) are asked for",
+                             at: range, hint: "it is defined as \(signature(f))")
+        }
+        let frame = Frame(size: f.frameSize, names: { f.slotNames }, functionName: f.name)
+        for (p, a) in zip(f.parameters, args) { frame[p.slot] = a }
+        if let slot = f.slotNames.firstIndex(of: "nargin") { frame[slot] = .scalar(Double(args.count)) }
+        if let slot = f.slotNames.firstIndex(of: "nargout") { frame[slot] = .scalar(Double(nargout)) }
+        try enterCall(at: range)
+        defer { callDepth -= 1 }
+        do {
+            _ = try executeBlock(f.body, frame)
+        } catch var error {
+            if !error.isInterruption { error.trace.append(.init(function: f.name, callSite: range)) }
+            throw error
+        }
+        var results: [Value] = []
+        for (i, output) in f.outputs.enumerated() where i < max(nargout, 1) {
+            guard let v = frame[output.slot] else {
+                if i < nargout || (i == 0 && nargout == 1) {
+                    throw Diagnostic("`\(f.name)` never assigned its output `\(output.name)`", at: range,
+                                     hint: "assign `\(output.name) = ...` somewhere in the body of \(f.name)")
+                }
+                break
+            }
+            results.append(v)
+        }
+        return results
+    }
+
+    func signature(_ f: FunctionDecl) -> String {
+        let outs = f.outputs.map(\.name)
+        let lhs = outs.isEmpty ? "" : (outs.count == 1 ? outs[0] + " = " : "[\(outs.joined(separator: ", "))] = ")
+        return "`function \(lhs)\(f.name)(\(f.parameters.map(\.name).joined(separator: ", ")))`"
+    }
+
+    // MARK: - Undefined names
+
+    func undefined(_ name: String, at range: SourceRange, _ frame: Frame) -> Diagnostic {
+        let variables = frame === globalFrame
+            ? workspace.variableNames
+            : frame.names().indices.compactMap { frame[$0] == nil ? nil : frame.names()[$0] }
+        let candidates = variables + Array(functions.keys) + builtins.names
+        let suggestion = closestName(to: name, in: candidates)
+        return Diagnostic("`\(name)` is not defined", at: range,
+                          hint: suggestion.map { "did you mean `\($0)`?" })
+    }
+}
+
+/// The candidate within a small edit distance of `name`, for "did you mean".
+func closestName(to name: String, in candidates: [String]) -> String? {
+    let limit = name.count <= 3 ? 1 : 2
+    var best: (String, Int)?
+    for c in Set(candidates) where c != name {
+        let d = editDistance(name.lowercased(), c.lowercased())
+        if d <= limit, best == nil || d < best!.1 || (d == best!.1 && c < best!.0) { best = (c, d) }
+    }
+    return best?.0
+}
+
+func editDistance(_ a: String, _ b: String) -> Int {
+    let a = Array(a), b = Array(b)
+    if a.isEmpty || b.isEmpty { return max(a.count, b.count) }
+    var row = Array(0...b.count)
+    for i in 1...a.count {
+        var previous = row[0]
+        row[0] = i
+        for j in 1...b.count {
+            let current = row[j]
+            row[j] = a[i - 1] == b[j - 1] ? previous : 1 + min(previous, row[j], row[j - 1])
+            previous = current
+        }
+    }
+    return row[b.count]
+}

@@ -1,0 +1,90 @@
+import NNLMatrix
+
+/// `[a, b; c, d]`: each row joins side by side, then rows stack. Empty pieces
+/// vanish; numbers next to text become characters, as in Octave.
+extension Interpreter {
+    func concatenate(_ rows: [[Expr]], _ frame: Frame, at range: SourceRange) throws(Diagnostic) -> Value {
+        var joinedRows: [(value: Value, range: SourceRange)] = []
+        for row in rows {
+            var pieces: [(Value, SourceRange)] = []
+            for e in row {
+                for v in try evalMulti(e, frame, nargout: 1).prefix(1) { pieces.append((v, e.range)) }
+            }
+            if let joined = try joinHorizontally(pieces, at: range) { joinedRows.append((joined, range)) }
+        }
+        return try joinVertically(joinedRows, at: range)
+    }
+
+    private func joinHorizontally(_ pieces: [(Value, SourceRange)], at range: SourceRange) throws(Diagnostic) -> Value? {
+        if pieces.contains(where: { if case .string = $0.0 { true } else { false } }) {
+            var text = ""
+            for (v, r) in pieces { text += try characters(v, at: r) }
+            return .string(text)
+        }
+        if pieces.count == 1, case .structure = pieces[0].0 { return pieces[0].0 }
+        if pieces.count == 1, case .function = pieces[0].0 { return pieces[0].0 }
+        let matrices = try pieces.map { p throws(Diagnostic) in (try numeric(p.0, for: "[...]", at: p.1), p.1) }
+            .filter { !($0.0.rows == 0 && $0.0.cols == 0) }
+        if matrices.count == 1 { return .matrix(matrices[0].0) }
+        guard let first = matrices.first else { return pieces.isEmpty ? nil : .matrix(Matrix.empty()) }
+        for (m, r) in matrices where m.rows != first.0.rows {
+            throw Diagnostic("`[a, b]` puts values side by side, so they need the same number of rows: \(first.0.rows)×\(first.0.cols) next to \(m.rows)×\(m.cols)",
+                             at: r, hint: "to stack them instead, use `;`: [a; b]")
+        }
+        let cols = matrices.reduce(0) { $0 + $1.0.cols }
+        var result = try allocate(rows: first.0.rows, cols: cols, at: range)
+        result.withUnsafeMutableElements { out in
+            var offset = 0
+            for (m, _) in matrices {
+                m.withUnsafeElements { p in (out + offset).update(from: p, count: m.count) }
+                offset += m.count
+            }
+        }
+        result.isLogical = matrices.allSatisfy { $0.0.isLogical }
+        return .matrix(result)
+    }
+
+    private func joinVertically(_ rows: [(value: Value, range: SourceRange)], at range: SourceRange) throws(Diagnostic) -> Value {
+        if rows.count == 1 { return rows[0].value }
+        if rows.isEmpty { return .matrix(Matrix.empty()) }
+        if case .string = rows[0].value {
+            throw Diagnostic("text cannot be stacked into rows here", at: range, hint: "join text side by side: [a, b]")
+        }
+        let matrices = try rows.map { r throws(Diagnostic) in (try numeric(r.value, for: "[...]", at: r.range), r.range) }
+            .filter { !$0.0.isEmpty }
+        guard let first = matrices.first else { return .matrix(Matrix.empty()) }
+        for (m, _) in matrices where m.cols != first.0.cols {
+            throw Diagnostic("`[a; b]` stacks rows, so they need the same number of columns: \(first.0.rows)×\(first.0.cols) above \(m.rows)×\(m.cols)",
+                             at: range, hint: "to put them side by side instead, use `,`: [a, b]")
+        }
+        let total = matrices.reduce(0) { $0 + $1.0.rows }
+        var result = try allocate(rows: total, cols: first.0.cols, at: range)
+        result.withUnsafeMutableElements { out in
+            var rowOffset = 0
+            for (m, _) in matrices {
+                m.withUnsafeElements { p in
+                    for c in 0..<m.cols { for r in 0..<m.rows { out[c * total + rowOffset + r] = p[c * m.rows + r] } }
+                }
+                rowOffset += m.rows
+            }
+        }
+        result.isLogical = matrices.allSatisfy { $0.0.isLogical }
+        return .matrix(result)
+    }
+
+    /// A value as text inside `[...]`: numbers are character codes.
+    func characters(_ v: Value, at range: SourceRange) throws(Diagnostic) -> String {
+        switch v {
+        case .string(let s): return s
+        case .matrix(let m):
+            var text = ""
+            for i in 0..<m.count {
+                guard m[i].isFinite, let scalar = Unicode.Scalar(UInt32(max(0, min(m[i], 0x10FFFF)))) else { continue }
+                text.unicodeScalars.append(scalar)
+            }
+            return text
+        default:
+            throw Diagnostic("a \(v.className) cannot be joined with text", at: range)
+        }
+    }
+}

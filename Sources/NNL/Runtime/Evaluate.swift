@@ -1,0 +1,150 @@
+import NNLMatrix
+
+/// Expression evaluation: one case per syntax node.
+extension Interpreter {
+    func eval(_ e: Expr, _ frame: Frame) throws(Diagnostic) -> Value {
+        let value = try evalNode(e, frame)
+        if let observer { observer(e, value) }
+        return value
+    }
+
+    private func evalNode(_ e: Expr, _ frame: Frame) throws(Diagnostic) -> Value {
+        switch e.kind {
+        case .number(let x):
+            return .scalar(x)
+        case .string(let s):
+            return .string(s)
+        case .name(let id):
+            if let v = frame[id.slot] { return v }
+            return try single(call(named: id.name, args: [], keywords: [:], nargout: 1, at: id.range), e)
+        case .qualifiedName(let name):
+            return try single(call(named: name, args: [], keywords: [:], nargout: 1, at: e.range), e)
+        case .unary(let op, let operand):
+            return try unary(op, eval(operand, frame), operand: operand, at: e.range)
+        case .binary(let op, let left, let right, let opRange):
+            let a = try eval(left, frame)
+            let b = try eval(right, frame)
+            return try binary(op, a, b, left: left, right: right, at: opRange)
+        case .shortCircuit(let isAnd, let left, let right):
+            let a = try logicalScalar(eval(left, frame), isAnd ? "&&" : "||", at: left.range)
+            if isAnd ? !a : a { return .bool(a) }
+            return .bool(try logicalScalar(eval(right, frame), isAnd ? "&&" : "||", at: right.range))
+        case .transpose(let operand):
+            return try transpose(eval(operand, frame), at: e.range)
+        case .range(let start, let step, let stop):
+            return try range(start, step, stop, frame, at: e.range)
+        case .call(let callee, let args):
+            return try single(evalCall(callee, args, frame, nargout: 1, at: e.range), e)
+        case .field(let base, let name):
+            return try field(name, of: eval(base, frame), at: e.range)
+        case .matrix(let rows):
+            return try concatenate(rows, frame, at: e.range)
+        case .colon:
+            throw Diagnostic("`:` alone only works inside an index, as in `X(:, 1)`", at: e.range)
+        case .end:
+            guard let context = endContext.last else {
+                throw Diagnostic("`end` only works inside an index, as in `X(end)`", at: e.range)
+            }
+            return .scalar(Double(endValue(context)))
+        case .anonymousFunction(let decl):
+            let captured = decl.captures.compactMap { c in frame[c.outer.slot].map { (c.inner, $0) } }
+            return .function(FunctionValue(target: .anonymous(AnonymousFunction(decl: decl, captured: captured)),
+                                           text: decl.text))
+        case .functionHandle(let name):
+            guard functions[name] != nil || builtins[name] != nil else {
+                throw undefined(name, at: e.range, frame)
+            }
+            return .function(FunctionValue(target: .named(name), text: "@" + name))
+        }
+    }
+
+    /// Evaluates an expression that may produce several values (`[a, b] = f(x)`).
+    func evalMulti(_ e: Expr, _ frame: Frame, nargout: Int) throws(Diagnostic) -> [Value] {
+        switch e.kind {
+        case .call(let callee, let args):
+            let values = try evalCall(callee, args, frame, nargout: nargout, at: e.range)
+            if let observer, let first = values.first { observer(e, first) }
+            return values
+        case .name(let id) where frame[id.slot] == nil:
+            let values = try call(named: id.name, args: [], keywords: [:], nargout: nargout, at: id.range)
+            if let observer, let first = values.first { observer(e, first) }
+            return values
+        case .qualifiedName(let name):
+            return try call(named: name, args: [], keywords: [:], nargout: nargout, at: e.range)
+        default:
+            return [try eval(e, frame)]
+        }
+    }
+
+    func single(_ values: [Value], _ e: Expr) throws(Diagnostic) -> Value {
+        guard let v = values.first else {
+            throw Diagnostic("this call returns no value, so it cannot be used in an expression", at: e.range)
+        }
+        return v
+    }
+
+    private func endValue(_ context: (value: Value, position: Int, count: Int)) -> Int {
+        let (rows, cols) = context.value.shape
+        if context.count == 1 { return rows * cols }
+        return context.position == 0 ? rows : (context.position == 1 ? cols : 1)
+    }
+
+    private func logicalScalar(_ v: Value, _ op: String, at range: SourceRange) throws(Diagnostic) -> Bool {
+        guard case .matrix(let m) = v, !m.isEmpty else {
+            throw Diagnostic("`\(op)` needs a logical scalar here, but this is \(v.className == "double" ? "empty" : "a \(v.className)")", at: range)
+        }
+        if m.count > 1 {
+            throw Diagnostic("`\(op)` needs a scalar, but this is \(m.rows)×\(m.cols)", at: range,
+                             hint: "use `\(op == "&&" ? "&" : "|")` for element-wise logic, or all(...) / any(...)")
+        }
+        if m.scalar.isNaN { throw Diagnostic("`\(op)` cannot use NaN as a truth value", at: range) }
+        return m.scalar != 0
+    }
+
+    /// `a:b` and `a:s:b` as Octave computes them: n = floor((b-a)/s + tolerance) + 1.
+    private func range(_ startExpr: Expr, _ stepExpr: Expr?, _ stopExpr: Expr, _ frame: Frame,
+                       at range: SourceRange) throws(Diagnostic) -> Value {
+        let start = try rangeBound(eval(startExpr, frame), at: startExpr.range)
+        let step = try stepExpr.map { e throws(Diagnostic) in try rangeBound(eval(e, frame), at: e.range) } ?? 1
+        let stop = try rangeBound(eval(stopExpr, frame), at: stopExpr.range)
+        guard !start.isNaN, !step.isNaN, !stop.isNaN else { return .scalar(.nan) }
+        if step == 0 || (step > 0 && start > stop) || (step < 0 && start < stop) {
+            return .matrix(try allocate(rows: 1, cols: 0, at: range))
+        }
+        let span = (stop - start) / step
+        guard span.isFinite, span < 1e10 else {
+            throw Diagnostic("the range \(formatNumberForMessage(start)):\(formatNumberForMessage(stop)) has too many elements", at: range)
+        }
+        let n = Int((span + span * .ulpOfOne * 3).rounded(.down)) + 1
+        var m = try allocate(rows: 1, cols: n, at: range)
+        m.withUnsafeMutableElements { p in
+            for i in 0..<n { p[i] = start + Double(i) * step }
+        }
+        return .matrix(m)
+    }
+
+    private func rangeBound(_ v: Value, at range: SourceRange) throws(Diagnostic) -> Double {
+        guard case .matrix(let m) = v, !m.isEmpty else {
+            throw Diagnostic("a range needs numbers at its ends", at: range)
+        }
+        return m[0]
+    }
+
+    func field(_ name: String, of value: Value, at range: SourceRange) throws(Diagnostic) -> Value {
+        switch value {
+        case .structure(let s):
+            if let v = s.fields[name] { return v }
+            let hint = closestName(to: name, in: Array(s.fields.keys)).map { "did you mean .\($0)?" }
+            throw Diagnostic("this struct has no field `\(name)`", at: range,
+                             hint: hint ?? "its fields are: \(s.fields.keys.joined(separator: ", "))")
+        case .matrix(let m) where name == "T":
+            return try transpose(.matrix(m), at: range)
+        case .matrix(let m) where name == "shape":
+            return .matrix(Matrix(row: [Double(m.rows), Double(m.cols)]))
+        case .matrix(let m) where name == "size":
+            return .scalar(Double(m.count))
+        default:
+            throw Diagnostic("a \(value.className) has no fields; `.\(name)` needs a struct", at: range)
+        }
+    }
+}

@@ -1,0 +1,124 @@
+import NNLMatrix
+
+/// One subscript of `X(i, j)`: a lone `:` or an evaluated value (numbers or a logical mask).
+enum IndexArgument {
+    case all
+    case values(Value, SourceRange)
+}
+
+/// Reading `X(...)`: 1-based, linear or by row and column, with `:` and logical masks.
+extension Interpreter {
+    func index(_ value: Value, _ indices: [IndexArgument], name: String?,
+               at range: SourceRange) throws(Diagnostic) -> Value {
+        let label = name ?? "the value"
+        switch value {
+        case .matrix(let m):
+            return .matrix(try index(m, indices, label: label, at: range))
+        case .string(let s):
+            let codes = Matrix(row: s.unicodeScalars.map { Double($0.value) })
+            let picked = try index(codes, indices, label: label, at: range)
+            return .string(String(String.UnicodeScalarView(picked.elements.compactMap { Unicode.Scalar(UInt32($0)) })))
+        case .structure, .function:
+            var everyIndexIsOne = true
+            for case .values(let v, let r) in indices {
+                let picked = try positions(v, extent: 1, label: label, dimension: "", at: r)
+                everyIndexIsOne = everyIndexIsOne && picked == [0]
+            }
+            if everyIndexIsOne { return value }
+            throw Diagnostic("a \(value.className) cannot be indexed like a matrix", at: range)
+        }
+    }
+
+    func index(_ m: Matrix, _ indices: [IndexArgument], label: String, at range: SourceRange) throws(Diagnostic) -> Matrix {
+        switch indices.count {
+        case 0:
+            return m
+        case 1:
+            return try linearIndex(m, indices[0], label: label, at: range)
+        default:
+            try checkTrailingOnes(indices, label: label)
+            let rows = try positions(indices[0], extent: m.rows, label: label, dimension: "rows")
+            let cols = try positions(indices[1], extent: m.cols, label: label, dimension: "columns")
+            var result = try allocate(rows: rows.count, cols: cols.count, at: range)
+            result.withUnsafeMutableElements { out in
+                m.withUnsafeElements { p in
+                    for (j, c) in cols.enumerated() {
+                        for (i, r) in rows.enumerated() { out[j * rows.count + i] = p[c * m.rows + r] }
+                    }
+                }
+            }
+            return result
+        }
+    }
+
+    private func linearIndex(_ m: Matrix, _ index: IndexArgument, label: String, at range: SourceRange) throws(Diagnostic) -> Matrix {
+        let picked = try positions(index, extent: m.count, label: label, dimension: "elements")
+        var (rows, cols) = (picked.count, 1)
+        if case .values(.matrix(let idx), _) = index {
+            if m.isVector && idx.isVector && !m.isEmpty {
+                (rows, cols) = m.rows == 1 ? (1, picked.count) : (picked.count, 1)
+            } else if !idx.isLogical {
+                (rows, cols) = (idx.rows, idx.cols)
+            } else if m.rows == 1 && idx.rows == 1 {
+                (rows, cols) = (1, picked.count)
+            }
+        }
+        var result = try allocate(rows: rows, cols: cols, at: range)
+        result.withUnsafeMutableElements { out in
+            m.withUnsafeElements { p in for (i, k) in picked.enumerated() { out[i] = p[k] } }
+        }
+        return result
+    }
+
+    /// `X(i, j, 1, 1)` is allowed: dimensions past the second have extent 1.
+    func checkTrailingOnes(_ indices: [IndexArgument], label: String) throws(Diagnostic) {
+        for index in indices.dropFirst(2) {
+            guard case .values(let v, let r) = index else { continue }
+            guard try positions(v, extent: 1, label: label, dimension: "", at: r).allSatisfy({ $0 == 0 }) else {
+                throw Diagnostic("\(label) has only two dimensions", at: r)
+            }
+        }
+    }
+
+    /// 0-based positions an index selects, checked against `extent`.
+    func positions(_ index: IndexArgument, extent: Int, label: String, dimension: String) throws(Diagnostic) -> [Int] {
+        switch index {
+        case .all: return Array(0..<extent)
+        case .values(let v, let range): return try positions(v, extent: extent, label: label, dimension: dimension, at: range)
+        }
+    }
+
+    private func positions(_ v: Value, extent: Int, label: String, dimension: String,
+                           at range: SourceRange) throws(Diagnostic) -> [Int] {
+        guard case .matrix(let m) = v else {
+            if case .string(":") = v { return Array(0..<extent) }
+            throw Diagnostic("an index must be numbers or a logical mask, not a \(v.className)", at: range)
+        }
+        if m.isLogical {
+            var result: [Int] = []
+            for i in 0..<m.count where m[i] != 0 {
+                guard i < extent else { throw outOfBounds(i + 1, extent, label, dimension, at: range) }
+                result.append(i)
+            }
+            return result
+        }
+        var result: [Int] = []
+        result.reserveCapacity(m.count)
+        for i in 0..<m.count {
+            let x = m[i]
+            guard x == x.rounded(), x >= 1, x < 1e15 else {
+                throw Diagnostic(x.isNaN ? "NaN cannot be an index" : (x == x.rounded() ? "index \(formatNumberForMessage(x)) is not valid: indices start at 1" : "index \(formatNumberForMessage(x)) is not a whole number"),
+                                 at: range, hint: x == 0 ? "nnl counts like Octave, from 1: the first element is X(1)" : nil)
+            }
+            guard Int(x) <= extent else { throw outOfBounds(Int(x), extent, label, dimension, at: range) }
+            result.append(Int(x) - 1)
+        }
+        return result
+    }
+
+    private func outOfBounds(_ i: Int, _ extent: Int, _ label: String, _ dimension: String,
+                             at range: SourceRange) -> Diagnostic {
+        let span = extent == 0 ? "it is empty" : "its \(dimension.isEmpty ? "indices" : dimension) go 1…\(extent)"
+        return Diagnostic("index \(i) is out of bounds for \(label): \(span)", at: range)
+    }
+}

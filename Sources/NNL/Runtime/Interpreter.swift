@@ -1,0 +1,256 @@
+import Foundation
+import NNLMatrix
+
+/// Runs programs against a workspace. One interpreter per session (REPL, lesson,
+/// graded submission); not shared between threads.
+public final class Interpreter {
+    /// Names of the top-level scope, shared by every workspace this interpreter makes.
+    let globals = Scope()
+    let globalFrame: Frame
+    var functions: [String: FunctionDecl] = [:]
+    var rng = NumpyRandom()
+    let builtins: BuiltinTable
+
+    /// Where displayed values and `printf` output go.
+    public var output: (String) -> Void = { FileHandle.standardOutput.write(Data($0.utf8)) }
+    /// Where `fprintf(2, ...)` goes.
+    public var errorOutput: (String) -> Void = { FileHandle.standardError.write(Data($0.utf8)) }
+    /// Where warnings go (the broadcast that is almost always a bug, for example).
+    public var warn: (Diagnostic) -> Void = { _ in }
+    public var displayOptions = DisplayOptions()
+    public var limits = Limits()
+    /// Called at loop back-edges and calls; true stops the run with "interrupted".
+    public var interruptRequested: () -> Bool = { false }
+    /// Sees every sub-expression's value as it is computed (`:explain`).
+    public var observer: ((Expr, Value) -> Void)?
+    /// Files the program may read and write.
+    public var files = FileGate()
+    /// Names whose builtin meaning user code cannot change in code marked protected (test cells).
+    public var protectedNames: Set<String> = []
+    public var checkHandler: CheckHandler = failingCheck
+
+    var callDepth = 0
+    var callStack: [Diagnostic.TraceEntry] = []
+    var endContext: [(value: Value, position: Int, count: Int)] = []
+    var pollCounter = 0
+    var stopwatch: Date?
+
+    public init() {
+        builtins = BuiltinTable.standard
+        globalFrame = Frame(size: 0, names: { [] }, functionName: nil)
+    }
+
+    // MARK: - Workspace
+
+    public var workspace: Workspace {
+        get {
+            var w = Workspace(scope: globals)
+            w.values = globalFrame.values
+            w.functions = functions
+            return w
+        }
+        set {
+            precondition(newValue.scope === globals, "a workspace from another interpreter")
+            globalFrame.values = newValue.values
+            functions = newValue.functions
+        }
+    }
+
+    public subscript(variable name: String) -> Value? {
+        get { workspace[name] }
+        set { globalFrame[globals.slot(for: name)] = newValue }
+    }
+
+    public func seed(_ s: UInt32) { rng.seed(s) }
+
+    public var builtinNames: [String] { builtins.names }
+    public func help(for name: String) -> String? { builtins.help(for: name) }
+
+    // MARK: - Running
+
+    /// Parses and runs a whole program. Syntax errors come back all at once, before anything runs.
+    public func run(_ source: SourceFile) throws {
+        let statements = try Parser.parse(source)
+        try execute(statements)
+    }
+
+    /// Runs a program's text under a name used in messages (`<stdin>`, a file's path).
+    public func run(_ text: String, name: String = "<input>") throws {
+        try run(SourceFile(name: name, text: text))
+    }
+
+    /// Runs parsed statements at top level: functions first (so a script may call a
+    /// function defined below), then every statement in order.
+    public func execute(_ statements: [Stmt]) throws(Diagnostic) {
+        var resolver = Resolver(scope: globals)
+        resolver.resolve(statements)
+        for s in statements { if case .function(let f) = s.kind { define(f) } }
+        callStack = []
+        endContext = []
+        callDepth = 0
+        let frame = globalFrame
+        frame.values += Array(repeating: nil, count: max(0, globals.count - frame.values.count))
+        if case .returnFromFunction = try executeBlock(statements, frame) {}
+    }
+
+    /// Evaluates one expression's text to a value without showing it (lessons, tests).
+    public func evaluate(_ text: String, name: String = "<expr>") throws -> Value {
+        let statements = try Parser.parse(SourceFile(name: name, text: text))
+        guard statements.count == 1, case .expression(let e, _) = statements[0].kind else {
+            throw Diagnostic("expected one expression", at: statements.first?.range)
+        }
+        var resolver = Resolver(scope: globals)
+        resolver.resolve(statements)
+        globalFrame.values += Array(repeating: nil, count: max(0, globals.count - globalFrame.values.count))
+        return try eval(e, globalFrame)
+    }
+
+    func define(_ f: FunctionDecl) {
+        functions[f.name] = f
+    }
+
+    // MARK: - Statements
+
+    enum Flow { case normal, breakLoop, continueLoop, returnFromFunction }
+
+    func executeBlock(_ statements: [Stmt], _ frame: Frame) throws(Diagnostic) -> Flow {
+        for s in statements {
+            let flow = try execute(s, frame)
+            if flow != .normal { return flow }
+        }
+        return .normal
+    }
+
+    func execute(_ s: Stmt, _ frame: Frame) throws(Diagnostic) -> Flow {
+        switch s.kind {
+        case .expression(let e, let printing):
+            try executeExpressionStatement(e, printing: printing, frame)
+        case .assign(let target, let e, let printing):
+            let value = try eval(e, frame)
+            try assign(value, to: target, frame)
+            if printing { show(target.base.name, frame[target.base.slot]!) }
+        case .multiAssign(let targets, let e, let printing):
+            try executeMultiAssign(targets, e, printing: printing, frame)
+        case .ifChain(let branches, let otherwise):
+            for branch in branches where try isTrue(eval(branch.condition, frame), at: branch.condition.range) {
+                return try executeBlock(branch.body, frame)
+            }
+            if let otherwise { return try executeBlock(otherwise, frame) }
+        case .forLoop(let variable, let sequence, let body):
+            return try executeFor(variable, sequence, body, frame)
+        case .whileLoop(let condition, let body):
+            while try isTrue(eval(condition, frame), at: condition.range) {
+                try poll(at: condition.range)
+                let flow = try executeBlock(body, frame)
+                if flow == .breakLoop { break }
+                if flow == .returnFromFunction { return flow }
+            }
+        case .breakLoop: return .breakLoop
+        case .continueLoop: return .continueLoop
+        case .returnFromFunction: return .returnFromFunction
+        case .function(let f): define(f)
+        }
+        return .normal
+    }
+
+    private func executeExpressionStatement(_ e: Expr, printing: Bool, _ frame: Frame) throws(Diagnostic) {
+        // A call whose function returns nothing (`disp(x)`) sets no `ans`.
+        let values = try evalMulti(e, frame, nargout: 0)
+        guard let value = values.first else { return }
+        if case .name(let id) = e.kind, frame[id.slot] != nil {
+            if printing { show(id.name, value) }
+            return
+        }
+        globalOrLocalAns(frame, value)
+        if printing { show("ans", value) }
+    }
+
+    private func globalOrLocalAns(_ frame: Frame, _ value: Value) {
+        if frame === globalFrame {
+            frame[globals.slot(for: "ans")] = value
+        }
+    }
+
+    private func executeMultiAssign(_ targets: [LValue?], _ e: Expr, printing: Bool, _ frame: Frame) throws(Diagnostic) {
+        let values = try evalMulti(e, frame, nargout: targets.count)
+        if values.count < targets.count, let missing = targets[values.count...].firstIndex(where: { $0 != nil }) {
+            throw Diagnostic("this call gives \(values.count) value\(values.count == 1 ? "" : "s") but \(targets.count) are assigned",
+                             at: targets[missing]?.range ?? e.range)
+        }
+        for (target, value) in zip(targets, values) {
+            guard let target else { continue }
+            try assign(value, to: target, frame)
+            if printing { show(target.base.name, frame[target.base.slot]!) }
+        }
+    }
+
+    /// `for` runs over the columns of its value, as Octave does (a row vector gives scalars).
+    private func executeFor(_ variable: Identifier, _ sequence: Expr, _ body: [Stmt], _ frame: Frame) throws(Diagnostic) -> Flow {
+        let seq = try eval(sequence, frame)
+        let columns: Int
+        switch seq {
+        case .matrix(let m): columns = m.isEmpty ? 0 : m.cols
+        case .string(let s): columns = s.count
+        default: columns = 1
+        }
+        for c in 0..<columns {
+            frame[variable.slot] = try column(c, of: seq, at: sequence.range)
+            let flow = try executeBlock(body, frame)
+            if flow == .breakLoop { break }
+            if flow == .returnFromFunction { return flow }
+            try poll(at: sequence.range)
+        }
+        return .normal
+    }
+
+    private func column(_ c: Int, of value: Value, at range: SourceRange) throws(Diagnostic) -> Value {
+        switch value {
+        case .matrix(let m):
+            if m.rows == 1 { return .scalar(m[0, c]) }
+            var col = try allocate(rows: m.rows, cols: 1, at: range)
+            for r in 0..<m.rows { col[r] = m[r, c] }
+            return .matrix(col)
+        case .string(let s):
+            return .string(String(s[s.index(s.startIndex, offsetBy: c)]))
+        default:
+            return value
+        }
+    }
+
+    /// Octave's truth: non-empty and every element nonzero.
+    func isTrue(_ value: Value, at range: SourceRange) throws(Diagnostic) -> Bool {
+        switch value {
+        case .matrix(let m):
+            if m.isEmpty { return false }
+            for i in 0..<m.count where m[i] == 0 { return false }
+            for i in 0..<m.count where m[i].isNaN {
+                throw Diagnostic("a condition cannot be NaN", at: range)
+            }
+            return true
+        case .string(let s): return !s.isEmpty && !s.unicodeScalars.contains { $0.value == 0 }
+        default:
+            throw Diagnostic("a \(value.className) cannot be used as a condition", at: range)
+        }
+    }
+
+    func show(_ name: String, _ value: Value) {
+        output(display(name: name, value: value, options: displayOptions))
+    }
+
+    /// Every matrix a program creates passes here, so caps become errors with a place.
+    func allocate(rows: Int, cols: Int, at range: SourceRange?) throws(Diagnostic) -> Matrix {
+        do {
+            return try Matrix(uninitializedRows: rows, cols: cols)
+        } catch {
+            throw Diagnostic(error.message, at: range)
+        }
+    }
+}
+
+/// What `check(cond, message)` does: by default a failed check is an error; lessons
+/// and the grader install their own handler to record checks instead.
+public typealias CheckHandler = (_ passed: Bool, _ message: String, _ range: SourceRange) throws(Diagnostic) -> Void
+
+public func failingCheck(_ passed: Bool, _ message: String, _ range: SourceRange) throws(Diagnostic) {
+    if !passed { throw Diagnostic("check failed: \(message)", at: range) }
+}

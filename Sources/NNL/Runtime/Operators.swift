@@ -1,0 +1,214 @@
+import NNLMatrix
+
+/// Operators on values, with the shape checks and hints a learner needs.
+extension Interpreter {
+    func binary(_ op: BinaryOperator, _ a: Value, _ b: Value, left: Expr, right: Expr,
+                at range: SourceRange) throws(Diagnostic) -> Value {
+        let x = try numeric(a, for: op.rawValue, at: left.range)
+        let y = try numeric(b, for: op.rawValue, at: right.range)
+        switch op {
+        case .matrixMultiply:
+            if x.isScalar || y.isScalar { return try elementwise(.multiply, x, y, op, left, right, at: range) }
+            guard x.cols == y.rows else { throw innerSizeError(op, x, y, left, right, at: range) }
+            return try kernel(range) { () throws(AllocationRefused) in try Matrix.product(x, y) }
+        case .divide:
+            if y.isScalar { return try elementwise(.divide, x, y, op, left, right, at: range) }
+            return try rightDivide(x, y, left, right, at: range)
+        case .leftDivide:
+            if x.isScalar { return try elementwise(.divide, y, x, op, right, left, at: range) }
+            return try leftDivide(x, y, left, right, at: range)
+        case .matrixPower:
+            return try matrixPower(x, y, left, right, at: range)
+        default:
+            return try elementwise(elementwiseOp(op), x, y, op, left, right, at: range)
+        }
+    }
+
+    private func elementwiseOp(_ op: BinaryOperator) -> BinaryOp {
+        switch op {
+        case .add: .add
+        case .subtract: .subtract
+        case .elementMultiply, .matrixMultiply: .multiply
+        case .elementDivide, .divide, .leftDivide: .divide
+        case .elementPower, .matrixPower: .power
+        case .equal: .equal
+        case .notEqual: .notEqual
+        case .less: .less
+        case .lessEqual: .lessEqual
+        case .greater: .greater
+        case .greaterEqual: .greaterEqual
+        case .and: .and
+        case .or: .or
+        }
+    }
+
+    func elementwise(_ kernelOp: BinaryOp, _ x: Matrix, _ y: Matrix, _ op: BinaryOperator,
+                     _ left: Expr, _ right: Expr, at range: SourceRange) throws(Diagnostic) -> Value {
+        guard let shape = broadcastShape(x, y) else {
+            throw Diagnostic("`\(op.rawValue)` needs matching sizes: \(operandName(left)) is \(x.rows)×\(x.cols) but \(operandName(right)) is \(y.rows)×\(y.cols)",
+                             at: range, hint: broadcastHint(x, y, left, right))
+        }
+        if shape.rows > 1, shape.cols > 1, x.isVector, y.isVector, !x.isScalar, !y.isScalar {
+            warn(Diagnostic("`\(op.rawValue)` broadcasts \(operandName(left)) (\(x.rows)×\(x.cols)) against \(operandName(right)) (\(y.rows)×\(y.cols)) into a \(shape.rows)×\(shape.cols) matrix",
+                            at: range, hint: "this is almost always a bug: did you mean \(transposedText(right))?",
+                            severity: .warning))
+        }
+        return try kernel(range) { () throws(AllocationRefused) in try Matrix.elementwise(kernelOp, x, y) }
+    }
+
+    func kernel(_ range: SourceRange, _ body: () throws(AllocationRefused) -> Matrix) throws(Diagnostic) -> Value {
+        do { return .matrix(try body()) } catch { throw Diagnostic(error.message, at: range) }
+    }
+
+    /// Converts an operand to a matrix: strings become their character codes, as in Octave.
+    func numeric(_ v: Value, for op: String, at range: SourceRange) throws(Diagnostic) -> Matrix {
+        switch v {
+        case .matrix(let m): return m
+        case .string(let s): return Matrix(row: s.unicodeScalars.map { Double($0.value) })
+        default:
+            throw Diagnostic("`\(op)` cannot be applied to a \(v.className)", at: range,
+                             hint: v.className == "function_handle" ? "call the function first, e.g. f(x)" : nil)
+        }
+    }
+
+    // MARK: - Messages
+
+    /// How an operand is named in a message: its source text when short.
+    func operandName(_ e: Expr) -> String {
+        if case .name(let id) = e.kind { return id.name }
+        let text = sourceText(e.range)
+        return text.isEmpty || text.count > 24 ? "the operand" : text
+    }
+
+    private func sourceText(_ range: SourceRange) -> String {
+        guard let line = range.file?.line(range.line) else { return "" }
+        return String(line.dropFirst(range.column - 1).prefix(range.length))
+    }
+
+    private func isSimple(_ e: Expr) -> Bool {
+        switch e.kind {
+        case .name, .number, .call, .field, .qualifiedName, .matrix: true
+        default: false
+        }
+    }
+
+    func transposedText(_ e: Expr) -> String {
+        let text = operandName(e)
+        return isSimple(e) ? text + "'" : "(" + text + ")'"
+    }
+
+    private func innerSizeError(_ op: BinaryOperator, _ x: Matrix, _ y: Matrix, _ left: Expr, _ right: Expr,
+                                at range: SourceRange) -> Diagnostic {
+        var hint: String?
+        if x.cols == y.cols {
+            hint = "\(transposedText(right)) is \(y.cols)×\(y.rows) — did you mean \(operandName(left))*\(transposedText(right))?"
+        } else if x.rows == y.rows {
+            hint = "\(transposedText(left)) is \(x.cols)×\(x.rows) — did you mean \(transposedText(left))*\(operandName(right))?"
+        } else if x.rows == y.cols && x.cols == y.rows {
+            hint = "did you mean \(operandName(right))*\(operandName(left))?"
+        } else if x.rows == y.rows && x.cols == y.cols {
+            hint = "for an element-wise product use `.*`"
+        }
+        if hint == nil, x.rows == y.rows, x.cols == y.cols { hint = "for an element-wise product use `.*`" }
+        return Diagnostic("`\(op.rawValue)` needs the inner sizes to agree: \(operandName(left)) is \(x.rows)×\(x.cols) but \(operandName(right)) is \(y.rows)×\(y.cols)",
+                          at: range, hint: hint)
+    }
+
+    private func broadcastHint(_ x: Matrix, _ y: Matrix, _ left: Expr, _ right: Expr) -> String? {
+        if shapesBroadcast((x.rows, x.cols), (y.cols, y.rows)) {
+            return "\(transposedText(right)) is \(y.cols)×\(y.rows) — did you mean to transpose it?"
+        }
+        if shapesBroadcast((x.cols, x.rows), (y.rows, y.cols)) {
+            return "\(transposedText(left)) is \(x.cols)×\(x.rows) — did you mean to transpose it?"
+        }
+        return "sizes match when they are equal, or one is a scalar, or a column n×1 / row 1×m against n×m"
+    }
+
+    // MARK: - Matrix division and power
+
+    private func rightDivide(_ x: Matrix, _ y: Matrix, _ left: Expr, _ right: Expr,
+                             at range: SourceRange) throws(Diagnostic) -> Value {
+        // x / y solves z*y = x, i.e. z' = y' \ x'.
+        guard x.cols == y.cols else {
+            throw Diagnostic("`/` needs the same number of columns: \(operandName(left)) is \(x.rows)×\(x.cols) but \(operandName(right)) is \(y.rows)×\(y.cols)",
+                             at: range, hint: "to divide element by element use `./`")
+        }
+        let solved = try solve(transposeMatrix(y, range), transposeMatrix(x, range), at: range)
+        return .matrix(try transposeMatrix(solved, range))
+    }
+
+    private func leftDivide(_ x: Matrix, _ y: Matrix, _ left: Expr, _ right: Expr,
+                            at range: SourceRange) throws(Diagnostic) -> Value {
+        guard x.rows == y.rows else {
+            throw Diagnostic("`\\` needs the same number of rows: \(operandName(left)) is \(x.rows)×\(x.cols) but \(operandName(right)) is \(y.rows)×\(y.cols)", at: range)
+        }
+        return .matrix(try solve(x, y, at: range))
+    }
+
+    private func solve(_ a: Matrix, _ b: Matrix, at range: SourceRange) throws(Diagnostic) -> Matrix {
+        guard a.rows == a.cols else {
+            throw Diagnostic("matrix division needs a square matrix here (this one is \(a.rows)×\(a.cols))", at: range,
+                             hint: "to divide element by element use `./`")
+        }
+        let result: Matrix?
+        do { result = try Matrix.solve(a, b) } catch { throw Diagnostic(error.message, at: range) }
+        guard let result else {
+            throw Diagnostic("the matrix is singular, so the division has no unique answer", at: range)
+        }
+        return result
+    }
+
+    func transposeMatrix(_ m: Matrix, _ range: SourceRange) throws(Diagnostic) -> Matrix {
+        if m.isVector { return m.reshaped(rows: m.cols, cols: m.rows) }
+        do { return try m.transposed() } catch { throw Diagnostic(error.message, at: range) }
+    }
+
+    private func matrixPower(_ x: Matrix, _ y: Matrix, _ left: Expr, _ right: Expr,
+                             at range: SourceRange) throws(Diagnostic) -> Value {
+        if x.isScalar && y.isScalar { return try elementwise(.power, x, y, .matrixPower, left, right, at: range) }
+        guard x.rows == x.cols, y.isScalar, y.scalar == y.scalar.rounded(), y.scalar >= 0, y.scalar < 1e6 else {
+            throw Diagnostic("`^` is the matrix power: it needs a square matrix and a whole exponent (here \(operandName(left)) is \(x.rows)×\(x.cols))",
+                             at: range, hint: "for element-wise powers use `.^`, as in \(operandName(left)).^\(operandName(right))")
+        }
+        var result = try allocate(rows: x.rows, cols: x.cols, at: range)
+        result.withUnsafeMutableElements { p in
+            for i in 0..<x.count { p[i] = i % (x.rows + 1) == 0 ? 1 : 0 }
+        }
+        var base = x
+        var n = Int(y.scalar)
+        while n > 0 {
+            if n & 1 == 1 { result = try product(result, base, range) }
+            n >>= 1
+            if n > 0 { base = try product(base, base, range) }
+        }
+        return .matrix(result)
+    }
+
+    private func product(_ a: Matrix, _ b: Matrix, _ range: SourceRange) throws(Diagnostic) -> Matrix {
+        do { return try Matrix.product(a, b) } catch { throw Diagnostic(error.message, at: range) }
+    }
+
+    // MARK: - Unary
+
+    func unary(_ op: UnaryOperator, _ v: Value, operand: Expr, at range: SourceRange) throws(Diagnostic) -> Value {
+        let m = try numeric(v, for: op.rawValue, at: operand.range)
+        switch op {
+        case .plus: return .matrix(m)
+        case .negate: return try kernel(range) { () throws(AllocationRefused) in try m.map(.negate) }
+        case .not: return try kernel(range) { () throws(AllocationRefused) in try m.map(.not) }
+        }
+    }
+
+    func transpose(_ v: Value, at range: SourceRange) throws(Diagnostic) -> Value {
+        switch v {
+        case .matrix(let m): return .matrix(try transposeMatrix(m, range))
+        case .string(let s) where s.count <= 1: return v
+        default: throw Diagnostic("a \(v.className) cannot be transposed", at: range)
+        }
+    }
+}
+
+/// Whether two shapes broadcast: equal, or 1 in every dimension where they differ.
+func shapesBroadcast(_ a: (Int, Int), _ b: (Int, Int)) -> Bool {
+    (a.0 == b.0 || a.0 == 1 || b.0 == 1) && (a.1 == b.1 || a.1 == 1 || b.1 == 1)
+}

@@ -1,0 +1,136 @@
+/// The syntax tree. Nodes are classes so names can carry their resolved slot
+/// (filled in once by `Resolver`) and every node keeps its source range.
+
+/// A name in the program. `slot` indexes the frame of the scope it was resolved in.
+public final class Identifier: @unchecked Sendable {
+    public let name: String
+    public let range: SourceRange
+    public internal(set) var slot = -1
+
+    init(_ name: String, range: SourceRange) {
+        self.name = name
+        self.range = range
+    }
+}
+
+public final class Expr: @unchecked Sendable {
+    public let kind: Kind
+    public let range: SourceRange
+
+    init(_ kind: Kind, _ range: SourceRange) {
+        self.kind = kind
+        self.range = range
+    }
+
+    public enum Kind {
+        case number(Double)
+        case string(String)
+        case name(Identifier)
+        /// `np.sum`, `np.random.seed`: a builtin in the numpy namespace.
+        case qualifiedName(String)
+        case unary(UnaryOperator, Expr)
+        /// `op` is where the operator stands, for the caret of a shape error.
+        case binary(BinaryOperator, Expr, Expr, op: SourceRange)
+        case shortCircuit(isAnd: Bool, Expr, Expr)
+        case transpose(Expr)
+        case range(start: Expr, step: Expr?, stop: Expr)
+        /// `f(args)` or `X(args)`: a call or an index, decided when it runs.
+        case call(Expr, [CallArgument])
+        case field(Expr, String)
+        case matrix([[Expr]])
+        /// A lone `:` in an index: every position.
+        case colon
+        /// `end` in an index: the last position of the dimension being indexed.
+        case end
+        case anonymousFunction(AnonymousFunctionDecl)
+        case functionHandle(String)
+    }
+}
+
+public struct CallArgument: Sendable {
+    public var keyword: String?
+    public var value: Expr
+}
+
+public enum UnaryOperator: String, Sendable {
+    case negate = "-", plus = "+", not = "!"
+}
+
+public enum BinaryOperator: String, Sendable {
+    case add = "+", subtract = "-", matrixMultiply = "*", divide = "/", leftDivide = "\\"
+    case elementMultiply = ".*", elementDivide = "./", matrixPower = "^", elementPower = ".^"
+    case equal = "==", notEqual = "~=", less = "<", lessEqual = "<=", greater = ">", greaterEqual = ">="
+    case and = "&", or = "|"
+}
+
+/// `@(x, y) body`: parameters get the first slots of its own scope; the names it
+/// uses from outside are captured by value when the handle is created.
+public final class AnonymousFunctionDecl: @unchecked Sendable {
+    public let parameters: [Identifier]
+    public let body: Expr
+    public let text: String
+    /// (slot inside the body, the enclosing name whose value is captured).
+    public internal(set) var captures: [(inner: Int, outer: Identifier)] = []
+    public internal(set) var frameSize = 0
+
+    init(parameters: [Identifier], body: Expr, text: String) {
+        self.parameters = parameters
+        self.body = body
+        self.text = text
+    }
+}
+
+public final class Stmt: @unchecked Sendable {
+    public let kind: Kind
+    public let range: SourceRange
+
+    init(_ kind: Kind, _ range: SourceRange) {
+        self.kind = kind
+        self.range = range
+    }
+
+    public enum Kind {
+        case expression(Expr, printing: Bool)
+        case assign(LValue, Expr, printing: Bool)
+        /// `[a, ~, c] = f(...)`: nil targets are ignored outputs.
+        case multiAssign([LValue?], Expr, printing: Bool)
+        case ifChain([(condition: Expr, body: [Stmt])], otherwise: [Stmt]?)
+        case forLoop(Identifier, Expr, [Stmt])
+        case whileLoop(Expr, [Stmt])
+        case breakLoop, continueLoop, returnFromFunction
+        case function(FunctionDecl)
+    }
+}
+
+/// The target of an assignment: a name followed by indexes and fields, `p.W(2, :)`.
+public struct LValue: Sendable {
+    public var base: Identifier
+    public var path: [Accessor]
+    public var range: SourceRange
+
+    public enum Accessor: Sendable {
+        case index([CallArgument], SourceRange)
+        case field(String, SourceRange)
+    }
+}
+
+/// `function [a, b] = name(x, y) ... end`. Resolved once, with its own frame layout.
+public final class FunctionDecl: @unchecked Sendable {
+    public let name: String
+    public let parameters: [Identifier]
+    public let outputs: [Identifier]
+    public let body: [Stmt]
+    public let range: SourceRange
+    public internal(set) var frameSize = 0
+    /// Every name of the frame by slot, for `who`-style errors and "did you mean".
+    public internal(set) var slotNames: [String] = []
+
+    init(name: String, parameters: [Identifier], outputs: [Identifier], body: [Stmt], range: SourceRange) {
+        self.name = name
+        self.parameters = parameters
+        self.outputs = outputs
+        self.body = body
+        self.range = range
+    }
+}
+

@@ -1,0 +1,715 @@
+/// Recursive descent over Octave's grammar, one method per rule. On an error it
+/// records a diagnostic, skips to the next statement and goes on, so one run
+/// reports every mistake in a file.
+public struct Parser {
+    private let tokens: [Token]
+    private let file: SourceFile
+    private var current = 0
+    private var diagnostics: [Diagnostic] = []
+    /// Open blocks, innermost last, for "'end' expected (to close 'for' at line 3)".
+    private var openBlocks: [(keyword: Keyword, range: SourceRange)] = []
+    /// Depth of index/call parentheses: there `end` is a value, not a block end.
+    private var indexDepth = 0
+    private var nesting = 0
+    private var reachedEndEarly = false
+    static let maxNesting = 200
+
+    public init(_ file: SourceFile) {
+        var lexer = Lexer(file)
+        tokens = lexer.tokenize()
+        self.file = file
+        diagnostics = lexer.diagnostics
+    }
+
+    /// Parses a whole program or REPL entry.
+    public static func parse(_ file: SourceFile) throws(SyntaxErrors) -> [Stmt] {
+        var parser = Parser(file)
+        let statements = parser.parseStatements(until: [])
+        if !parser.diagnostics.isEmpty {
+            // Incomplete only when the one problem is that the text stopped early.
+            let incomplete = parser.reachedEndEarly && parser.diagnostics.count == 1
+            throw SyntaxErrors(diagnostics: parser.diagnostics, isIncomplete: incomplete)
+        }
+        return statements
+    }
+
+    // MARK: - Token helpers
+
+    private var peek: Token { tokens[current] }
+    private var previous: Token { tokens[max(current - 1, 0)] }
+    private var atEnd: Bool { peek.isEnd }
+
+    @discardableResult private mutating func advance() -> Token {
+        let t = tokens[current]
+        if !t.isEnd { current += 1 }
+        return t
+    }
+
+    private func check(_ op: Operator) -> Bool {
+        if case .op(op) = peek.kind { return true }
+        return false
+    }
+
+    private func check(_ keyword: Keyword) -> Bool {
+        if case .keyword(keyword) = peek.kind { return true }
+        return false
+    }
+
+    private mutating func match(_ ops: Operator...) -> Operator? {
+        for op in ops where check(op) {
+            advance()
+            return op
+        }
+        return nil
+    }
+
+    private mutating func expect(_ op: Operator, _ message: @autoclosure () -> String) throws(Diagnostic) -> Token {
+        if check(op) { return advance() }
+        throw error(message())
+    }
+
+    private mutating func error(_ message: String, at range: SourceRange? = nil, hint: String? = nil) -> Diagnostic {
+        if atEnd { reachedEndEarly = true }
+        return Diagnostic(message, at: range ?? peek.range, hint: hint)
+    }
+
+    private var isSeparator: Bool {
+        if case .separator = peek.kind { return true }
+        return false
+    }
+
+    private mutating func skipSeparators() {
+        while isSeparator { advance() }
+    }
+
+    private func describe(_ t: Token) -> String {
+        switch t.kind {
+        case .number(let x): "the number \(formatNumberForMessage(x))"
+        case .string: "a string"
+        case .identifier(let n): "`\(n)`"
+        case .keyword(let k): "`\(k.rawValue)`"
+        case .op(let o): "`\(o.rawValue)`"
+        case .separator(_, let isNewline): isNewline ? "the end of the line" : "`;` or `,`"
+        case .elementGap: "a space"
+        case .endOfInput: "the end of the input"
+        }
+    }
+
+    // MARK: - Statements
+
+    /// Statements until one of `terminators` (or the end of input when empty).
+    private mutating func parseStatements(until terminators: Set<Keyword>) -> [Stmt] {
+        var statements: [Stmt] = []
+        while true {
+            skipSeparators()
+            if atEnd { return statements }
+            if case .keyword(let k) = peek.kind, terminators.contains(k) || (k.closesBlock && terminators.contains(.end)) {
+                return statements
+            }
+            let before = current
+            do throws(Diagnostic) {
+                statements.append(try parseStatement())
+            } catch {
+                diagnostics.append(error)
+                synchronize()
+                if current == before { advance() }
+            }
+        }
+    }
+
+    /// After an error: skip to the next line, or to a keyword that ends the block.
+    private mutating func synchronize() {
+        nesting = 0
+        indexDepth = 0
+        while !atEnd {
+            if case .separator(_, true) = peek.kind { return }
+            if case .keyword(let k) = peek.kind, k.closesBlock || k == .else || k == .elseif { return }
+            advance()
+        }
+    }
+
+    private mutating func parseStatement() throws(Diagnostic) -> Stmt {
+        let start = peek
+        if case .keyword(let k) = start.kind {
+            switch k {
+            case .if: return try parseIf()
+            case .for: return try parseFor()
+            case .while: return try parseWhile()
+            case .function: return try parseFunction()
+            case .break: advance(); return try finishSimple(.breakLoop, start)
+            case .continue: advance(); return try finishSimple(.continueLoop, start)
+            case .return: advance(); return try finishSimple(.returnFromFunction, start)
+            default:
+                advance()
+                throw error("`\(k.rawValue)` has no block to close here", at: start.range)
+            }
+        }
+        if check(.leftBracket), let stmt = try parseMultiAssignment() { return stmt }
+        if let stmt = try parseCommandSyntax() { return stmt }
+        return try parseExpressionStatement()
+    }
+
+    private mutating func finishSimple(_ kind: Stmt.Kind, _ start: Token) throws(Diagnostic) -> Stmt {
+        _ = try endOfStatement()
+        return Stmt(kind, start.range)
+    }
+
+    /// Consumes the statement's terminator and says whether its value is shown.
+    private mutating func endOfStatement() throws(Diagnostic) -> Bool {
+        switch peek.kind {
+        case .separator(let printing, _):
+            advance()
+            return printing
+        case .endOfInput:
+            return true
+        case .keyword(let k) where k.closesBlock || k == .else || k == .elseif:
+            return true
+        default:
+            throw error("expected the end of the statement, found \(describe(peek))",
+                        hint: missingOperatorHint())
+        }
+    }
+
+    private func missingOperatorHint() -> String? {
+        if case .separator = previous.kind { return nil }
+        switch peek.kind {
+        case .identifier, .number, .op(.leftParen): return "is an operator such as `*` or a `,` missing?"
+        default: return nil
+        }
+    }
+
+    private mutating func parseExpressionStatement() throws(Diagnostic) -> Stmt {
+        let start = peek.range
+        let expr = try parseExpression()
+        if let op = match(.assign, .plusAssign, .minusAssign, .timesAssign, .divideAssign) {
+            let opRange = previous.range
+            let target = try lvalue(from: expr, assignAt: opRange)
+            var value = try parseExpression()
+            if let binary = compoundOperator(op) {
+                value = Expr(.binary(binary, expr, value, op: opRange), expr.range.through(value.range))
+            }
+            let printing = try endOfStatement()
+            return Stmt(.assign(target, value, printing: printing), start.through(value.range))
+        }
+        let printing = try endOfStatement()
+        return Stmt(.expression(expr, printing: printing), expr.range)
+    }
+
+    private func compoundOperator(_ op: Operator) -> BinaryOperator? {
+        switch op {
+        case .plusAssign: .add
+        case .minusAssign: .subtract
+        case .timesAssign: .matrixMultiply
+        case .divideAssign: .divide
+        default: nil
+        }
+    }
+
+    /// Turns a parsed expression into an assignment target, or says why it cannot be one.
+    private func lvalue(from expr: Expr, assignAt: SourceRange) throws(Diagnostic) -> LValue {
+        var path: [LValue.Accessor] = []
+        var node = expr
+        while true {
+            switch node.kind {
+            case .name(let id):
+                return LValue(base: id, path: path.reversed(), range: expr.range)
+            case .call(let base, let args):
+                path.append(.index(args, node.range))
+                node = base
+            case .field(let base, let name):
+                path.append(.field(name, node.range))
+                node = base
+            default:
+                throw Diagnostic("cannot assign to this expression", at: expr.range,
+                                 hint: "the left of `=` must be a name like `x`, `X(2, :)` or `p.W1`; use `==` to compare")
+            }
+        }
+    }
+
+    /// `[a, b] = f(x)`; returns nil (and rewinds) when the `[` starts a plain matrix.
+    private mutating func parseMultiAssignment() throws(Diagnostic) -> Stmt? {
+        guard let close = matchingBracket(from: current),
+              case .op(.assign) = tokens[close + 1].kind else { return nil }
+        let start = advance().range
+        var targets: [LValue?] = []
+        while !check(.rightBracket) {
+            if case .elementGap = peek.kind { advance(); continue }
+            if case .separator(true, false) = peek.kind { advance(); continue }
+            if check(.tilde) || check(.not) {
+                advance()
+                targets.append(nil)
+                continue
+            }
+            let expr = try parsePostfix()
+            targets.append(try lvalue(from: expr, assignAt: expr.range))
+        }
+        advance()
+        advance()
+        let value = try parseExpression()
+        let printing = try endOfStatement()
+        return Stmt(.multiAssign(targets, value, printing: printing), start.through(value.range))
+    }
+
+    private func matchingBracket(from start: Int) -> Int? {
+        var depth = 0
+        for i in start..<tokens.count {
+            switch tokens[i].kind {
+            case .op(.leftBracket), .op(.leftParen), .op(.leftBrace): depth += 1
+            case .op(.rightBracket), .op(.rightParen), .op(.rightBrace):
+                depth -= 1
+                if depth == 0 { return i }
+            case .separator(_, true), .endOfInput: return nil
+            default: break
+            }
+        }
+        return nil
+    }
+
+    /// Octave's command syntax: `help sum`, `hold on`, `format long` — a name, then
+    /// space-separated words up to the end of the statement, is a call with string arguments.
+    private mutating func parseCommandSyntax() throws(Diagnostic) -> Stmt? {
+        guard case .identifier(let name) = peek.kind, tokens[current + 1].spaceBefore else { return nil }
+        var i = current + 1
+        var words: [(text: String, range: SourceRange)] = []
+        while true {
+            let t = tokens[i]
+            switch t.kind {
+            case .separator, .endOfInput:
+                guard !words.isEmpty else { return nil }
+                let start = advance()
+                current = i
+                let callee = Expr(.name(Identifier(name, range: start.range)), start.range)
+                let args = words.map { CallArgument(keyword: nil, value: Expr(.string($0.text), $0.range)) }
+                let call = Expr(.call(callee, args), start.range.through(words.last!.range))
+                let printing = try endOfStatement()
+                return Stmt(.expression(call, printing: printing), call.range)
+            case .identifier(let w) where t.spaceBefore:
+                words.append((w, t.range))
+            case .identifier, .op(.dot) where !t.spaceBefore && !words.isEmpty:
+                if case .identifier(let w) = t.kind { words[words.count - 1].text += w } else { words[words.count - 1].text += "." }
+                words[words.count - 1].range = words[words.count - 1].range.through(t.range)
+            default:
+                return nil
+            }
+            i += 1
+        }
+    }
+
+    // MARK: - Blocks
+
+    private mutating func parseBlock(_ keyword: Keyword, _ range: SourceRange, until terminators: Set<Keyword>) -> [Stmt] {
+        openBlocks.append((keyword, range))
+        defer { openBlocks.removeLast() }
+        return parseStatements(until: terminators)
+    }
+
+    private mutating func expectEnd(of keyword: Keyword, openedAt range: SourceRange) throws(Diagnostic) {
+        if case .keyword(let k) = peek.kind, k.closesBlock {
+            advance()
+            return
+        }
+        throw error("`end` expected (to close `\(keyword.rawValue)` at line \(range.line))")
+    }
+
+    private mutating func parseIf() throws(Diagnostic) -> Stmt {
+        let start = advance().range
+        var branches: [(condition: Expr, body: [Stmt])] = []
+        var otherwise: [Stmt]?
+        var condition = try parseExpression()
+        while true {
+            let body = parseBlock(.if, start, until: [.elseif, .else, .end])
+            branches.append((condition, body))
+            if check(.elseif) {
+                advance()
+                condition = try parseExpression()
+                continue
+            }
+            if check(.else) {
+                advance()
+                otherwise = parseBlock(.if, start, until: [.end])
+            }
+            break
+        }
+        try expectEnd(of: .if, openedAt: start)
+        _ = try endOfStatement()
+        return Stmt(.ifChain(branches, otherwise: otherwise), start)
+    }
+
+    private mutating func parseFor() throws(Diagnostic) -> Stmt {
+        let start = advance().range
+        let parenthesized = match(.leftParen) != nil
+        guard case .identifier(let name) = peek.kind else {
+            throw error("`for` needs a loop variable, as in `for i = 1:10`")
+        }
+        let variable = Identifier(name, range: advance().range)
+        _ = try expect(.assign, "expected `=` after the loop variable, as in `for i = 1:10`")
+        let sequence = try parseExpression()
+        if parenthesized { _ = try expect(.rightParen, "expected `)` to close `for (`") }
+        let body = parseBlock(.for, start, until: [.end])
+        try expectEnd(of: .for, openedAt: start)
+        _ = try endOfStatement()
+        return Stmt(.forLoop(variable, sequence, body), start)
+    }
+
+    private mutating func parseWhile() throws(Diagnostic) -> Stmt {
+        let start = advance().range
+        let condition = try parseExpression()
+        let body = parseBlock(.while, start, until: [.end])
+        try expectEnd(of: .while, openedAt: start)
+        _ = try endOfStatement()
+        return Stmt(.whileLoop(condition, body), start)
+    }
+
+    /// `function [a, b] = name(x, y)`, `function a = name(x)`, `function name(x)`.
+    private mutating func parseFunction() throws(Diagnostic) -> Stmt {
+        let start = advance().range
+        var outputs: [Identifier] = []
+        if check(.leftBracket) {
+            advance()
+            while !check(.rightBracket) {
+                if case .elementGap = peek.kind { advance(); continue }
+                if case .separator(true, false) = peek.kind { advance(); continue }
+                outputs.append(try identifier("an output name"))
+            }
+            advance()
+            _ = try expect(.assign, "expected `=` after the outputs of the function")
+        } else if case .op(.assign) = tokens[current + 1].kind {
+            outputs.append(try identifier("an output name"))
+            advance()
+        }
+        let nameToken = peek
+        let name = try identifier("the function's name").name
+        var parameters: [Identifier] = []
+        if match(.leftParen) != nil {
+            while !check(.rightParen) {
+                parameters.append(try identifier("a parameter name"))
+                if match(.rightParen) != nil { break }
+                if case .separator(true, false) = peek.kind { advance() } else {
+                    throw error("expected `,` or `)` in the parameter list")
+                }
+            }
+            if check(.rightParen) { advance() }
+        }
+        let body = parseBlock(.function, start, until: [.end])
+        try expectEnd(of: .function, openedAt: start)
+        _ = try endOfStatement()
+        let decl = FunctionDecl(name: name, parameters: parameters, outputs: outputs, body: body,
+                                range: start.through(nameToken.range))
+        return Stmt(.function(decl), start)
+    }
+
+    private mutating func identifier(_ what: String) throws(Diagnostic) -> Identifier {
+        guard case .identifier(let name) = peek.kind else {
+            throw error("expected \(what), found \(describe(peek))")
+        }
+        return Identifier(name, range: advance().range)
+    }
+
+    // MARK: - Expressions, lowest precedence first
+
+    public mutating func parseExpression() throws(Diagnostic) -> Expr {
+        nesting += 1
+        defer { nesting -= 1 }
+        guard nesting < Parser.maxNesting else {
+            throw error("this expression is nested too deeply")
+        }
+        return try parseShortOr()
+    }
+
+    private mutating func parseShortOr() throws(Diagnostic) -> Expr {
+        var left = try parseShortAnd()
+        while match(.shortOr) != nil {
+            let right = try parseShortAnd()
+            left = Expr(.shortCircuit(isAnd: false, left, right), left.range.through(right.range))
+        }
+        return left
+    }
+
+    private mutating func parseShortAnd() throws(Diagnostic) -> Expr {
+        var left = try parseBinary(level: 0)
+        while match(.shortAnd) != nil {
+            let right = try parseBinary(level: 0)
+            left = Expr(.shortCircuit(isAnd: true, left, right), left.range.through(right.range))
+        }
+        return left
+    }
+
+    /// Left-associative binary levels from `|` up to `+ -`; the range level sits between.
+    private static let levels: [[(Operator, BinaryOperator)]] = [
+        [(.or, .or)],
+        [(.and, .and)],
+        [(.equal, .equal), (.notEqual, .notEqual), (.notEqualBang, .notEqual), (.less, .less),
+         (.lessEqual, .lessEqual), (.greater, .greater), (.greaterEqual, .greaterEqual)],
+        [], // the range `a:b`, `a:s:b`
+        [(.plus, .add), (.minus, .subtract)],
+        [(.times, .matrixMultiply), (.divide, .divide), (.leftDivide, .leftDivide),
+         (.elementTimes, .elementMultiply), (.elementDivide, .elementDivide)],
+    ]
+
+    private mutating func parseBinary(level: Int) throws(Diagnostic) -> Expr {
+        if level == Parser.levels.count { return try parseUnary() }
+        if Parser.levels[level].isEmpty { return try parseRange(level: level) }
+        var left = try parseBinary(level: level + 1)
+        while case .op(let op) = peek.kind, let binary = Parser.levels[level].first(where: { $0.0 == op })?.1 {
+            let opRange = advance().range
+            let right = try parseBinary(level: level + 1)
+            left = Expr(.binary(binary, left, right, op: opRange), left.range.through(right.range))
+        }
+        return left
+    }
+
+    private mutating func parseRange(level: Int) throws(Diagnostic) -> Expr {
+        let first = try parseBinary(level: level + 1)
+        guard check(.colon), !colonEndsIndexArgument() else { return first }
+        advance()
+        let second = try parseBinary(level: level + 1)
+        if check(.colon), !colonEndsIndexArgument() {
+            advance()
+            let third = try parseBinary(level: level + 1)
+            return Expr(.range(start: first, step: second, stop: third), first.range.through(third.range))
+        }
+        return Expr(.range(start: first, step: nil, stop: second), first.range.through(second.range))
+    }
+
+    /// In `X(1, :)` the colon after `1,` is an argument of its own, not a range operator.
+    private func colonEndsIndexArgument() -> Bool {
+        let next = tokens[current + 1].kind
+        if case .op(.rightParen) = next { return true }
+        if case .separator(true, false) = next { return true }
+        return false
+    }
+
+    private mutating func parseUnary() throws(Diagnostic) -> Expr {
+        if let op = match(.minus, .plus, .not, .tilde) {
+            let start = previous.range
+            let operand = try parseUnary()
+            return Expr(.unary(unaryOperator(op), operand), start.through(operand.range))
+        }
+        return try parsePowerChain()
+    }
+
+    private func unaryOperator(_ op: Operator) -> UnaryOperator {
+        switch op {
+        case .minus: .negate
+        case .plus: .plus
+        default: .not
+        }
+    }
+
+    /// `^ .^` and the transposes, one level, left to right: `2^3^2` is 64, `A'^2` is `(A')^2`.
+    private mutating func parsePowerChain() throws(Diagnostic) -> Expr {
+        var base = try parsePostfix()
+        while true {
+            if let op = match(.power, .elementPower) {
+                let opRange = previous.range
+                let exponent = try parsePowerOperand()
+                base = Expr(.binary(op == .power ? .matrixPower : .elementPower, base, exponent, op: opRange),
+                            base.range.through(exponent.range))
+            } else if match(.transpose, .plainTranspose) != nil {
+                base = Expr(.transpose(base), base.range.through(previous.range))
+            } else {
+                return base
+            }
+        }
+    }
+
+    /// An exponent may carry a sign: `2^-1`.
+    private mutating func parsePowerOperand() throws(Diagnostic) -> Expr {
+        if let op = match(.minus, .plus, .not, .tilde) {
+            let start = previous.range
+            let operand = try parsePowerOperand()
+            return Expr(.unary(unaryOperator(op), operand), start.through(operand.range))
+        }
+        return try parsePostfix()
+    }
+
+    /// Calls, indexes and fields: `f(x)`, `X(:, 1)`, `p.W1`, `X.T`.
+    private mutating func parsePostfix() throws(Diagnostic) -> Expr {
+        var expr = try parsePrimary()
+        while true {
+            if check(.leftParen), !(peek.spaceBefore && insideMatrixElement) {
+                advance()
+                let args = try parseArguments(closing: .rightParen)
+                expr = Expr(.call(expr, args), expr.range.through(previous.range))
+            } else if check(.dot), case .identifier(let name) = tokens[current + 1].kind, !peek.spaceBefore {
+                advance()
+                let nameRange = advance().range
+                expr = Expr(.field(expr, name), expr.range.through(nameRange))
+            } else {
+                return expr
+            }
+        }
+    }
+
+    /// Set while parsing `[...]` elements, where `[f (1)]` has two elements.
+    private var matrixDepth = 0
+    private var insideMatrixElement: Bool { matrixDepth > 0 && indexDepth == 0 }
+
+    private mutating func parseArguments(closing: Operator) throws(Diagnostic) -> [CallArgument] {
+        indexDepth += 1
+        let savedMatrix = matrixDepth
+        matrixDepth = 0
+        defer { indexDepth -= 1; matrixDepth = savedMatrix }
+        var args: [CallArgument] = []
+        if match(closing) != nil { return args }
+        while true {
+            args.append(try parseArgument())
+            if match(closing) != nil { return args }
+            guard case .separator(true, false) = peek.kind else {
+                throw error("expected `,` or `\(closing.rawValue)` in the argument list, found \(describe(peek))")
+            }
+            advance()
+        }
+    }
+
+    private mutating func parseArgument() throws(Diagnostic) -> CallArgument {
+        if case .identifier(let name) = peek.kind, case .op(.assign) = tokens[current + 1].kind {
+            advance(); advance()
+            return CallArgument(keyword: name, value: try parseExpression())
+        }
+        if check(.colon), colonEndsIndexArgument() {
+            return CallArgument(keyword: nil, value: Expr(.colon, advance().range))
+        }
+        return CallArgument(keyword: nil, value: try parseExpression())
+    }
+
+    private mutating func parsePrimary() throws(Diagnostic) -> Expr {
+        let token = peek
+        switch token.kind {
+        case .number(let x):
+            advance()
+            return Expr(.number(x), token.range)
+        case .string(let s):
+            advance()
+            return Expr(.string(s), token.range)
+        case .identifier(let name):
+            advance()
+            return try namespaced(name, token) ?? Expr(.name(Identifier(name, range: token.range)), token.range)
+        case .keyword(.end) where indexDepth > 0:
+            advance()
+            return Expr(.end, token.range)
+        case .op(.leftParen):
+            return try parseParenthesized()
+        case .op(.leftBracket), .op(.leftBrace):
+            return try parseMatrix()
+        case .op(.at):
+            return try parseHandle()
+        case .op(.colon) where indexDepth > 0:
+            advance()
+            return Expr(.colon, token.range)
+        default:
+            throw error("expected a value, found \(describe(token))", hint: primaryHint(token))
+        }
+    }
+
+    private func primaryHint(_ token: Token) -> String? {
+        if case .keyword(.end) = token.kind { return "`end` as a value only works inside an index, as in `X(end)`" }
+        if case .op(.assign) = token.kind { return "to compare use `==`" }
+        return nil
+    }
+
+    /// `np.sum`, `np.random.seed`, `numpy.dot`: builtins under numpy's names.
+    private mutating func namespaced(_ name: String, _ token: Token) throws(Diagnostic) -> Expr? {
+        guard name == "np" || name == "numpy", check(.dot) else { return nil }
+        var path = "np"
+        var range = token.range
+        while check(.dot), case .identifier(let part) = tokens[current + 1].kind {
+            advance()
+            range = range.through(advance().range)
+            path += "." + part
+        }
+        return Expr(.qualifiedName(path), range)
+    }
+
+    /// `(e)`, or a numpy tuple `(n, 1)` which is a row `[n, 1]`.
+    private mutating func parseParenthesized() throws(Diagnostic) -> Expr {
+        let open = advance().range
+        let savedIndex = indexDepth
+        let savedMatrix = matrixDepth
+        indexDepth = 0
+        matrixDepth = 0
+        defer { indexDepth = savedIndex; matrixDepth = savedMatrix }
+        var items = [try parseExpression()]
+        var isTuple = false
+        while case .separator(true, false) = peek.kind {
+            advance()
+            isTuple = true
+            if check(.rightParen) { break }
+            items.append(try parseExpression())
+        }
+        let close = try expect(.rightParen, "expected `)` to close the `(` at column \(open.column)")
+        return isTuple ? Expr(.matrix([items]), open.through(close.range)) : items[0]
+    }
+
+    /// `[1 2; 3 4]`: rows split by `;` or newlines, elements by `,` or spaces.
+    private mutating func parseMatrix() throws(Diagnostic) -> Expr {
+        let open = advance()
+        let closing: Operator = open.kind == .op(.leftBrace) ? .rightBrace : .rightBracket
+        matrixDepth += 1
+        let savedIndex = indexDepth
+        indexDepth = 0
+        defer { matrixDepth -= 1; indexDepth = savedIndex }
+        var rows: [[Expr]] = []
+        var row: [Expr] = []
+        while true {
+            switch peek.kind {
+            case .op(closing):
+                let close = advance()
+                if !row.isEmpty { rows.append(row) }
+                return Expr(.matrix(rows), open.range.through(close.range))
+            case .separator(true, false), .elementGap:
+                advance()
+            case .separator:
+                advance()
+                if !row.isEmpty { rows.append(row); row = [] }
+            case .endOfInput:
+                throw error("`\(closing.rawValue)` expected to close the `\(open.kind == .op(.leftBrace) ? "{" : "[")` at line \(open.range.line), column \(open.range.column)")
+            default:
+                row.append(try parseExpression())
+            }
+        }
+    }
+
+    /// `@name` or `@(x, y) body`.
+    private mutating func parseHandle() throws(Diagnostic) -> Expr {
+        let at = advance().range
+        if case .identifier(let name) = peek.kind {
+            let nameToken = advance()
+            if check(.dot), name == "np", let qualified = try namespaced(name, nameToken), case .qualifiedName(let path) = qualified.kind {
+                return Expr(.functionHandle(path), at.through(qualified.range))
+            }
+            return Expr(.functionHandle(name), at.through(nameToken.range))
+        }
+        _ = try expect(.leftParen, "expected a function name or `(` after `@`, as in `@(x) x.^2`")
+        var parameters: [Identifier] = []
+        while !check(.rightParen) {
+            parameters.append(try identifier("a parameter name"))
+            if check(.rightParen) { break }
+            guard case .separator(true, false) = peek.kind else {
+                throw error("expected `,` or `)` in the parameter list")
+            }
+            advance()
+        }
+        advance()
+        let savedIndex = indexDepth
+        let savedMatrix = matrixDepth
+        indexDepth = 0
+        matrixDepth = 0
+        defer { indexDepth = savedIndex; matrixDepth = savedMatrix }
+        let body = try parseExpression()
+        let range = at.through(body.range)
+        let decl = AnonymousFunctionDecl(parameters: parameters, body: body, text: sourceText(range))
+        return Expr(.anonymousFunction(decl), range)
+    }
+
+    private func sourceText(_ range: SourceRange) -> String {
+        guard let line = file.line(range.line) else { return "" }
+        return String(line.dropFirst(range.column - 1).prefix(range.length))
+    }
+}
+
+/// Short numbers for messages: `3`, `0.5`, not `3.0`.
+func formatNumberForMessage(_ x: Double) -> String {
+    if x == x.rounded(), abs(x) < 1e15 { return String(Int(x)) }
+    return String(x)
+}

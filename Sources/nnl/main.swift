@@ -1,1 +1,0 @@
-print("nnl: under construction")
