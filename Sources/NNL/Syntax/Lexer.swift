@@ -73,8 +73,6 @@ public struct Lexer {
             } else if c == ".", peek(1) == ".", peek(2) == "." {
                 while let d = peek(), d != "\n" { advance() }
                 if peek() == "\n" { advance() }
-            } else if c == "\n", !brackets.isEmpty, !insideMatrix {
-                advance() // a newline inside (...) is only whitespace
             } else {
                 break
             }
@@ -118,6 +116,8 @@ public struct Lexer {
         let start = here()
         if c == "\n" {
             advance()
+            // As in MATLAB, a line ends a statement even inside `(`; continue with `...`.
+            while brackets.last == "(" { brackets.removeLast() }
             append(.separator(printing: true, isNewline: true), at: start, space: spaced)
         } else if c.isNumber || (c == "." && peek(1)?.isNumber == true) {
             lexNumber(start: start, spaced: spaced)

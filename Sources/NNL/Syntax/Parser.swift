@@ -308,7 +308,7 @@ public struct Parser {
             advance()
             return
         }
-        throw error("`end` expected (to close `\(keyword.rawValue)` at line \(range.line))")
+        throw error("`end` expected (to close `\(keyword.rawValue)` at line \(range.line))", at: atEnd ? range : nil)
     }
 
     private mutating func parseIf() throws(Diagnostic) -> Stmt {
@@ -556,7 +556,8 @@ public struct Parser {
             args.append(try parseArgument())
             if match(closing) != nil { return args }
             guard case .separator(true, false) = peek.kind else {
-                throw error("expected `,` or `\(closing.rawValue)` in the argument list, found \(describe(peek))")
+                throw error("expected `,` or `\(closing.rawValue)` in the argument list, found \(describe(peek))",
+                            hint: continuationHint)
             }
             advance()
         }
@@ -602,6 +603,11 @@ public struct Parser {
         }
     }
 
+    private var continuationHint: String? {
+        if case .separator(_, true) = peek.kind { return "to continue onto the next line, end this one with `...`" }
+        return nil
+    }
+
     private func primaryHint(_ token: Token) -> String? {
         if case .keyword(.end) = token.kind { return "`end` as a value only works inside an index, as in `X(end)`" }
         if case .op(.assign) = token.kind { return "to compare use `==`" }
@@ -637,7 +643,10 @@ public struct Parser {
             if check(.rightParen) { break }
             items.append(try parseExpression())
         }
-        let close = try expect(.rightParen, "expected `)` to close the `(` at column \(open.column)")
+        guard check(.rightParen) else {
+            throw error("expected `)` to close the `(` at column \(open.column)", hint: continuationHint)
+        }
+        let close = advance()
         return isTuple ? Expr(.matrix([items]), open.through(close.range)) : items[0]
     }
 
@@ -663,7 +672,8 @@ public struct Parser {
                 advance()
                 if !row.isEmpty { rows.append(row); row = [] }
             case .endOfInput:
-                throw error("`\(closing.rawValue)` expected to close the `\(open.kind == .op(.leftBrace) ? "{" : "[")` at line \(open.range.line), column \(open.range.column)")
+                throw error("`\(closing.rawValue)` expected to close the `\(open.kind == .op(.leftBrace) ? "{" : "[")` at line \(open.range.line), column \(open.range.column)",
+                            at: open.range)
             default:
                 row.append(try parseExpression())
             }

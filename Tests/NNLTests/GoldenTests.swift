@@ -1,0 +1,91 @@
+import Foundation
+import Testing
+@testable import NNL
+
+/// Golden programs in the craftinginterpreters style: each `.nnl` file under
+/// `Golden/` carries its expected output in comments.
+///
+///     x = 3          % expect: x = 3
+///     y = [1 2] * 3  % expect error: needs the inner sizes
+///
+/// `% expect: TEXT` is the next line of standard output, in order (an empty TEXT
+/// is a blank line); `% expect error: TEXT` and `% expect warning: TEXT` say that a
+/// diagnostic containing TEXT is reported on that line. Extra or missing output fails.
+struct GoldenProgram: CustomTestStringConvertible, Sendable {
+    let path: String
+    var testDescription: String { path }
+
+    static var all: [GoldenProgram] {
+        guard let root = Bundle.module.url(forResource: "Golden", withExtension: nil),
+              let walker = FileManager.default.enumerator(atPath: root.path) else { return [] }
+        return walker.compactMap { $0 as? String }.filter { $0.hasSuffix(".nnl") }.sorted()
+            .map { GoldenProgram(path: $0) }
+    }
+
+    var url: URL { Bundle.module.url(forResource: "Golden", withExtension: nil)!.appendingPathComponent(path) }
+}
+
+struct Expectations {
+    var output: [String] = []
+    var diagnostics: [(line: Int, severity: Diagnostic.Severity, text: String)] = []
+
+    init(_ source: String) {
+        for (i, line) in source.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+            for (marker, severity) in [("% expect error:", Diagnostic.Severity.error), ("% expect warning:", .warning)] {
+                if let r = line.range(of: marker) {
+                    diagnostics.append((i + 1, severity, line[r.upperBound...].trimmingCharacters(in: .whitespaces)))
+                }
+            }
+            if let r = line.range(of: "% expect:") {
+                var text = String(line[r.upperBound...])
+                if text.hasPrefix(" ") { text.removeFirst() }
+                output.append(text)
+            }
+        }
+    }
+}
+
+/// Runs a program and collects what a user would see.
+func runCapturing(_ source: SourceFile) -> (output: String, diagnostics: [Diagnostic]) {
+    let interpreter = Interpreter()
+    var output = ""
+    var diagnostics: [Diagnostic] = []
+    interpreter.output = { output += $0 }
+    interpreter.warn = { diagnostics.append($0) }
+    do {
+        try interpreter.run(source)
+    } catch let errors as SyntaxErrors {
+        diagnostics += errors.diagnostics
+    } catch let d as Diagnostic {
+        diagnostics.append(d)
+    } catch {
+        Issue.record("unexpected error \(error)")
+    }
+    return (output, diagnostics)
+}
+
+@Test(arguments: GoldenProgram.all)
+func golden(_ program: GoldenProgram) throws {
+    let text = try String(contentsOf: program.url, encoding: .utf8)
+    let expected = Expectations(text)
+    let (output, diagnostics) = runCapturing(SourceFile(name: program.path, text: text))
+    var lines = output.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+    if lines.last == "" { lines.removeLast() }
+    for (i, want) in expected.output.enumerated() {
+        guard i < lines.count else {
+            Issue.record("\(program.path): missing output line \(i + 1): expected \"\(want)\"")
+            break
+        }
+        #expect(lines[i].trimmingCharacters(in: .whitespaces) == want.trimmingCharacters(in: .whitespaces),
+                "\(program.path): output line \(i + 1)")
+    }
+    if lines.count > expected.output.count {
+        Issue.record("\(program.path): unexpected output from line \(expected.output.count + 1): \"\(lines[expected.output.count])\"")
+    }
+    for want in expected.diagnostics {
+        let found = diagnostics.contains { $0.severity == want.severity && $0.range?.line == want.line && $0.message.contains(want.text) }
+        #expect(found, "\(program.path):\(want.line): expected \(want.severity) containing \"\(want.text)\"; got \(diagnostics.map { "\($0.range?.line ?? 0): \($0.message)" })")
+    }
+    let unexpected = diagnostics.filter { d in !expected.diagnostics.contains { $0.line == d.range?.line && $0.severity == d.severity } }
+    #expect(unexpected.isEmpty, "\(program.path): unexpected diagnostics \(unexpected.map { "\($0.range?.line ?? 0): \($0.message)" })")
+}
