@@ -8,7 +8,8 @@ Each numpy twin below mirrors its program's operations and draw order one for on
 Octave semantics where the languages differ: reshape and linear indexing are column-major,
 round is half away from zero, sum/mean/max of a matrix work down columns, ranges a:s:b.
 
-Run: python3 make_fixtures.py   (numpy >= 1.17; the legacy RandomState is frozen)
+Run: python3 make_fixtures.py   (numpy >= 1.17; the legacy RandomState is frozen),
+then python3 octave_check.py to confirm GNU Octave prints the same for every program.
 """
 import glob
 import math
