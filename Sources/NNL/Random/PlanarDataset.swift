@@ -14,7 +14,7 @@ public func planarDataset() -> (X: Matrix, Y: Matrix) {
     var x = [Double](repeating: 0, count: 2 * 2 * perClass)
     var y = [Double](repeating: 0, count: 2 * perClass)
     for j in 0..<2 {
-        let t0 = linspace(Double(j) * 3.12, Double(j + 1) * 3.12, perClass)
+        let t0 = numpyLinspace(Double(j) * 3.12, Double(j + 1) * 3.12, perClass)
         let t = t0.map { $0 + rng.nextGaussian() * 0.2 }
         let r = t.map { a * sin(4.0 * $0) + rng.nextGaussian() * 0.2 }
         for i in 0..<perClass {
@@ -28,7 +28,7 @@ public func planarDataset() -> (X: Matrix, Y: Matrix) {
 }
 
 /// numpy's `linspace(start, stop, n)`: `start + i*step`, the last point exactly `stop`.
-func linspace(_ start: Double, _ stop: Double, _ n: Int) -> [Double] {
+func numpyLinspace(_ start: Double, _ stop: Double, _ n: Int) -> [Double] {
     guard n > 1 else { return n == 1 ? [start] : [] }
     let step = (stop - start) / Double(n - 1)
     var v = (0..<n).map { Double($0) * step + start }
