@@ -4,7 +4,7 @@ import Testing
 
 /// The programs in `Fixtures/numpy/` (made by `make_fixtures.py`) against numpy's numbers.
 @Suite struct NumpyFixtureTests {
-    @Test(.disabled("interpreter not merged yet"), arguments: try numpyFixtureNames())
+    @Test(arguments: try numpyFixtureNames())
     func programPrintsNumpysNumbers(name: String) throws {
         let source = try fixtureText("numpy/\(name).nnl")
         let expected = try fixtureText("numpy/\(name).expected")
@@ -73,9 +73,9 @@ func compareNumbers(got: String, expected: String) -> String? {
     return g.count == e.count ? nil : "printed \(g.count) values, expected \(e.count)"
 }
 
-// MARK: - For the lead to fill in when the interpreter is merged
-
 /// Runs `source` as `nnl run NAME` would: everything it printed, and the error text if it failed.
 func runProgram(_ source: String, name: String) -> (stdout: String, error: String?) {
-    (stdout: "", error: "interpreter not merged yet")
+    let run = runCapturing(SourceFile(name: name, text: source))
+    let errors = run.diagnostics.filter { $0.severity == .error }
+    return (run.output, errors.isEmpty ? nil : errors.map { DiagnosticRenderer().render($0) }.joined())
 }
