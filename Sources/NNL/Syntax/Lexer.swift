@@ -5,7 +5,7 @@ public struct Lexer {
     private let file: SourceFile
     private let chars: [Character]
     private var index = 0
-    private var line = 1
+    private var line: Int
     private var column = 1
     private var tokens: [Token] = []
     /// Open brackets, innermost last: `[`/`{` turn on the element-gap rule, `(` turns it off.
@@ -15,6 +15,7 @@ public struct Lexer {
     public init(_ file: SourceFile) {
         self.file = file
         chars = Array(file.text)
+        line = file.firstLine
     }
 
     /// Every token, ending with `.endOfInput`; errors are collected in `diagnostics`.

@@ -4,16 +4,20 @@ public final class SourceFile: Sendable {
     public let text: String
     /// Lines without their terminators; line 1 is `lines[0]`.
     public let lines: [Substring]
+    /// The line number of the text's first line: a lesson cell keeps its place in its file.
+    public let firstLine: Int
 
-    public init(name: String, text: String) {
+    public init(name: String, text: String, firstLine: Int = 1) {
         self.name = name
         self.text = text
+        self.firstLine = firstLine
         lines = text.split(separator: "\n", omittingEmptySubsequences: false)
             .map { $0.hasSuffix("\r") ? $0.dropLast() : $0 }
     }
 
     public func line(_ n: Int) -> Substring? {
-        n >= 1 && n <= lines.count ? lines[n - 1] : nil
+        let i = n - firstLine
+        return i >= 0 && i < lines.count ? lines[i] : nil
     }
 }
 

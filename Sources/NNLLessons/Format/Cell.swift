@@ -1,0 +1,53 @@
+import NNL
+
+/// One cell of a lesson or test file: everything from a `%%` line to the next.
+///
+///     %% Forward propagation [points=2] [hidden]   title and attributes
+///     %> Prose in Markdown with $math$.            prose
+///     X = planar_dataset();                        code, shown and run
+///     %? Compute Z1.                               makes the cell an exercise
+///     Z1 = W1*X + b1;                              the solution (hidden)
+///     %! b1 is 4×1.                                hints, in order
+///     check(size(Z1) == [4, 400], "Z1 is 4×400")   checks
+public struct Cell: Sendable {
+    public var title: String
+    /// `[points=2]` gives "points": "2"; `[hidden]` gives "hidden": "".
+    public var attributes: [String: String]
+    /// `%@ key: value` lines (a lesson's first cell: title, order, needs).
+    public var metadata: [String: String]
+    /// Line of the `%%` marker (1 for text before the first marker).
+    public var line: Int
+    public var prose: [String]
+    /// Code before `%?`, or all code of a cell that is not an exercise.
+    public var code: CodeBlock
+    /// The `%?` text; non-nil makes the cell an exercise.
+    public var prompt: String?
+    public var solution: CodeBlock
+    public var hints: [String]
+    /// `check(...)` statements after `%?`, each with its own place.
+    public var checks: CodeBlock
+
+    public var isExercise: Bool { prompt != nil }
+}
+
+/// Source lines that keep their line numbers, so errors point into the file.
+public struct CodeBlock: Sendable {
+    public var lines: [(number: Int, text: String)] = []
+
+    public var isEmpty: Bool { lines.allSatisfy { $0.text.trimmingCharacters(in: .whitespaces).isEmpty } }
+    public var text: String { lines.map(\.text).joined(separator: "\n") }
+
+    /// The lines as one source, with blank lines where other lines stood between them.
+    public func source(named name: String) -> SourceFile {
+        guard let first = lines.first?.number else { return SourceFile(name: name, text: "") }
+        var out: [String] = []
+        var next = first
+        for (number, text) in lines {
+            while next < number { out.append(""); next += 1 }
+            out.append(text)
+            next += 1
+        }
+        return SourceFile(name: name, text: out.joined(separator: "\n"), firstLine: first)
+    }
+}
+
