@@ -1,3 +1,9 @@
+// Display/: how values become text. Pure functions, `Value` in, `String` out; nothing prints.
+// Display.swift (this file) is the entry point; NumberFormat picks one format per scalar or
+// matrix; MatrixDisplay lays out rows, column blocks and elision; Printf* and Escapes give
+// `formatPrintf`; Num2Str and Mat2Str their builtins; CFormat calls glibc so digits match C.
+// Rules follow GNU Octave 7.3 (pr-output.cc, oct-stream.cc, num2str.m, mat2str.m); the tests'
+// expected strings came from octave-cli 7.3.0.
 import NNLMatrix
 
 /// What the REPL prints after `name = value` without `;`: GNU Octave 7.3's `format short`
