@@ -8,7 +8,7 @@ import Testing
 private let options = DisplayOptions()
 
 private func handle(_ text: String) -> Value {
-    .function(FunctionValue(target: .anonymous(AnonymousFunction(parameters: ["x"])), text: text))
+    .function(FunctionValue(target: .named("f"), text: text))
 }
 
 private func structure(_ fields: KeyValuePairs<String, Value>) -> Value {
