@@ -7,7 +7,7 @@ extension Matrix {
     public static func product(_ a: Matrix, _ b: Matrix) throws(AllocationRefused) -> Matrix {
         precondition(a.cols == b.rows, "product: inner sizes \(a.cols) and \(b.rows) differ")
         let (m, k, n) = (a.rows, a.cols, b.cols)
-        let out = try Matrix(rows: m, cols: n, repeating: 0)
+        let out = try Matrix(uninitializedRows: m, cols: n)
         a.withUnsafeElements { pa in
             b.withUnsafeElements { pb in
                 let c = out.storage.pointer
@@ -16,6 +16,7 @@ extension Matrix {
                 } else if m < Kernel.rows || m * k * n < 100_000 {
                     directProduct(pa, pb, c, m: m, k: k, n: n)
                 } else {
+                    c.update(repeating: 0, count: m * n)  // the blocked kernel accumulates
                     blockedProduct(pa, pb, c, m: m, k: k, n: n)
                 }
             }
@@ -39,14 +40,24 @@ private func dot(_ x: UnsafePointer<Double>, _ y: UnsafePointer<Double>, _ n: In
     return sum
 }
 
-/// c += a·b one column at a time: c[:, j] += a[:, p]·b[p, j]. Low overhead for tiny shapes.
+/// c = a·b one column at a time, four rows of the column summed in a register over p:
+/// c[i..<i+4, j] = Σ_p a[i..<i+4, p]·b[p, j]. Low overhead for the course's tiny shapes.
 private func directProduct(_ a: UnsafePointer<Double>, _ b: UnsafePointer<Double>, _ c: UnsafeMutablePointer<Double>,
                            m: Int, k: Int, n: Int) {
+    let ra = UnsafeRawPointer(a)
     for j in 0..<n {
-        let column = c + j * m
-        for p in 0..<k {
-            let s = b[j * k + p], ap = a + p * m
-            for i in 0..<m { column[i] += ap[i] * s }
+        let column = c + j * m, bj = b + j * k
+        var i = 0
+        while i + 4 <= m {
+            var sum = SIMD4<Double>()
+            for p in 0..<k { sum = sum.addingProduct(ra.loadUnaligned(fromByteOffset: (p * m + i) * 8, as: SIMD4<Double>.self), bj[p]) }
+            UnsafeMutableRawPointer(column + i).storeBytes(of: sum, as: SIMD4<Double>.self)
+            i += 4
+        }
+        for r in i..<m {
+            var sum = 0.0
+            for p in 0..<k { sum += a[p * m + r] * bj[p] }
+            column[r] = sum
         }
     }
 }
