@@ -40,13 +40,13 @@ enum Transcendental {
         lanes((kBits &- magicBits &+ 1023) &<< 52)
     }
 
-    // Polynomial coefficients, lowest degree first (fdlibm's P1…P5, Lg2/4/6, Lg1/3/5/7; Q is Q1…Q5).
+    // Polynomial coefficients, lowest degree first (fdlibm's P1…P5, Lg2/4/6, Lg1/3/5/7, Q1…Q5).
     static let expP: [Double] = [1.66666666666666019037e-01, -2.77777777770155933842e-03,
                                  6.61375632143793436117e-05, -1.65339022054652515390e-06, 4.13813679705723846039e-08]
     static let logEven: [Double] = [3.999999999940941908e-01, 2.222219843214978396e-01, 1.531383769920937332e-01]
     static let logOdd: [Double] = [6.666666666666735130e-01, 2.857142874366239149e-01,
                                    1.818357216161805012e-01, 1.479819860511658591e-01]
-    static let Q: [Double] = [-3.33333333333331316428e-02, 1.58730158725481460165e-03,
+    static let expm1Q: [Double] = [-3.33333333333331316428e-02, 1.58730158725481460165e-03,
                                    -7.93650757867487942473e-05, 4.00821782732936239552e-06, -2.01099218183624371326e-07]
 
     /// c[0] + x·(c[1] + x·(…)), Horner's scheme.
@@ -81,7 +81,9 @@ enum Transcendental {
     @inline(__always) static func log(_ x: Lanes) -> Lanes {
         let subnormal = x .< 0x1p-1022
         let xs = x.replacing(with: x * 0x1p54, where: subnormal)
-        // Biased exponent of x, rounded up when the mantissa is ≥ √2/2·2 (0x3FE6A09E667F3BCD).
+        // k = exponent of x·√2, so that m = x/2^k lies in [√2/2, √2): adding 1.0's bits minus
+        // the bits of √2/2 (0x3FE6A09E667F3BCD) carries into the exponent field exactly when the
+        // mantissa is ≥ √2/2·2.
         let u = bits(xs)
         let kb = (u &+ 0x0009_5F61_9980_C433) &>> 52
         let m = lanes(u &- (kb &<< 52) &+ (1023 << 52))
@@ -124,9 +126,9 @@ enum Transcendental {
         let hfx = 0.5 * r
         let hxs = r * hfx
         let h2 = hxs * hxs
-        let r1 = fma(h2 * h2, fma(hxs, Lanes(repeating: Q[4]), Lanes(repeating: Q[3])),
-                     fma(h2, fma(hxs, Lanes(repeating: Q[2]), Lanes(repeating: Q[1])),
-                         fma(hxs, Lanes(repeating: Q[0]), Lanes(repeating: 1))))
+        let r1 = fma(h2 * h2, fma(hxs, Lanes(repeating: expm1Q[4]), Lanes(repeating: expm1Q[3])),
+                     fma(h2, fma(hxs, Lanes(repeating: expm1Q[2]), Lanes(repeating: expm1Q[1])),
+                         fma(hxs, Lanes(repeating: expm1Q[0]), Lanes(repeating: 1))))
         let t = fma(-r1, hfx, Lanes(repeating: 3))
         let e0 = (r1 - t) / fma(-r, t, Lanes(repeating: 6)) * hxs
         let e = fma(r, e0 - c, -c) - hxs
