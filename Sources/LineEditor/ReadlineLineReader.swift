@@ -25,12 +25,16 @@ public final class ReadlineLineReader: LineReader {
     public func readLine(prompt: String) -> ReadResult {
         Interrupt.clear()  // a Ctrl-C that came after the last computation is not for this line
         Readline.lineCancelled.store(false, ordering: .relaxed)
+        Readline.pendingNewline.store(false, ordering: .relaxed)
         Readline.reading.store(true, ordering: .releasing)
         let raw = readline(prompt)
         Readline.reading.store(false, ordering: .releasing)
         guard let raw else {
-            fputs("\n", stdout)  // Ctrl-D: leave the shell's prompt on a line of its own
-            fflush(stdout)
+            // Ctrl-D. Readline ends the line itself only when bracketed paste is on.
+            if Readline.variable("enable-bracketed-paste") != "on" {
+                fputs("\n", stdout)
+                fflush(stdout)
+            }
             return .endOfInput
         }
         defer { free(raw) }
@@ -68,6 +72,8 @@ private enum Readline {
     static let configured = Atomic<Bool>(false)
     /// Set by `getc` when Ctrl-C cancelled the line being typed.
     static let lineCancelled = Atomic<Bool>(false)
+    /// Ctrl-C came inside a search: `getc` sent Ctrl-G and owes the newline.
+    static let pendingNewline = Atomic<Bool>(false)
     /// True inside `readline()`: only then is the terminal in readline's mode.
     static let reading = Atomic<Bool>(false)
 
@@ -120,19 +126,35 @@ private enum Readline {
     /// Reads one byte. A Ctrl-C interrupts `read()` (SIGINT has no SA_RESTART): clear the
     /// line, echo `^C` and hand readline a newline so `readline()` returns at once.
     static let getc: @convention(c) (UnsafeMutablePointer<FILE>?) -> Int32 = { stream in
+        if pendingNewline.exchange(false, ordering: .relaxed) { return cancelLine() }
         let fd = stream.map { fileno($0) } ?? STDIN_FILENO
         var byte: UInt8 = 0
         while true {
-            let n = read(fd, &byte, 1)
-            if n == 1 { return Int32(byte) }
-            if n == 0 || errno != EINTR { return EOF }
-            if Interrupt.isRequested {
-                Readline.lineCancelled.store(true, ordering: .relaxed)
-                rl_replace_line("", 0)
-                rl_echo_signal_char(SIGINT)
-                return Int32(UInt8(ascii: "\n"))
+            // Check first too: readline's own select() (ESC timeout) may have eaten the EINTR.
+            if !(Interrupt.isRequested && !lineCancelled.load(ordering: .relaxed)) {
+                let n = read(fd, &byte, 1)
+                if n == 1 { return Int32(byte) }
+                if n == 0 || errno != EINTR { return EOF }
+                guard Interrupt.isRequested else { continue }
             }
+            // Inside Ctrl-R search, after ESC or Ctrl-V, or in a numeric argument a newline
+            // would be taken as part of that command (ESC newline even switches to vi mode):
+            // abort it with Ctrl-G first.
+            let modal = UInt(RL_STATE_ISEARCH | RL_STATE_NSEARCH | RL_STATE_MULTIKEY
+                | RL_STATE_MOREINPUT | RL_STATE_NUMERICARG)
+            guard rl_readline_state & modal == 0 else {
+                pendingNewline.store(true, ordering: .relaxed)
+                return 7  // Ctrl-G
+            }
+            return cancelLine()
         }
+    }
+
+    static func cancelLine() -> Int32 {
+        lineCancelled.store(true, ordering: .relaxed)
+        rl_replace_line("", 0)
+        rl_echo_signal_char(SIGINT)
+        return Int32(UInt8(ascii: "\n"))
     }
 
     /// `:` joins the word only where a command is being typed (see `Completion`).
@@ -164,6 +186,10 @@ private enum Readline {
         return list
     }
 
+    static func variable(_ name: String) -> String? {
+        rl_variable_value(name).map { String(cString: $0) }
+    }
+
     static func lineBytes(upTo count: Int) -> [UInt8] {
         guard let buffer = rl_line_buffer, count > 0 else { return [] }
         return buffer.withMemoryRebound(to: UInt8.self, capacity: count) {
@@ -174,7 +200,10 @@ private enum Readline {
     /// SIGTERM/SIGHUP/SIGQUIT: readline is not catching signals, so put the terminal back
     /// ourselves, then die of the same signal so the parent sees why.
     static let restoreTerminalAndDie: @convention(c) (Int32) -> Void = { sig in
-        if Readline.reading.load(ordering: .acquiring) { rl_cleanup_after_signal() }
+        if Readline.reading.load(ordering: .acquiring) {
+            rl_cleanup_after_signal()
+            _ = write(STDOUT_FILENO, "\n", 1)  // keep the half-typed line on screen
+        }
         signal(sig, SIG_DFL)
         raise(sig)
     }
