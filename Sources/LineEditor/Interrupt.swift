@@ -13,8 +13,14 @@ public enum Interrupt {
 
     /// Installs the SIGINT handler once. `sa_flags = 0` (no SA_RESTART, unlike glibc's
     /// `signal()`) so a blocking `read()` returns EINTR and the readers notice at once.
+    /// Also unblocks SIGINT for the calling thread, the one that will block in `read()`
+    /// (test runners, for one, start threads with it blocked).
     public static func install() {
         _ = requested.load(ordering: .relaxed)  // initialise the static before any signal can
+        var sigint = sigset_t()
+        sigemptyset(&sigint)
+        sigaddset(&sigint, SIGINT)
+        pthread_sigmask(SIG_UNBLOCK, &sigint, nil)
         guard !installed.exchange(true, ordering: .acquiringAndReleasing) else { return }
         setSignalHandler(SIGINT) { _ in Interrupt.requested.store(true, ordering: .releasing) }
     }

@@ -13,13 +13,16 @@ public final class ReadlineLineReader: LineReader {
     public init(historyPath: String, completer: @escaping @Sendable (CompletionRequest) -> [String]) {
         Interrupt.install()
         Readline.configureOnce()
-        Readline.session.withLock { $0 = Readline.Session(historyPath: historyPath, completer: completer) }
+        let session = Readline.Session(
+            owner: ObjectIdentifier(self), historyPath: historyPath, completer: completer)
+        Readline.session.withLock { $0 = session }
         Readline.loadHistory(from: historyPath)
     }
 
     deinit {
         close()
-        Readline.session.withLock { $0 = nil }
+        let me = ObjectIdentifier(self)
+        Readline.session.withLock { if $0?.owner == me { $0 = nil } }
     }
 
     public func readLine(prompt: String) -> ReadResult {
@@ -63,6 +66,7 @@ public final class ReadlineLineReader: LineReader {
 /// Readline's global state and the C callbacks, which capture nothing.
 private enum Readline {
     struct Session: Sendable {
+        let owner: ObjectIdentifier  // a reader replaced by a newer one must not clear it
         let historyPath: String
         let completer: @Sendable (CompletionRequest) -> [String]
         var unsaved = 0
