@@ -1,3 +1,10 @@
+// LineEditor reads the REPL's lines and knows nothing of the language (the REPL hands it a
+// completer). Files: LineReader (this: the protocol and the choice of reader), PlainLineReader
+// (pipes: read(), no prompt, no escapes), ReadlineLineReader (the only file calling readline),
+// Interrupt (the Ctrl-C flag), Completion (which word Tab completes), History (path and rules).
+// Why readline is driven this way: shared/READLINE.md. Ctrl-C while typing gives
+// `.interrupted` at once; during a computation the REPL polls `Interrupt.isRequested` and
+// calls `Interrupt.clear()` after reporting it. History entries must be single lines.
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
