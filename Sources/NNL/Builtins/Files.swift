@@ -108,7 +108,7 @@ enum OctaveText {
             guard let l = lines.popFirst(), let x = parse(l) else { throw ReadError(message: "a scalar without a value") }
             return .scalar(x)
         case "matrix", "bool matrix":
-            guard let r = Int(try header(&lines, "rows")), let c = Int(try header(&lines, "columns")) else {
+            guard let r = Int(try header(&lines, "rows")), let c = Int(try header(&lines, "columns")), r >= 0, c >= 0 else {
                 throw ReadError(message: "bad matrix size")
             }
             let rows = Array(lines.prefix(r))
@@ -123,7 +123,7 @@ enum OctaveText {
             return .string(lines.popFirst() ?? "")
         case "scalar struct":
             _ = try header(&lines, "ndims")
-            lines.removeFirst()
+            _ = lines.popFirst()
             guard let n = Int(try header(&lines, "length")) else { throw ReadError(message: "bad struct length") }
             var s = StructValue()
             for _ in 0..<n {
