@@ -484,13 +484,17 @@ public struct Parser {
         return false
     }
 
+    /// Unary `- + ! ~` bind looser than `^`: `-2^2` is -4.
     private mutating func parseUnary() throws(Diagnostic) -> Expr {
-        if let op = match(.minus, .plus, .not, .tilde) {
-            let start = previous.range
-            let operand = try nested { (p: inout Parser) throws(Diagnostic) in try p.parseUnary() }
-            return Expr(.unary(unaryOperator(op), operand), start.through(operand.range))
-        }
-        return try parsePowerChain()
+        try parseSigned { (p: inout Parser) throws(Diagnostic) in try p.parsePowerChain() }
+    }
+
+    /// Prefix operators, then `operand`.
+    private mutating func parseSigned(_ operand: (inout Parser) throws(Diagnostic) -> Expr) throws(Diagnostic) -> Expr {
+        guard let op = match(.minus, .plus, .not, .tilde) else { return try operand(&self) }
+        let start = previous.range
+        let inner = try nested { (p: inout Parser) throws(Diagnostic) in try p.parseSigned(operand) }
+        return Expr(.unary(unaryOperator(op), inner), start.through(inner.range))
     }
 
     private func unaryOperator(_ op: Operator) -> UnaryOperator {
@@ -520,12 +524,7 @@ public struct Parser {
 
     /// An exponent may carry a sign: `2^-1`.
     private mutating func parsePowerOperand() throws(Diagnostic) -> Expr {
-        if let op = match(.minus, .plus, .not, .tilde) {
-            let start = previous.range
-            let operand = try nested { (p: inout Parser) throws(Diagnostic) in try p.parsePowerOperand() }
-            return Expr(.unary(unaryOperator(op), operand), start.through(operand.range))
-        }
-        return try parsePostfix()
+        try parseSigned { (p: inout Parser) throws(Diagnostic) in try p.parsePostfix() }
     }
 
     /// Calls, indexes and fields: `f(x)`, `X(:, 1)`, `p.W1`, `X.T`.
