@@ -8,8 +8,10 @@ public struct Parser {
     private var diagnostics: [Diagnostic] = []
     /// Open blocks, innermost last, for "'end' expected (to close 'for' at line 3)".
     private var openBlocks: [(keyword: Keyword, range: SourceRange)] = []
-    /// Depth of index/call parentheses: there `end` is a value, not a block end.
-    private var indexDepth = 0
+    /// Brackets being parsed, innermost last: inside an index `end` is a value and `:` means
+    /// "all"; directly inside `[...]` a space before `(` starts a new element.
+    private var contexts: [Context] = []
+    private enum Context { case index, matrix, group, functionBody }
     private var nesting = 0
     private var reachedEndEarly = false
     static let maxNesting = 200
@@ -120,10 +122,10 @@ public struct Parser {
     /// After an error: skip to the next line, or to a keyword that ends the block.
     private mutating func synchronize() {
         nesting = 0
-        indexDepth = 0
+        contexts = []
         while !atEnd {
             if case .separator(_, true) = peek.kind { return }
-            if case .keyword(let k) = peek.kind, k.closesBlock || k == .else || k == .elseif { return }
+            if case .keyword(let k) = peek.kind, k.closesBlock || k == .else || k == .elseif, !openBlocks.isEmpty { return }
             advance()
         }
     }
@@ -531,7 +533,7 @@ public struct Parser {
     private mutating func parsePostfix() throws(Diagnostic) -> Expr {
         var expr = try parsePrimary()
         while true {
-            if check(.leftParen), !(peek.spaceBefore && insideMatrixElement) {
+            if check(.leftParen), !(peek.spaceBefore && contexts.last == .matrix) {
                 advance()
                 let args = try parseArguments(closing: .rightParen)
                 expr = Expr(.call(expr, args), expr.range.through(previous.range))
@@ -545,15 +547,26 @@ public struct Parser {
         }
     }
 
-    /// Set while parsing `[...]` elements, where `[f (1)]` has two elements.
-    private var matrixDepth = 0
-    private var insideMatrixElement: Bool { matrixDepth > 0 && indexDepth == 0 }
+    /// True where `end` stands for the last position of the value being indexed.
+    private var insideIndex: Bool {
+        for c in contexts.reversed() {
+            if c == .index { return true }
+            if c == .functionBody { return false }
+        }
+        return false
+    }
+
+    private mutating func within<T>(_ context: Context, _ body: (inout Parser) throws(Diagnostic) -> T) throws(Diagnostic) -> T {
+        contexts.append(context)
+        defer { contexts.removeLast() }
+        return try body(&self)
+    }
 
     private mutating func parseArguments(closing: Operator) throws(Diagnostic) -> [CallArgument] {
-        indexDepth += 1
-        let savedMatrix = matrixDepth
-        matrixDepth = 0
-        defer { indexDepth -= 1; matrixDepth = savedMatrix }
+        try within(.index) { (p: inout Parser) throws(Diagnostic) in try p.parseArgumentList(closing: closing) }
+    }
+
+    private mutating func parseArgumentList(closing: Operator) throws(Diagnostic) -> [CallArgument] {
         var args: [CallArgument] = []
         if match(closing) != nil { return args }
         while true {
@@ -590,7 +603,7 @@ public struct Parser {
         case .identifier(let name):
             advance()
             return try namespaced(name, token) ?? Expr(.name(Identifier(name, range: token.range)), token.range)
-        case .keyword(.end) where indexDepth > 0:
+        case .keyword(.end) where insideIndex:
             advance()
             return Expr(.end, token.range)
         case .op(.leftParen):
@@ -599,7 +612,7 @@ public struct Parser {
             return try parseMatrix()
         case .op(.at):
             return try parseHandle()
-        case .op(.colon) where indexDepth > 0:
+        case .op(.colon) where contexts.last == .index:
             advance()
             return Expr(.colon, token.range)
         default:
@@ -634,11 +647,10 @@ public struct Parser {
     /// `(e)`, or a numpy tuple `(n, 1)` which is a row `[n, 1]`.
     private mutating func parseParenthesized() throws(Diagnostic) -> Expr {
         let open = advance().range
-        let savedIndex = indexDepth
-        let savedMatrix = matrixDepth
-        indexDepth = 0
-        matrixDepth = 0
-        defer { indexDepth = savedIndex; matrixDepth = savedMatrix }
+        return try within(.group) { (p: inout Parser) throws(Diagnostic) in try p.parseGroup(open: open) }
+    }
+
+    private mutating func parseGroup(open: SourceRange) throws(Diagnostic) -> Expr {
         var items = [try parseExpression()]
         var isTuple = false
         while case .separator(true, false) = peek.kind {
@@ -657,11 +669,11 @@ public struct Parser {
     /// `[1 2; 3 4]`: rows split by `;` or newlines, elements by `,` or spaces.
     private mutating func parseMatrix() throws(Diagnostic) -> Expr {
         let open = advance()
+        return try within(.matrix) { (p: inout Parser) throws(Diagnostic) in try p.parseRows(open: open) }
+    }
+
+    private mutating func parseRows(open: Token) throws(Diagnostic) -> Expr {
         let closing: Operator = open.kind == .op(.leftBrace) ? .rightBrace : .rightBracket
-        matrixDepth += 1
-        let savedIndex = indexDepth
-        indexDepth = 0
-        defer { matrixDepth -= 1; indexDepth = savedIndex }
         var rows: [[Expr]] = []
         var row: [Expr] = []
         while true {
@@ -705,12 +717,7 @@ public struct Parser {
             advance()
         }
         advance()
-        let savedIndex = indexDepth
-        let savedMatrix = matrixDepth
-        indexDepth = 0
-        matrixDepth = 0
-        defer { indexDepth = savedIndex; matrixDepth = savedMatrix }
-        let body = try parseExpression()
+        let body = try within(.functionBody) { (p: inout Parser) throws(Diagnostic) in try p.parseExpression() }
         let range = at.through(body.range)
         let decl = AnonymousFunctionDecl(parameters: parameters, body: body, text: sourceText(range))
         return Expr(.anonymousFunction(decl), range)
