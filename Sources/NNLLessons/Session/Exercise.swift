@@ -20,12 +20,16 @@ struct Exercise {
         var printed = ""
         (solved, _) = runner.run(cell.solution.source(named: file), from: start, output: { printed += $0 })
         solutionOutput = printed
+        targets = Self.targets(of: cell, start: start, solved: solved)
+    }
+
+    /// The cell's `%@ expect: A, B`, or else every variable the solution changes except `ans`.
+    static func targets(of cell: Cell, start: Snapshot, solved: Snapshot) -> [String] {
         if let listed = cell.metadata["expect"] {
-            targets = listed.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }
-        } else {
-            targets = solved.workspace.variableNames.filter { [start, solved] name in
-                name != "ans" && AnswerComparison.compare(name, expected: solved[name]!, got: start[name]) != nil
-            }
+            return listed.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }
+        }
+        return solved.workspace.variableNames.filter { name in
+            name != "ans" && AnswerComparison.compare(name, expected: solved[name]!, got: start[name]) != nil
         }
     }
 
