@@ -74,8 +74,7 @@ public enum MathText {
 
     /// Layer brackets `[1]` become plain superscripts digits, as the course writes `W¹`.
     private static func script(_ s: String, _ table: [Character: Character], mark: String) -> String {
-        var body = s
-        if mark == "^", body.hasPrefix("["), body.hasSuffix("]") { body = String(body.dropFirst().dropLast()) }
+        let body = mark == "^" ? s.filter { $0 != "[" && $0 != "]" } : s
         let mapped = body.compactMap { table[$0] }
         if mapped.count == body.count && !body.isEmpty { return String(mapped) }
         return mark + (s.count == 1 ? s : "(\(s))")
