@@ -123,6 +123,7 @@ public final class LessonSession {
 
     /// Moves past the current cell, keeping `state` as the learner's workspace (re-synchronised).
     func finishCell(at state: Snapshot) {
+        if let afterword = exercise?.cell.afterword, !afterword.isEmpty { write(prose.render(afterword)) }
         let end = exercise?.solved ?? cellEnd ?? state
         if checkpoints.count == index + 1 { checkpoints.append(end) } else { checkpoints[index + 1] = end }
         learner = synchronised(state, with: end)
