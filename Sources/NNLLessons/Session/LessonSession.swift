@@ -187,7 +187,8 @@ public final class LessonSession {
             progress.record(.passed, cell: index, title: exercise.cell.title)
             finishCell(at: state)
         case .exploring(let state, let note):
-            learner = state
+            // New helper variables stay; the lesson's own variables keep the solutions' values.
+            learner = synchronised(state, with: exercise.start)
             write(style.dim(prose.inline(note)) + "\n")
         case .wrong(let reasons):
             wrongAnswer(reasons, &exercise)
