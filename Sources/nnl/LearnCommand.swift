@@ -56,10 +56,12 @@ struct Learn: ParsableCommand {
         }
         let course = try Course(folder: folder)
         print("The course (\(folder)):")
+        let nameWidth = course.lessons.map(\.name.count).max() ?? 0
+        let titleWidth = course.lessons.map(\.title.count).max() ?? 0
         for lesson in course.lessons {
             let state = LessonProgress.summary(store.peek(name: lesson.name, version: lesson.version))
-            print("  " + lesson.name.padding(toLength: 32, withPad: " ", startingAt: 0) + " " + lesson.title
-                .padding(toLength: 40, withPad: " ", startingAt: 0) + " " + state)
+            print("  " + lesson.name.padding(toLength: nameWidth, withPad: " ", startingAt: 0) + "  "
+                + lesson.title.padding(toLength: titleWidth, withPad: " ", startingAt: 0) + "  " + state)
         }
         for problem in course.broken { printError("nnl: \(problem)\n") }
         print("\nStart or resume one with `nnl learn NAME`, e.g. `nnl learn \(course.lessons.first?.name ?? "01")`.")
