@@ -40,6 +40,7 @@ let package = Package(
         ]),
         .testTarget(name: "NNLMatrixTests", dependencies: ["NNLMatrix"], resources: [.copy("Fixtures")]),
         .testTarget(name: "NNLTests", dependencies: ["NNL"], resources: [.copy("Fixtures"), .copy("Golden")]),
+        .testTarget(name: "LineEditorTests", dependencies: ["LineEditor"]),
         .testTarget(name: "NNLLessonsTests", dependencies: ["NNLLessons"], resources: [.copy("Fixtures")]),
     ]
 )

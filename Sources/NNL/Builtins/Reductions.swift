@@ -22,16 +22,21 @@ extension Builtins {
                 example: "all([1 1 0])", body: { c throws(Diagnostic) in try logicalReduction(&c, any: false) }),
         Builtin(name: "norm", help: "norm(v), norm(A), norm(X, p)\nThe length of a vector (2-norm); for a matrix its largest singular value. p may be 1, 2, Inf or \"fro\".",
                 example: "norm([3 4])", body: { c throws(Diagnostic) in try norm(&c) }),
-        Builtin(name: "dot", help: "dot(a, b)\nThe dot product of two vectors of the same length (any orientation).",
+        Builtin(name: "dot", help: "dot(a, b)\nThe dot product of two vectors of the same length (any orientation); for two matrices, of each pair of columns.",
                 example: "dot([1 2 3], [4; 5; 6])", body: { c throws(Diagnostic) in
                     try c.count(2...2)
                     let a = try c.matrix(0), b = try c.matrix(1)
-                    guard a.count == b.count else {
-                        throw Diagnostic("dot needs vectors of the same length: \(a.rows)×\(a.cols) and \(b.rows)×\(b.cols)", at: c.range)
+                    if a.isVector && b.isVector && a.count == b.count {
+                        var s = 0.0
+                        for i in 0..<a.count { s += a[i] * b[i] }
+                        return [.scalar(s)]
                     }
-                    var s = 0.0
-                    for i in 0..<a.count { s += a[i] * b[i] }
-                    return [.scalar(s)]
+                    guard a.rows == b.rows, a.cols == b.cols else {
+                        throw Diagnostic("dot needs two vectors of the same length, or matrices of one size: \(a.rows)×\(a.cols) and \(b.rows)×\(b.cols)", at: c.range)
+                    }
+                    // Matrices: the dot product of each pair of columns, as Octave.
+                    let products = try broadcast(&c, .multiply)
+                    return [try c.kernel { () throws(AllocationRefused) in try products.sum(dimension: 1) }]
                 }),
         Builtin(name: "np.dot", help: "np.dot(a, b)\nnumpy's dot: the matrix product a*b (a scalar operand scales).",
                 example: "np.dot([1 2; 3 4], [1; 1])", body: { c throws(Diagnostic) in

@@ -1,0 +1,47 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+import Synchronization
+
+/// The process-wide Ctrl-C flag. SIGINT only sets it; the evaluator polls it at loop
+/// back-edges and calls, and the line readers turn it into `.interrupted`.
+public enum Interrupt {
+    private static let requested = Atomic<Bool>(false)
+    private static let installed = Atomic<Bool>(false)
+
+    /// Installs the SIGINT handler once. `sa_flags = 0` (no SA_RESTART, unlike glibc's
+    /// `signal()`) so a blocking `read()` returns EINTR and the readers notice at once.
+    /// Also unblocks SIGINT for the calling thread, the one that will block in `read()`
+    /// (test runners, for one, start threads with it blocked).
+    public static func install() {
+        _ = requested.load(ordering: .relaxed)  // initialise the static before any signal can
+        var sigint = sigset_t()
+        sigemptyset(&sigint)
+        sigaddset(&sigint, SIGINT)
+        pthread_sigmask(SIG_UNBLOCK, &sigint, nil)
+        guard !installed.exchange(true, ordering: .acquiringAndReleasing) else { return }
+        setSignalHandler(SIGINT) { _ in Interrupt.requested.store(true, ordering: .releasing) }
+    }
+
+    public static var isRequested: Bool { requested.load(ordering: .acquiring) }
+
+    public static func clear() { requested.store(false, ordering: .releasing) }
+
+    /// For tests and for code that wants to act as if Ctrl-C had been pressed.
+    public static func request() { requested.store(true, ordering: .releasing) }
+}
+
+/// `sigaction` with an empty mask and no flags.
+func setSignalHandler(_ signal: Int32, _ handler: @convention(c) (Int32) -> Void) {
+    var action = sigaction()
+    #if canImport(Glibc)
+    action.__sigaction_handler.sa_handler = handler
+    #else
+    action.__sigaction_u.__sa_handler = handler
+    #endif
+    sigemptyset(&action.sa_mask)
+    action.sa_flags = 0
+    sigaction(signal, &action, nil)
+}

@@ -1,0 +1,30 @@
+/// The shape of `a op b` under numpy/Octave broadcasting, or nil when the shapes do not agree.
+/// Per dimension: equal sizes, or one side is 1 (so 0×3 with 1×1 is 0×3, as in Octave).
+public func broadcastShape(_ a: Matrix, _ b: Matrix) -> (rows: Int, cols: Int)? {
+    func size(_ x: Int, _ y: Int) -> Int? { x == y || y == 1 ? x : x == 1 ? y : nil }
+    guard let rows = size(a.rows, b.rows), let cols = size(a.cols, b.cols) else { return nil }
+    return (rows, cols)
+}
+
+/// A broadcast result seen as `runs` consecutive runs of `length` elements: one run over
+/// everything when each operand is whole or a scalar, else one run per column of the result.
+struct RunLayout {
+    let length: Int, runs: Int
+
+    init(_ a: borrowing Matrix, _ b: borrowing Matrix, rows: Int, cols: Int) {
+        let flat = (a.isScalar || (a.rows == rows && a.cols == cols)) && (b.isScalar || (b.rows == rows && b.cols == cols))
+        (length, runs) = flat ? (rows * cols, 1) : (rows, cols)
+    }
+}
+
+/// How an operand is read along the runs: `step` 1 walks with the output, 0 repeats one value
+/// (a scalar, or a row vector within a column); run r starts at `base + r·runStep`.
+struct Walk {
+    let base: UnsafePointer<Double>, step: Int, runStep: Int
+
+    init(_ m: borrowing Matrix, _ base: UnsafePointer<Double>, _ layout: RunLayout) {
+        self.base = base
+        step = layout.runs == 1 ? (m.isScalar ? 0 : 1) : (m.rows == layout.length ? 1 : 0)
+        runStep = layout.runs == 1 || m.cols == 1 ? 0 : m.rows
+    }
+}

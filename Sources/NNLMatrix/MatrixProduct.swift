@@ -1,0 +1,173 @@
+import Dispatch
+
+extension Matrix {
+    /// The matrix product a·b (a.cols must equal b.rows; scalar scaling is the caller's).
+    /// Small shapes take a direct loop; larger ones a packed, cache-blocked SIMD kernel that
+    /// splits the columns of the result over two threads when the product is big.
+    public static func product(_ a: Matrix, _ b: Matrix) throws(AllocationRefused) -> Matrix {
+        precondition(a.cols == b.rows, "product: inner sizes \(a.cols) and \(b.rows) differ")
+        let (m, k, n) = (a.rows, a.cols, b.cols)
+        let out = try Matrix(uninitializedRows: m, cols: n)
+        a.withUnsafeElements { pa in
+            b.withUnsafeElements { pb in
+                let c = out.storage.pointer
+                if m == 1 {
+                    for j in 0..<n { c[j] = dot(pa, pb + j * k, k) }
+                } else if m < Kernel.rows || m * k * n < 100_000 {
+                    directProduct(pa, pb, c, m: m, k: k, n: n)
+                } else {
+                    c.update(repeating: 0, count: m * n)  // the blocked kernel accumulates
+                    blockedProduct(pa, pb, c, m: m, k: k, n: n)
+                }
+            }
+        }
+        return out
+    }
+}
+
+/// Σ x[i]·y[i] with eight independent partial sums (vectorised by the compiler).
+private func dot(_ x: UnsafePointer<Double>, _ y: UnsafePointer<Double>, _ n: Int) -> Double {
+    var acc = SIMD8<Double>()
+    let rx = UnsafeRawPointer(x), ry = UnsafeRawPointer(y)
+    var i = 0
+    while i + 8 <= n {
+        acc = acc.addingProduct(rx.loadUnaligned(fromByteOffset: i * 8, as: SIMD8<Double>.self),
+                                ry.loadUnaligned(fromByteOffset: i * 8, as: SIMD8<Double>.self))
+        i += 8
+    }
+    var sum = acc.sum()
+    while i < n { sum += x[i] * y[i]; i += 1 }
+    return sum
+}
+
+/// c = a·b one column at a time, four rows of the column summed in a register over p:
+/// c[i..<i+4, j] = Σ_p a[i..<i+4, p]·b[p, j]. Low overhead for the course's tiny shapes.
+private func directProduct(_ a: UnsafePointer<Double>, _ b: UnsafePointer<Double>, _ c: UnsafeMutablePointer<Double>,
+                           m: Int, k: Int, n: Int) {
+    let ra = UnsafeRawPointer(a)
+    for j in 0..<n {
+        let column = c + j * m, bj = b + j * k
+        var i = 0
+        while i + 4 <= m {
+            var sum = SIMD4<Double>()
+            for p in 0..<k { sum = sum.addingProduct(ra.loadUnaligned(fromByteOffset: (p * m + i) * 8, as: SIMD4<Double>.self), bj[p]) }
+            UnsafeMutableRawPointer(column + i).storeBytes(of: sum, as: SIMD4<Double>.self)
+            i += 4
+        }
+        for r in i..<m {
+            var sum = 0.0
+            for p in 0..<k { sum += a[p * m + r] * bj[p] }
+            column[r] = sum
+        }
+    }
+}
+
+/// Register tile of the micro-kernel: 8 rows (one SIMD8) by 6 columns, 12 AVX2 registers of sums.
+private enum Kernel {
+    static let rows = 8, cols = 6
+    /// Depth of one packed block (a 8×256 panel of a is 16 KB: it stays in L1) and rows per block of a.
+    static let depth = 256, blockRows = 128
+}
+
+/// Pointers handed to the worker threads; each thread writes a disjoint set of columns of c.
+private struct ProductJob: @unchecked Sendable {
+    let packedA: UnsafePointer<Double>, packedB: UnsafePointer<Double>, c: UnsafeMutablePointer<Double>
+    let ldc: Int, depth: Int, rowBlock: Int, rows: Int, cols: Int
+}
+
+/// c += a·b with a and b packed into panels (GotoBLAS layout), blocked over k and over rows of a.
+private func blockedProduct(_ a: UnsafePointer<Double>, _ b: UnsafePointer<Double>, _ c: UnsafeMutablePointer<Double>,
+                            m: Int, k: Int, n: Int) {
+    let (mr, nr) = (Kernel.rows, Kernel.cols)
+    let panelsB = (n + nr - 1) / nr
+    let packedB = UnsafeMutablePointer<Double>.aligned(Kernel.depth * panelsB * nr)
+    let packedA = UnsafeMutablePointer<Double>.aligned(Kernel.depth * Kernel.blockRows)
+    defer { packedB.deallocate(); packedA.deallocate() }
+    let threads = m * k * n >= 8_000_000 ? 2 : 1
+    for p0 in stride(from: 0, to: k, by: Kernel.depth) {
+        let depth = min(Kernel.depth, k - p0)
+        pack(b + p0, stride: k, along: n, lanes: nr, depth: depth, transposed: true, into: packedB)
+        for i0 in stride(from: 0, to: m, by: Kernel.blockRows) {
+            let rows = min(Kernel.blockRows, m - i0)
+            pack(a + p0 * m + i0, stride: m, along: rows, lanes: mr, depth: depth, transposed: false, into: packedA)
+            let job = ProductJob(packedA: packedA, packedB: packedB, c: c + i0, ldc: m, depth: depth,
+                                 rowBlock: i0, rows: rows, cols: n)
+            DispatchQueue.concurrentPerform(iterations: threads) { t in
+                let first = panelsB * t / threads, last = panelsB * (t + 1) / threads
+                for jp in first..<last { runPanel(job, jp) }
+            }
+        }
+    }
+}
+
+/// All micro-kernels for one packed panel of b (columns jp·6 ..< jp·6+6) against the packed block of a.
+private func runPanel(_ job: ProductJob, _ jp: Int) {
+    let (mr, nr) = (Kernel.rows, Kernel.cols)
+    let cols = min(nr, job.cols - jp * nr)
+    for ip in 0..<(job.rows + mr - 1) / mr {
+        microKernel(job.depth, job.packedA + ip * mr * job.depth, job.packedB + jp * nr * job.depth,
+                    job.c + jp * nr * job.ldc + ip * mr, ldc: job.ldc, rows: min(mr, job.rows - ip * mr), cols: cols)
+    }
+}
+
+/// Copies a block into panels of `lanes` consecutive rows (or columns, when `transposed`), each
+/// panel stored depth-major so the kernel reads it sequentially; missing lanes are zero.
+/// Not transposed: element (i, p) is source[p·stride + i]; transposed: it is source[i·stride + p].
+private func pack(_ source: UnsafePointer<Double>, stride: Int, along count: Int, lanes: Int, depth: Int,
+                  transposed: Bool, into panels: UnsafeMutablePointer<Double>) {
+    for panel in 0..<(count + lanes - 1) / lanes {
+        let out = panels + panel * lanes * depth
+        for l in 0..<lanes {
+            let i = panel * lanes + l
+            guard i < count else {
+                for p in 0..<depth { out[p * lanes + l] = 0 }
+                continue
+            }
+            if transposed {
+                let column = source + i * stride
+                for p in 0..<depth { out[p * lanes + l] = column[p] }
+            } else {
+                for p in 0..<depth { out[p * lanes + l] = source[p * stride + i] }
+            }
+        }
+    }
+}
+
+/// c[0..<rows, 0..<cols] += (8×depth panel of a)·(depth×6 panel of b), sums held in registers.
+@inline(__always)
+private func microKernel(_ depth: Int, _ a: UnsafePointer<Double>, _ b: UnsafePointer<Double>,
+                         _ c: UnsafeMutablePointer<Double>, ldc: Int, rows: Int, cols: Int) {
+    var s0 = SIMD8<Double>(), s1 = SIMD8<Double>(), s2 = SIMD8<Double>()
+    var s3 = SIMD8<Double>(), s4 = SIMD8<Double>(), s5 = SIMD8<Double>()
+    let ar = UnsafeRawPointer(a)
+    for p in 0..<depth {
+        let x = ar.load(fromByteOffset: p * 64, as: SIMD8<Double>.self)
+        let y = b + p * 6
+        s0 = s0.addingProduct(x, y[0])
+        s1 = s1.addingProduct(x, y[1])
+        s2 = s2.addingProduct(x, y[2])
+        s3 = s3.addingProduct(x, y[3])
+        s4 = s4.addingProduct(x, y[4])
+        s5 = s5.addingProduct(x, y[5])
+    }
+    func add(_ s: SIMD8<Double>, toColumn j: Int) {
+        guard j < cols else { return }
+        let column = c + j * ldc
+        if rows == 8 {
+            let raw = UnsafeMutableRawPointer(column)
+            raw.storeBytes(of: raw.loadUnaligned(as: SIMD8<Double>.self) + s, as: SIMD8<Double>.self)
+        } else {
+            for i in 0..<rows { column[i] += s[i] }
+        }
+    }
+    add(s0, toColumn: 0); add(s1, toColumn: 1); add(s2, toColumn: 2)
+    add(s3, toColumn: 3); add(s4, toColumn: 4); add(s5, toColumn: 5)
+}
+
+extension UnsafeMutablePointer where Pointee == Double {
+    /// Uninitialised scratch space on a cache-line boundary (packed panels are read as aligned SIMD8).
+    static func aligned(_ count: Int) -> UnsafeMutablePointer<Double> {
+        UnsafeMutableRawPointer.allocate(byteCount: Swift.max(count, 1) * 8, alignment: 64)
+            .bindMemory(to: Double.self, capacity: Swift.max(count, 1))
+    }
+}

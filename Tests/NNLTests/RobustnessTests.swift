@@ -1,0 +1,83 @@
+import Foundation
+import NNLMatrix
+import Testing
+@testable import NNL
+
+/// No input may crash or hang the interpreter: every program ends, with output or a diagnostic.
+@Suite(.serialized) struct RobustnessTests {
+    /// Programs whose pieces the fuzzer recombines: the golden and numpy fixture programs.
+    static let corpus: [String] = {
+        let root = Bundle.module.bundleURL
+        let walker = FileManager.default.enumerator(at: root, includingPropertiesForKeys: nil)
+        return (walker?.compactMap { $0 as? URL } ?? [])
+            .filter { $0.pathExtension == "nnl" && !$0.lastPathComponent.hasPrefix("train") }
+            .compactMap { try? String(contentsOf: $0, encoding: .utf8) }
+            .sorted()
+    }()
+
+    static let fragments = ["(", ")", "[", "]", "{", "}", "'", "\"", ".'", ";", ",", "\n", "end", "for i = 1:3",
+                            "if", "while", "function f(x)", "@(x)", ":", "X(end+1)", "1e308", "-0", "NaN", "Inf",
+                            "zeros(1e9, 1e9)", "ones(-1, 2)", "x(0)", "x(1.5)", "x(1e20)", "[1 2; 3]", "1/0",
+                            "repmat(1, 1e12, 1e12)", "reshape(1:6, 4, [])", "A(:, :, 2)", "p.q.r = 1", "s = 'a'", "~",
+                            "...", "%{", "#", "break", "return", "np.sum(x, axis=7)", "randn(1e15)", "linspace(0, 1, 1e12)",
+                            "x.^-1", "2^1e5", "[x, y] = size()", "f()", "@sin", "struct('a')", "printf(\"%*d\", 1e12, 1)"]
+
+    /// A small deterministic generator, so a failure can be reproduced.
+    struct Scramble: RandomNumberGenerator {
+        var state: UInt64
+        mutating func next() -> UInt64 {
+            state &+= 0x9E37_79B9_7F4A_7C15
+            var z = state
+            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+            return z ^ (z >> 31)
+        }
+    }
+
+    static func inputs(count: Int) -> [String] {
+        var rng = Scramble(state: 42)
+        var result: [String] = []
+        for i in 0..<count {
+            let base = corpus.isEmpty ? "x = 1" : corpus[i % corpus.count]
+            let chars = Array(base)
+            switch i % 4 {
+            case 0: // truncated
+                result.append(String(chars.prefix(Int.random(in: 0...chars.count, using: &rng))))
+            case 1: // a fragment spliced in
+                let at = Int.random(in: 0...chars.count, using: &rng)
+                result.append(String(chars.prefix(at)) + fragments.randomElement(using: &rng)! + String(chars.dropFirst(at)))
+            case 2: // a slice deleted
+                let a = Int.random(in: 0...chars.count, using: &rng)
+                let b = min(chars.count, a + Int.random(in: 0...40, using: &rng))
+                result.append(String(chars.prefix(a) + chars.dropFirst(b)))
+            default: // fragment soup
+                result.append((0..<Int.random(in: 1...12, using: &rng)).map { _ in fragments.randomElement(using: &rng)! }.joined(separator: " "))
+            }
+        }
+        return result
+    }
+
+    @Test func thousandsOfBrokenProgramsEndCleanly() {
+        MemoryGate.configure(maxElements: 2_000_000, maxLiveBytes: 1 << 30)
+        for (i, text) in Self.inputs(count: 3000).enumerated() {
+            let interpreter = Interpreter()
+            interpreter.output = { _ in }
+            interpreter.limits.deadline = Date().addingTimeInterval(2)
+            let started = Date()
+            let outcome: String = onLargeStack {
+                do {
+                    try interpreter.run(SourceFile(name: "fuzz\(i)", text: text))
+                    return "ok"
+                } catch let e as SyntaxErrors {
+                    return e.diagnostics.isEmpty ? "empty syntax errors" : "syntax"
+                } catch let d as Diagnostic {
+                    return d.message.isEmpty ? "empty message" : "error"
+                } catch {
+                    return "unexpected \(error)"
+                }
+            }
+            #expect(["ok", "syntax", "error"].contains(outcome), "input \(i): \(outcome)\n\(text)")
+            #expect(Date().timeIntervalSince(started) < 5, "input \(i) took too long:\n\(text)")
+        }
+    }
+}

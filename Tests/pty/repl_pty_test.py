@@ -1,0 +1,258 @@
+#!/usr/bin/env python3
+"""Drives the real `nnl` REPL through a pseudo-terminal, as a learner would (SPEC §3).
+
+    python3 Tests/pty/repl_pty_test.py .build/debug/nnl
+
+Each check starts `nnl` afresh (NNL_HISTORY points at a temporary file, NO_COLOR=1, no
+~/.inputrc) and types keys. Prints PASS/FAIL per check, then `N passed, N failed`;
+exits non-zero when any check fails.
+"""
+import os
+import re
+import shlex
+import sys
+import tempfile
+import time
+import traceback
+
+import pexpect
+
+PROMPT = r"nnl> "
+MORE = r"\.\.\.> "
+UP, LEFT = "\x1b[A", "\x1b[D"
+CTRL_A, CTRL_C, CTRL_D, BACKSPACE, TAB = "\x01", "\x03", "\x04", "\x7f", "\t"
+TIMEOUT = 10
+
+
+def value(name, number):
+    """`name = number` as displayed, with or without a `(1×1)` shape header or padding."""
+    return rf"{re.escape(name)}\s*=\s*(\(1×1\)\s*)?{re.escape(str(number))}(\.0+)?\b"
+
+
+class Session:
+    def __init__(self, nnl, history, command=None):
+        env = dict(os.environ, NNL_HISTORY=history, NO_COLOR="1", TERM="xterm",
+                   INPUTRC=os.devnull, LANG="C.UTF-8")
+        env.pop("LC_ALL", None)
+        argv = command or [nnl]
+        self.child = pexpect.spawn(argv[0], argv[1:], env=env, encoding="utf-8",
+                                   dimensions=(30, 100), timeout=TIMEOUT)
+        self.child.delaybeforesend = 0.05
+
+    def expect(self, pattern, timeout=TIMEOUT):
+        return self.child.expect(pattern, timeout=timeout)
+
+    def send(self, keys):
+        self.child.send(keys)
+
+    def line(self, text):
+        """Types `text` and presses Enter."""
+        self.child.send(text + "\r")
+
+    def run(self, text, expected=None):
+        """Types a line and waits for its output (if any is expected), then for the prompt."""
+        self.line(text)
+        if expected is not None:
+            self.expect(expected)
+        self.expect(PROMPT)
+
+    def close(self):
+        if self.child.isalive():
+            self.child.sendcontrol("d")
+            try:
+                self.child.expect(pexpect.EOF, timeout=3)
+            except pexpect.TIMEOUT:
+                self.child.terminate(force=True)
+        self.child.close()
+
+
+# --- the checks --------------------------------------------------------------------------------
+
+def check_banner_and_prompt(nnl, history):
+    s = Session(nnl, history)
+    s.expect(r"(?i)nnl[^\n]*\d+\.\d+")      # the version
+    s.expect(r":help")
+    s.expect(r":lesson")
+    s.expect(PROMPT)
+    s.close()
+
+
+def check_typing_and_editing(nnl, history):
+    s = Session(nnl, history)
+    s.expect(PROMPT)
+    # Type `y = 1 + 29`, rub out the 9, go to the start, delete `y`, type `x`.
+    s.send("y = 1 + 29")
+    s.send(BACKSPACE)
+    s.send(CTRL_A)
+    s.send(CTRL_D)          # on a non-empty line Ctrl-D deletes the character under the cursor
+    s.send("x")
+    s.line("")
+    s.expect(value("x", 3))
+    s.expect(PROMPT)
+    # Left arrow and insert in the middle: `x * 2` -> `x * 12`.
+    s.send("x * 2")
+    s.send(LEFT)
+    s.send("1")
+    s.line("")
+    s.expect(value("ans", 36))
+    s.expect(PROMPT)
+    s.close()
+
+
+def check_history_across_sessions(nnl, history):
+    s = Session(nnl, history)
+    s.expect(PROMPT)
+    s.run("hist_probe = 40 + 1", value("hist_probe", 41))
+    s.close()
+    with open(history, encoding="utf-8") as f:
+        assert "hist_probe = 40 + 1" in f.read(), "the line was not saved in NNL_HISTORY"
+    s = Session(nnl, history)
+    s.expect(PROMPT)
+    s.send(UP)
+    s.expect(re.escape("hist_probe = 40 + 1"))
+    s.line("")
+    s.expect(value("hist_probe", 41))
+    s.expect(PROMPT)
+    s.close()
+
+
+def check_tab_completion(nnl, history):
+    s = Session(nnl, history)
+    s.expect(PROMPT)
+    s.run("alpha_rate = 0.25 * 2;")
+    # A variable: `alp<Tab>` completes to `alpha_rate`.
+    s.send("alp" + TAB)
+    s.expect(r"alpha_rate")
+    s.line(" * 4")
+    s.expect(value("ans", 2))
+    s.expect(PROMPT)
+    # Fields: `p.W<Tab><Tab>` lists p.W1 and p.W2; then finish by hand.
+    s.run("p.W1 = 10; p.W2 = 20;")
+    s.send("p.W" + TAB + TAB)
+    s.expect(r"p\.W1\s+p\.W2")
+    s.expect(PROMPT)                        # readline redraws the prompt and the line
+    s.line("2 + 1")
+    s.expect(value("ans", 21))
+    s.expect(PROMPT)
+    # A single field completes in place.
+    s.run("q.longfield = 7;")
+    s.send("q.lo" + TAB)
+    s.expect(r"q\.longfield")
+    s.line(" * 6")
+    s.expect(value("ans", 42))
+    s.expect(PROMPT)
+    # A `:` command at the start of the line.
+    s.send(":va" + TAB)
+    s.expect(r":vars")
+    s.send(CTRL_C)
+    s.expect(PROMPT)
+    s.close()
+
+
+def check_multiline_for(nnl, history):
+    s = Session(nnl, history)
+    s.expect(PROMPT)
+    s.run("total = 0;")
+    s.line("for i = 1:4")
+    s.expect(MORE)
+    s.line("total = total + i;")
+    s.expect(MORE)
+    s.line("end")
+    s.expect(PROMPT)
+    s.run("total", value("total", 10))
+    s.close()
+
+
+def check_ctrl_c_interrupts_a_loop(nnl, history):
+    s = Session(nnl, history)
+    s.expect(PROMPT)
+    s.run("kept = 42;")
+    # Ctrl-C while typing clears the line.
+    s.send("this is not a statement")
+    s.send(CTRL_C)
+    s.expect(PROMPT)
+    s.run("1 + 1", value("ans", 2))
+    # Ctrl-C during a runaway loop: `interrupted` within a second, workspace intact.
+    s.line("while true end")
+    time.sleep(0.5)
+    start = time.monotonic()
+    s.send(CTRL_C)
+    s.expect(r"interrupted", timeout=2)
+    took = time.monotonic() - start
+    assert took < 1.0, f"`interrupted` took {took:.2f} s"
+    s.expect(PROMPT)
+    s.run("kept", value("kept", 42))
+    assert s.child.isalive(), "nnl died"
+    s.close()
+
+
+def check_ctrl_d_leaves_terminal_sane(nnl, history):
+    # Through a shell so that `stty -a` reads the terminal right after nnl has gone.
+    script = f"{shlex.quote(nnl)}; echo \"status=$?\"; stty -a"
+    s = Session(nnl, history, command=["/bin/sh", "-c", script])
+    s.expect(PROMPT)
+    s.run("x = 1;")
+    s.send(CTRL_D)
+    s.expect(r"status=(\d+)")
+    status = s.child.match.group(1)
+    s.child.expect(pexpect.EOF)
+    settings = s.child.before
+    s.child.close()
+    assert status == "0", f"nnl exited with {status}"
+    for flag in ("icanon", "echo", "isig", "icrnl", "opost"):
+        assert re.search(rf"(?<![-\w]){flag}\b", settings), f"terminal left with -{flag}:\n{settings}"
+
+
+def check_pipe_has_no_prompts(nnl, history):
+    import subprocess
+    env = dict(os.environ, NNL_HISTORY=history, NO_COLOR="1")
+    out = subprocess.run([nnl], input="x = 1 + 2\nx * 2\n", capture_output=True, text=True,
+                         env=env, timeout=TIMEOUT).stdout
+    assert "nnl>" not in out and "\x1b" not in out, f"prompt or escapes in piped output:\n{out!r}"
+    assert re.search(value("x", 3), out) and re.search(value("ans", 6), out), out
+
+
+CHECKS = [
+    check_banner_and_prompt,
+    check_typing_and_editing,
+    check_history_across_sessions,
+    check_tab_completion,
+    check_multiline_for,
+    check_ctrl_c_interrupts_a_loop,
+    check_ctrl_d_leaves_terminal_sane,
+    check_pipe_has_no_prompts,
+]
+
+
+def main():
+    if len(sys.argv) != 2:
+        print(f"usage: {sys.argv[0]} PATH-TO-nnl", file=sys.stderr)
+        return 2
+    nnl = os.path.abspath(sys.argv[1])
+    if not os.access(nnl, os.X_OK):
+        print(f"{nnl}: not an executable")
+        print(f"0 passed, {len(CHECKS)} failed")
+        return 1
+    passed = failed = 0
+    for check in CHECKS:
+        name = check.__name__.removeprefix("check_")
+        with tempfile.TemporaryDirectory() as tmp:
+            history = os.path.join(tmp, "history")
+            try:
+                check(nnl, history)
+                passed += 1
+                print(f"PASS {name}")
+            except (AssertionError, pexpect.ExceptionPexpect, OSError) as error:
+                failed += 1
+                print(f"FAIL {name}: {type(error).__name__}: {str(error).splitlines()[0] if str(error) else ''}")
+                detail = getattr(error, "value", None) or str(error)
+                for line in str(detail).splitlines()[1:12]:
+                    print(f"    {line}")
+                if not isinstance(error, (AssertionError, pexpect.ExceptionPexpect)):
+                    traceback.print_exc()
+    print(f"{passed} passed, {failed} failed")
+    return 1 if failed else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
