@@ -28,7 +28,7 @@ let package = Package(
             .product(name: "OrderedCollections", package: "swift-collections"),
         ]),
         // Lessons and the autograder, both built on cells of .nnl files.
-        .target(name: "NNLLessons", dependencies: ["NNL", "LineEditor"]),
+        .target(name: "NNLLessons", dependencies: ["NNL", "NNLMatrix", "LineEditor"]),
         .target(name: "NNLGrader", dependencies: ["NNL", "NNLLessons"]),
         // GNU readline, behind a small protocol so pipes never touch it.
         .systemLibrary(name: "CReadline", path: "Sources/CReadline"),
@@ -41,5 +41,6 @@ let package = Package(
         .testTarget(name: "NNLMatrixTests", dependencies: ["NNLMatrix"], resources: [.copy("Fixtures")]),
         .testTarget(name: "NNLTests", dependencies: ["NNL"], resources: [.copy("Fixtures"), .copy("Golden")]),
         .testTarget(name: "LineEditorTests", dependencies: ["LineEditor"]),
+        .testTarget(name: "NNLLessonsTests", dependencies: ["NNLLessons"], resources: [.copy("Fixtures")]),
     ]
 )

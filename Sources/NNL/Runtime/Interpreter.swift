@@ -8,7 +8,9 @@ public final class Interpreter {
     let globals = Scope()
     let globalFrame: Frame
     var functions: [String: FunctionDecl] = [:]
-    var rng = NumpyRandom()
+    /// The random generator's state: lessons save and restore it with the workspace, so
+    /// a learner's answer and the hidden solution draw the same numbers.
+    public var rng = NumpyRandom()
     let builtins: BuiltinTable
 
     /// Where displayed values and `printf` output go.
