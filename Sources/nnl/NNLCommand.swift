@@ -12,7 +12,7 @@ struct NNLCommand: ParsableCommand {
         a program piped to nnl is run too.
         """,
         version: nnlVersion,
-        subcommands: [Run.self],
+        subcommands: [Run.self, Grade.self, GradeWorker.self],
         defaultSubcommand: nil
     )
 

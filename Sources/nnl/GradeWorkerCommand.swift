@@ -1,0 +1,33 @@
+import ArgumentParser
+import Foundation
+import NNLGrader
+import NNLMatrix
+
+/// `nnl grade-worker`: the child process `nnl grade` runs for each submission. It grades
+/// in-process and writes one JSON line per event to standard output.
+struct GradeWorker: ParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "grade-worker", shouldDisplay: false)
+
+    @Argument var submission: String
+    @Option var name: String
+    @Option var tests: String
+    @Option var root: String
+    @Option var timeout: Double
+    @Option var first: Int = 1
+
+    /// Any one matrix, and all live matrices together, stay far below a machine's memory.
+    static let maxElements = 25_000_000
+    static let maxLiveBytes = 1 << 30
+
+    func run() throws {
+        MemoryGate.configure(maxElements: Self.maxElements, maxLiveBytes: Self.maxLiveBytes)
+        let suite = try TestSuite.load(path: tests)
+        let text = FileManager.default.contents(atPath: submission).map { String(decoding: $0, as: UTF8.self) } ?? ""
+        let grader = SubmissionGrader(suite: suite, timeout: timeout, root: URL(fileURLWithPath: root))
+        let encoder = JSONEncoder()
+        grader.grade(submission: name, text: text, firstTest: first) { event in
+            guard let data = try? encoder.encode(event) else { return }
+            FileHandle.standardOutput.write(data + Data("\n".utf8))
+        }
+    }
+}
