@@ -8,8 +8,8 @@ struct NNLCommand: ParsableCommand {
         commandName: "nnl",
         abstract: "Learn gradient descent for neural networks by typing the formulas.",
         discussion: """
-        With no arguments on a terminal, nnl starts the REPL. `nnl FILE.nnl` runs a file;
-        a program piped to nnl is run too.
+        With no arguments on a terminal, nnl starts the REPL. `nnl run FILE.nnl` runs a
+        program; a program piped to nnl is run too.
         """,
         version: nnlVersion,
         subcommands: [Run.self, Grade.self, GradeWorker.self],
@@ -19,15 +19,9 @@ struct NNLCommand: ParsableCommand {
     @Option(name: .short, help: "Run CODE and exit.")
     var e: String?
 
-    @Argument(help: "A .nnl program to run.")
-    var file: String?
-
     func run() throws {
         if let code = e {
             throw ExitCode(ProgramRunner().run(text: code, name: "-e"))
-        }
-        if let file {
-            throw ExitCode(ProgramRunner().run(path: file))
         }
         if isatty(0) == 0 {
             let text = String(decoding: FileHandle.standardInput.readDataToEndOfFile(), as: UTF8.self)

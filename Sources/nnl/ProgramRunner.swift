@@ -15,6 +15,10 @@ struct ProgramRunner {
     }
 
     func run(text: String, name: String) -> Int32 {
+        onLargeStack { runHere(text: text, name: name) }
+    }
+
+    private func runHere(text: String, name: String) -> Int32 {
         let interpreter = Interpreter()
         interpreter.warn = { printError(renderer.render($0)) }
         do {

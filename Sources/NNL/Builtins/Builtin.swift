@@ -90,7 +90,7 @@ struct BuiltinCall {
     }
 
     func kernel(_ body: () throws(AllocationRefused) -> Matrix) throws(Diagnostic) -> Value {
-        try interpreter.kernel(range, body)
+        .matrix(try interpreter.kernel(range, body))
     }
 }
 

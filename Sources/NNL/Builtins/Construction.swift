@@ -53,6 +53,16 @@ extension Builtins {
                     }
                     return [.matrix(a.reshaped(rows: r, cols: k))]
                 }),
+        Builtin(name: "np.zeros", help: "np.zeros((r, c)), np.zeros(n)\nnumpy's zeros: a shape tuple gives r×c; one number n gives a 1×n row (numpy's 1-D array).",
+                example: "np.zeros((4, 1))", body: { c throws(Diagnostic) in [.matrix(try filled(&c, 0, numpy: true))] }),
+        Builtin(name: "np.ones", help: "np.ones((r, c)), np.ones(n)\nnumpy's ones, shaped as np.zeros.",
+                example: "np.ones((2, 3))", body: { c throws(Diagnostic) in [.matrix(try filled(&c, 1, numpy: true))] }),
+        Builtin(name: "np.eye", help: "np.eye(n)\nThe n×n identity matrix.",
+                example: "np.eye(2)", body: { c throws(Diagnostic) in
+                    var m = try filled(&c, 0)
+                    for i in 0..<min(m.rows, m.cols) { m[i, i] = 1 }
+                    return [.matrix(m)]
+                }),
         constant("pi", Double.pi, "The number π."),
         constant("e", eulersNumber, "Euler's number e = exp(1)."),
         constant("Inf", .infinity, "Infinity, as 1/0 gives."),
@@ -100,8 +110,9 @@ extension Builtins {
         return (try c.integer(start), try c.integer(start + 1))
     }
 
-    static func filled(_ c: inout BuiltinCall, _ x: Double) throws(Diagnostic) -> Matrix {
-        let (r, k) = try sizeArguments(c, from: 0)
+    static func filled(_ c: inout BuiltinCall, _ x: Double, numpy: Bool = false) throws(Diagnostic) -> Matrix {
+        var (r, k) = try sizeArguments(c, from: 0)
+        if numpy, c.args.count == 1, try c.matrix(0).count == 1 { r = 1 }
         var m = try c.allocate(r, k)
         m.withUnsafeMutableElements { $0.initialize(repeating: x, count: r * k) }
         return m

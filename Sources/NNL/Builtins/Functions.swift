@@ -104,11 +104,13 @@ extension Builtins {
             c.interpreter.output(names.isEmpty ? "" : "Variables visible from the current scope:\n\n" + names.joined(separator: "  ") + "\n\n")
             return []
         }),
-        Builtin(name: "format", help: "format short, format long\nHow many digits values show: 5 significant (short) or 16 (long).",
-                example: "format long; pi, format short", body: { c throws(Diagnostic) in
+        Builtin(name: "format", help: "format short\nValues show 5 significant digits, as Octave's format short; printf(\"%.17g\\n\", x) shows every digit.",
+                example: "format short", body: { c throws(Diagnostic) in
                     let mode = c.args.isEmpty ? "short" : try c.string(0).lowercased()
-                    guard mode == "short" || mode == "long" else { throw Diagnostic("format knows `short` and `long`", at: c.range) }
-                    c.interpreter.displayOptions.longFormat = mode == "long"
+                    guard mode == "short" else {
+                        throw Diagnostic("nnl shows values in format short only", at: c.range,
+                                         hint: "to see every digit use printf(\"%.17g\\n\", x)")
+                    }
                     return []
                 }),
         Builtin(name: "clc", help: "clc\nClears the terminal screen.", example: "clc", body: { c throws(Diagnostic) in

@@ -16,13 +16,22 @@ public struct DiagnosticRenderer: Sendable {
         }
         let label = d.severity == .error ? paint("error:", "1;31") : paint("warning:", "1;33")
         out += "\(label) \(d.message)\n"
-        if let r = d.range, let line = r.file?.line(r.line) {
+        if let r = d.range, let fullLine = r.file?.line(r.line) {
+            let (line, column) = window(fullLine, around: r.column)
             out += "  \(line)\n"
-            out += "  " + padding(line, upTo: r.column) + paint(String(repeating: "^", count: caretLength(line, r)), "1;32") + "\n"
+            out += "  " + padding(line, upTo: column) + paint(String(repeating: "^", count: caretLength(line, column, r.length)), "1;32") + "\n"
         }
         if let hint = d.hint { out += paint("hint:", "1;36") + " \(hint)\n" }
-        for entry in d.trace {
-            out += "  in \(entry.function), called at \(location(entry.callSite))\n"
+        // A runaway recursion repeats one call site: say it once with a count.
+        var i = 0
+        while i < d.trace.count {
+            let entry = d.trace[i]
+            var run = 1
+            while i + run < d.trace.count, d.trace[i + run].function == entry.function,
+                  d.trace[i + run].callSite == entry.callSite { run += 1 }
+            out += "  in \(entry.function), called at \(location(entry.callSite))"
+            out += run > 1 ? " (\(run) times)\n" : "\n"
+            i += run
         }
         return out
     }
@@ -40,8 +49,20 @@ public struct DiagnosticRenderer: Sendable {
         String(line.prefix(max(column - 1, 0)).map { $0 == "\t" ? "\t" : " " })
     }
 
-    private func caretLength(_ line: Substring, _ r: SourceRange) -> Int {
-        max(1, min(r.length, line.count - r.column + 1))
+    private func caretLength(_ line: Substring, _ column: Int, _ length: Int) -> Int {
+        max(1, min(length, line.count - column + 1))
+    }
+
+    /// A long line is cut to the part around the caret, with `…` where text was left out.
+    private func window(_ line: Substring, around column: Int) -> (Substring, Int) {
+        let width = 100
+        guard line.count > width else { return (line, column) }
+        let start = max(0, min(column - 1 - width / 2, line.count - width))
+        var shown = Substring(line.dropFirst(start).prefix(width))
+        var newColumn = column - start
+        if start > 0 { shown = "…" + shown; newColumn += 1 }
+        if start + width < line.count { shown += "…" }
+        return (shown, newColumn)
     }
 
     private func paint(_ text: String, _ code: String) -> String {

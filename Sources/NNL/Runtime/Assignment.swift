@@ -9,15 +9,31 @@ extension Interpreter {
             frame[slot] = value
             return
         }
-        // Take the value out of its slot so the update below can happen in place.
+        // Subscripts first, while the variable is still visible to them: `Y(Y < 0) = 0`.
+        let indices = try subscripts(of: target, frame)
+        // Then take the value out of its slot so the update can happen in place.
         var current = frame[slot]
         frame[slot] = nil
         defer { frame[slot] = current }
-        try assign(value, into: &current, path: target.path[...], name: target.base.name, frame)
+        try assign(value, into: &current, path: target.path[...], indices: indices, name: target.base.name, frame)
+    }
+
+    /// The evaluated subscripts of the target's index (at most one, and last), with `end` bound.
+    private func subscripts(of target: LValue, _ frame: Frame) throws(Diagnostic) -> [IndexArgument] {
+        var current = frame[target.base.slot]
+        for accessor in target.path {
+            switch accessor {
+            case .field(let name, _):
+                if case .structure(let s)? = current { current = s.fields[name] } else { current = nil }
+            case .index(let args, _):
+                return try evalIndices(args, of: current ?? .matrix(Matrix.empty()), frame)
+            }
+        }
+        return []
     }
 
     private func assign(_ value: Value, into current: inout Value?, path: ArraySlice<LValue.Accessor>,
-                        name: String, _ frame: Frame) throws(Diagnostic) {
+                        indices: [IndexArgument], name: String, _ frame: Frame) throws(Diagnostic) {
         guard let accessor = path.first else {
             current = value
             return
@@ -35,16 +51,15 @@ extension Interpreter {
             }
             var inner = s.fields[field]
             s.fields[field] = nil
-            try assign(value, into: &inner, path: path.dropFirst(), name: name + "." + field, frame)
+            try assign(value, into: &inner, path: path.dropFirst(), indices: indices, name: name + "." + field, frame)
             s.fields[field] = inner
             current = .structure(s)
-        case .index(let args, let range):
+        case .index(_, let range):
             guard path.count == 1 else {
                 throw Diagnostic("assigning into a field or index of an indexed element is not supported", at: range,
                                  hint: "assign the element to a variable first")
             }
             let base = current ?? .matrix(Matrix.empty())
-            let indices = try evalIndices(args, of: base, frame)
             current = try indexedAssign(value, into: base, indices, name: name, at: range)
         }
     }

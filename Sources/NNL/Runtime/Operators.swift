@@ -10,7 +10,7 @@ extension Interpreter {
         case .matrixMultiply:
             if x.isScalar || y.isScalar { return try elementwise(.multiply, x, y, op, left, right, at: range) }
             guard x.cols == y.rows else { throw innerSizeError(op, x, y, left, right, at: range) }
-            return try kernel(range) { () throws(AllocationRefused) in try Matrix.product(x, y) }
+            return .matrix(try kernel(range) { () throws(AllocationRefused) in try Matrix.product(x, y) })
         case .divide:
             if y.isScalar { return try elementwise(.divide, x, y, op, left, right, at: range) }
             return try rightDivide(x, y, left, right, at: range)
@@ -53,11 +53,13 @@ extension Interpreter {
                             at: range, hint: "this is almost always a bug: did you mean \(transposedText(right))?",
                             severity: .warning))
         }
-        return try kernel(range) { () throws(AllocationRefused) in try Matrix.elementwise(kernelOp, x, y) }
+        var result = try kernel(range) { () throws(AllocationRefused) in try Matrix.elementwise(kernelOp, x, y) }
+        result.isLogical = kernelOp.isLogical
+        return .matrix(result)
     }
 
-    func kernel(_ range: SourceRange, _ body: () throws(AllocationRefused) -> Matrix) throws(Diagnostic) -> Value {
-        do { return .matrix(try body()) } catch { throw Diagnostic(error.message, at: range) }
+    func kernel(_ range: SourceRange, _ body: () throws(AllocationRefused) -> Matrix) throws(Diagnostic) -> Matrix {
+        do { return try body() } catch { throw Diagnostic(error.message, at: range) }
     }
 
     /// Converts an operand to a matrix: strings become their character codes, as in Octave.
@@ -194,8 +196,11 @@ extension Interpreter {
         let m = try numeric(v, for: op.rawValue, at: operand.range)
         switch op {
         case .plus: return .matrix(m)
-        case .negate: return try kernel(range) { () throws(AllocationRefused) in try m.map(.negate) }
-        case .not: return try kernel(range) { () throws(AllocationRefused) in try m.map(.not) }
+        case .negate: return .matrix(try kernel(range) { () throws(AllocationRefused) in try m.map(.negate) })
+        case .not:
+            var result = try kernel(range) { () throws(AllocationRefused) in try m.map(.not) }
+            result.isLogical = true
+            return .matrix(result)
         }
     }
 
@@ -204,6 +209,16 @@ extension Interpreter {
         case .matrix(let m): return .matrix(try transposeMatrix(m, range))
         case .string(let s) where s.count <= 1: return v
         default: throw Diagnostic("a \(v.className) cannot be transposed", at: range)
+        }
+    }
+}
+
+extension BinaryOp {
+    /// Comparisons and logic give logical results, which index as masks.
+    var isLogical: Bool {
+        switch self {
+        case .equal, .notEqual, .less, .lessEqual, .greater, .greaterEqual, .and, .or: true
+        default: false
         }
     }
 }

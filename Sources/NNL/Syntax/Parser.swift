@@ -408,12 +408,17 @@ public struct Parser {
     // MARK: - Expressions, lowest precedence first
 
     public mutating func parseExpression() throws(Diagnostic) -> Expr {
+        try nested { (p: inout Parser) throws(Diagnostic) in try p.parseShortOr() }
+    }
+
+    /// Every recursive rule passes here, so no input can overflow the stack.
+    private mutating func nested(_ rule: (inout Parser) throws(Diagnostic) -> Expr) throws(Diagnostic) -> Expr {
         nesting += 1
         defer { nesting -= 1 }
         guard nesting < Parser.maxNesting else {
-            throw error("this expression is nested too deeply")
+            throw error("this expression is nested too deeply (more than \(Parser.maxNesting) levels)")
         }
-        return try parseShortOr()
+        return try rule(&self)
     }
 
     private mutating func parseShortOr() throws(Diagnostic) -> Expr {
@@ -482,7 +487,7 @@ public struct Parser {
     private mutating func parseUnary() throws(Diagnostic) -> Expr {
         if let op = match(.minus, .plus, .not, .tilde) {
             let start = previous.range
-            let operand = try parseUnary()
+            let operand = try nested { (p: inout Parser) throws(Diagnostic) in try p.parseUnary() }
             return Expr(.unary(unaryOperator(op), operand), start.through(operand.range))
         }
         return try parsePowerChain()
@@ -517,7 +522,7 @@ public struct Parser {
     private mutating func parsePowerOperand() throws(Diagnostic) -> Expr {
         if let op = match(.minus, .plus, .not, .tilde) {
             let start = previous.range
-            let operand = try parsePowerOperand()
+            let operand = try nested { (p: inout Parser) throws(Diagnostic) in try p.parsePowerOperand() }
             return Expr(.unary(unaryOperator(op), operand), start.through(operand.range))
         }
         return try parsePostfix()
