@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import NNL
 import NNLGrader
 import NNLMatrix
 
@@ -25,9 +26,12 @@ struct GradeWorker: ParsableCommand {
         let text = FileManager.default.contents(atPath: submission).map { String(decoding: $0, as: UTF8.self) } ?? ""
         let grader = SubmissionGrader(suite: suite, timeout: timeout, root: URL(fileURLWithPath: root))
         let encoder = JSONEncoder()
-        grader.grade(submission: name, text: text, firstTest: first) { event in
-            guard let data = try? encoder.encode(event) else { return }
-            FileHandle.standardOutput.write(data + Data("\n".utf8))
+        let (name, first) = (name, first)
+        onLargeStack {
+            grader.grade(submission: name, text: text, firstTest: first) { event in
+                guard let data = try? encoder.encode(event) else { return }
+                FileHandle.standardOutput.write(data + Data("\n".utf8))
+            }
         }
     }
 }
