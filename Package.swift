@@ -40,5 +40,6 @@ let package = Package(
         ]),
         .testTarget(name: "NNLMatrixTests", dependencies: ["NNLMatrix"], resources: [.copy("Fixtures")]),
         .testTarget(name: "NNLTests", dependencies: ["NNL"], resources: [.copy("Fixtures"), .copy("Golden")]),
+        .testTarget(name: "NNLGraderTests", dependencies: ["NNLGrader"], resources: [.copy("Fixtures")]),
     ]
 )
