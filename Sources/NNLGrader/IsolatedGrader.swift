@@ -89,6 +89,7 @@ public struct IsolatedGrader: Sendable {
         switch status {
         case SIGSEGV, SIGBUS: return "crashed nnl (signal \(status)): a very deep recursion can do this"
         case SIGKILL: return "was killed by the system (signal 9): it probably used too much memory"
+        case SIGABRT, SIGTRAP, SIGILL: return "crashed nnl (signal \(status)): running out of memory can do this"
         default: return "crashed nnl (signal \(status))"
         }
     }

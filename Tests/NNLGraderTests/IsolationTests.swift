@@ -45,6 +45,26 @@ import Testing
         #expect(result.tests.map(\.score) == [1, 1, 2, 0, 2, 1, 1, 1])
     }
 
+    /// Strings are not matrices: the worker's address-space cap ends them (or, on a loaded
+    /// machine, the time limit comes first); either way only that test fails.
+    @Test(.enabled(if: FileManager.default.isExecutableFile(atPath: nnl.path)))
+    func memoryExhaustionCrashesOnlyItsTest() throws {
+        let (grader, root, _) = try grader(timeout: 10)
+        let greedy = Homework.solution + """
+
+            function [n_x, n_h, n_y] = layer_sizes(X, Y)
+              s = "ab";
+              while true
+                s = [s s];
+              end
+            end
+            """
+        let result = grader.grade(try submit(greedy, to: root), name: "greedy", root: root)
+        let error = try #require(result.tests[0].error)
+        #expect(error.contains("crashed") || error.contains("time limit"), "\(error)")
+        #expect(result.tests.map(\.score) == [0, 1, 2, 1, 2, 1, 1, 1])
+    }
+
     @Test(.enabled(if: FileManager.default.isExecutableFile(atPath: nnl.path)))
     func batchGradesPrivateCopiesInParallel() throws {
         let (grader, root, _) = try grader(timeout: 10)
