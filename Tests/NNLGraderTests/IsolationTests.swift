@@ -4,7 +4,7 @@ import Testing
 
 /// The real path: `nnl grade-worker` child processes. Needs the `nnl` program built
 /// (`swift build`); skipped when it is not there.
-@Suite struct IsolationTests {
+@Suite(.serialized) struct IsolationTests {
     static let nnl = Homework.packageRoot.appendingPathComponent(".build/debug/nnl")
 
     func grader(timeout: Double) throws -> (IsolatedGrader, URL, String) {
@@ -32,7 +32,7 @@ import Testing
     /// killed, that test fails, and a new worker grades the tests after it.
     @Test(.enabled(if: FileManager.default.isExecutableFile(atPath: nnl.path)))
     func slowBuiltinIsKilledAndTheRestGraded() throws {
-        let (grader, root, _) = try grader(timeout: 4)
+        let (grader, root, _) = try grader(timeout: 8)
         let slow = Homework.solution + """
 
             function cost = compute_cost(A2, Y)
