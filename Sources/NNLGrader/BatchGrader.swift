@@ -30,6 +30,9 @@ public struct BatchGrader: Sendable {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("nnl-grade-\(UUID().uuidString)")
         defer { try? FileManager.default.removeItem(at: folder) }
         let copy = folder.appendingPathComponent((path as NSString).lastPathComponent)
+        guard FileManager.default.isReadableFile(atPath: path) else {
+            return grader.unreadable(path, because: "no such file, or it cannot be read")
+        }
         do {
             try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
             try FileManager.default.copyItem(at: URL(fileURLWithPath: path), to: copy)

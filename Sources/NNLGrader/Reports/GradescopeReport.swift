@@ -32,7 +32,7 @@ enum GradescopeReport {
                      visibility: t.hidden ? "after_published" : "visible")
             })
         let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .withoutEscapingSlashes]
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
         return String(decoding: try encoder.encode(results), as: UTF8.self) + "\n"
     }
 
