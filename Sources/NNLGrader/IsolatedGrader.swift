@@ -25,13 +25,14 @@ public struct IsolatedGrader: Sendable {
         var results: [TestResult] = []
         var next = 1
         while run == nil || next <= suite.tests.count {
-            let stop = runWorker(path, name: name, root: root, firstTest: next) { event in
+            let ended = runWorker(path, name: name, root: root, firstTest: next) { event in
                 switch event {
                 case .submission(let r): if run == nil { run = r }
                 case .test(let t): results.append(t); next = t.number + 1
                 }
             }
-            guard let stop else { continue }
+            let finished = run != nil && next > suite.tests.count
+            guard let stop = ended ?? (finished ? nil : "could not be graded: the grading worker stopped early") else { continue }
             if run == nil {
                 run = SubmissionRun(output: "", error: "the submission \(stop)", parsed: true)
                 results += suite.tests.filter { $0.number >= next }.map { .notRun($0, because: "not run: the submission \(stop)") }
