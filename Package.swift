@@ -42,5 +42,6 @@ let package = Package(
         .testTarget(name: "NNLTests", dependencies: ["NNL"], resources: [.copy("Fixtures"), .copy("Golden")]),
         .testTarget(name: "LineEditorTests", dependencies: ["LineEditor"]),
         .testTarget(name: "NNLLessonsTests", dependencies: ["NNLLessons"], resources: [.copy("Fixtures")]),
+        .testTarget(name: "NNLGraderTests", dependencies: ["NNLGrader"], resources: [.copy("Fixtures")]),
     ]
 )

@@ -75,7 +75,7 @@ extension Interpreter {
 
     func call(named name: String, args: [Value], keywords: [String: Value], nargout: Int,
               at range: SourceRange, frame: Frame? = nil) throws(Diagnostic) -> [Value] {
-        if !protectedNames.contains(name), let f = functions[name] {
+        if !(protectedNames.contains(name) && isProtectedSource(range.file)), let f = functions[name] {
             guard keywords.isEmpty else {
                 throw Diagnostic("`\(name)` is your own function; it takes no keyword arguments", at: range)
             }

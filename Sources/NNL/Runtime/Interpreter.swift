@@ -29,6 +29,9 @@ public final class Interpreter {
     public var files = FileGate()
     /// Names whose builtin meaning user code cannot change in code marked protected (test cells).
     public var protectedNames: Set<String> = []
+    /// Which sources are protected code; by default all. The grader marks the test file's cells,
+    /// so a student's own functions still call the student's helpers.
+    public var isProtectedSource: (SourceFile?) -> Bool = { _ in true }
     public var checkHandler: CheckHandler = failingCheck
 
     var callDepth = 0
