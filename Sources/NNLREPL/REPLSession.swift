@@ -16,6 +16,8 @@ public final class REPLSession {
     let writeError: (String) -> Void
     /// Runs a lesson for `:lesson NAME`; nil until the lesson runner is wired in.
     public var lessonRunner: ((String) -> Void)?
+    /// On a terminal the `^C` echo ends no line: "interrupted" then starts a new one.
+    public var isInteractive = false
     /// Set by `:quit`.
     public private(set) var wantsToQuit = false
 
@@ -96,7 +98,7 @@ public final class REPLSession {
         switch error {
         case nil: break
         case let d as Diagnostic where d.isInterruption:
-            writeError(paint("\(d.message)", "33") + "\n")
+            writeError((isInteractive ? "\n" : "") + paint(d.message, "33") + "\n")
         case let d as Diagnostic:
             writeError(renderer.render(d))
         case let errors as SyntaxErrors:

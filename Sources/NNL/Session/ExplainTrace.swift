@@ -38,9 +38,18 @@ public struct ExplainTrace {
         }
     }
 
+    /// The expression as typed. A node's range leaves out the parentheses that closed its
+    /// last operand (`W2' * dZ2 .* (1 - A1.^2`), so they are taken back from the line.
     private static func text(of range: SourceRange) -> String? {
         guard let line = range.file?.line(range.line) else { return nil }
-        return String(line.dropFirst(range.column - 1).prefix(range.length))
+        var text = String(line.dropFirst(range.column - 1).prefix(range.length))
+        var rest = line.dropFirst(range.column - 1 + range.length)
+        while text.filter({ $0 == "(" }).count > text.filter({ $0 == ")" }).count,
+              let close = rest.firstIndex(where: { $0 != " " }), rest[close] == ")" {
+            text += rest[...close]
+            rest = rest[rest.index(after: close)...]
+        }
+        return text
     }
 
     /// One aligned line a step: `  1/m * dZ2  → 1×400  [0.001 -0.002 0.0005 …]`, shapes dim

@@ -17,6 +17,7 @@ struct TerminalREPL {
         let session = REPLSession(interpreter: interpreter, color: color,
                                   write: { FileHandle.standardOutput.write(Data($0.utf8)) },
                                   writeError: { FileHandle.standardError.write(Data($0.utf8)) })
+        session.isInteractive = interactive
         let names = CompletionSnapshot(CompletionCandidates(workspace: interpreter.workspace,
                                                             builtinNames: interpreter.builtinNames))
         let reader = makeLineReader(completer: { names.candidates(for: $0) })
