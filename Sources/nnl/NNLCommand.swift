@@ -23,11 +23,12 @@ struct NNLCommand: ParsableCommand {
         if let code = e {
             throw ExitCode(ProgramRunner().run(text: code, name: "-e"))
         }
+        // Piped input is a program, run as `nnl run` runs it; a terminal gets the REPL.
         if isatty(0) == 0 {
             let text = String(decoding: FileHandle.standardInput.readDataToEndOfFile(), as: UTF8.self)
             throw ExitCode(ProgramRunner().run(text: text, name: "<stdin>"))
         }
-        throw ExitCode(ProgramRunner().runREPLPlaceholder())
+        throw ExitCode(TerminalREPL(version: nnlVersion).run())
     }
 }
 

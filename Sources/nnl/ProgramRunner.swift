@@ -33,11 +33,6 @@ struct ProgramRunner {
         }
         return 1
     }
-
-    func runREPLPlaceholder() -> Int32 {
-        printError("nnl: the REPL is not built yet; run a file with `nnl run FILE.nnl`\n")
-        return 1
-    }
 }
 
 func printError(_ text: String) {

@@ -182,7 +182,7 @@ extension Interpreter {
 }
 
 /// The candidate within a small edit distance of `name`, for "did you mean".
-func closestName(to name: String, in candidates: [String]) -> String? {
+public func closestName(to name: String, in candidates: [String]) -> String? {
     let limit = name.count <= 3 ? 1 : 2
     var best: (String, Int)?
     for c in Set(candidates) where c != name {

@@ -394,9 +394,10 @@ public struct Parser {
         }
         let body = parseBlock(.function, start, until: [.end])
         try expectEnd(of: .function, openedAt: start)
+        let source = sourceText(from: start, through: previous.range)
         _ = try endOfStatement()
         let decl = FunctionDecl(name: name, parameters: parameters, outputs: outputs, body: body,
-                                range: start.through(nameToken.range))
+                                range: start.through(nameToken.range), sourceText: source)
         return Stmt(.function(decl), start)
     }
 
@@ -726,6 +727,15 @@ public struct Parser {
     private func sourceText(_ range: SourceRange) -> String {
         guard let line = file.line(range.line) else { return "" }
         return String(line.dropFirst(range.column - 1).prefix(range.length))
+    }
+
+    /// The text from the start of `first` to the end of `last`, across lines.
+    private func sourceText(from first: SourceRange, through last: SourceRange) -> String {
+        let lines = (first.line...max(first.line, last.line)).map { file.line($0) ?? "" }
+        var text = lines.map(String.init)
+        text[text.count - 1] = String(text[text.count - 1].prefix(last.column - 1 + last.length))
+        text[0] = String(text[0].dropFirst(first.column - 1))
+        return text.joined(separator: "\n")
     }
 }
 
