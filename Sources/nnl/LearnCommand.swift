@@ -16,26 +16,11 @@ struct Learn: ParsableCommand {
     var name: String?
 
     func run() throws {
-        let store = ProgressStore.standard()
-        guard let name else { return try listCourse(store) }
-        let lesson = try findLesson(name)
-        var saved: LessonProgress?
-        switch store.load(for: lesson) {
-        case .fresh: break
-        case .resumed(let progress): saved = progress.isDone ? nil : progress
-        case .setAside(let reason, let movedTo):
-            printError("nnl: your saved progress for \(lesson.name) was not used: \(reason); it is kept as \(movedTo)\n")
-        }
-        let session = LessonSession(lesson: lesson, resumeFrom: saved, style: .forStandardOutput()) {
-            FileHandle.standardOutput.write(Data($0.utf8))
-        }
-        session.save = { progress in
-            do { try store.save(progress) } catch { printError("nnl: could not save progress: \(error.localizedDescription)\n") }
-        }
-        runLesson(session, input: StandardInput())
+        guard let name else { return try listCourse(ProgressStore.standard()) }
+        try LessonLauncher.run(try Learn.findLesson(name))
     }
 
-    private func findLesson(_ name: String) throws -> Lesson {
+    static func findLesson(_ name: String) throws -> Lesson {
         do {
             if FileManager.default.fileExists(atPath: name) { return try Lesson.load(path: name) }
             guard let folder = Course.locateFolder() else {

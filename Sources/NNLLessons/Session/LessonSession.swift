@@ -49,6 +49,9 @@ public final class LessonSession {
         learner = shadowState(before: progress.cell)
     }
 
+    /// The learner's variables, for completion at the prompt.
+    public var learnerWorkspace: Workspace { learner.workspace }
+
     /// What to show when asking for the next line.
     public var prompt: String {
         if !pending.isEmpty { return "...> " }

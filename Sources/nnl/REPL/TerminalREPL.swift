@@ -21,6 +21,14 @@ struct TerminalREPL {
         let names = CompletionSnapshot(CompletionCandidates(workspace: interpreter.workspace,
                                                             builtinNames: interpreter.builtinNames))
         let reader = makeLineReader(completer: { names.candidates(for: $0) })
+        session.lessonRunner = { name in
+            do {
+                try LessonLauncher.run(try Learn.findLesson(name), reader: reader, names: names)
+            } catch {
+                printError("nnl: \(error)\n")
+            }
+            names.update(interpreter.workspace)
+        }
         if interactive { print(replBanner(version: version)) }
         reading: while !session.wantsToQuit {
             interpreter.displayOptions.width = terminalWidth()
@@ -49,7 +57,7 @@ struct TerminalREPL {
 
 /// The workspace as Tab last saw it: readline's callback reads it, the loop renews it
 /// after every entry.
-private final class CompletionSnapshot: Sendable {
+final class CompletionSnapshot: Sendable {
     private let state: Mutex<CompletionCandidates>
 
     init(_ candidates: CompletionCandidates) { state = Mutex(candidates) }
