@@ -40,7 +40,11 @@ struct Run: ParsableCommand {
     @Argument(help: "The program to run.")
     var file: String
 
+    @OptionGroup var limits: LimitOptions
+
     func run() throws {
-        throw ExitCode(ProgramRunner().run(path: file))
+        var runner = ProgramRunner()
+        limits.apply(to: &runner)
+        throw ExitCode(runner.run(path: file))
     }
 }

@@ -5,6 +5,8 @@ import NNL
 /// diagnostics to stderr, exit status 0 or 1.
 struct ProgramRunner {
     let renderer = DiagnosticRenderer(color: isatty(2) != 0 && ProcessInfo.processInfo.environment["NO_COLOR"] == nil)
+    /// Seconds the program may run.
+    var timeout: Double?
 
     func run(path: String) -> Int32 {
         guard let data = FileManager.default.contents(atPath: path) else {
@@ -21,6 +23,7 @@ struct ProgramRunner {
     private func runHere(text: String, name: String) -> Int32 {
         let interpreter = Interpreter()
         interpreter.warn = { printError(renderer.render($0)) }
+        interpreter.limits.deadline = timeout.map { Date().addingTimeInterval($0) }
         do {
             try interpreter.run(SourceFile(name: name, text: text))
             return 0
