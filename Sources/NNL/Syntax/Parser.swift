@@ -712,7 +712,8 @@ public struct Parser {
         matrixDepth = 0
         defer { indexDepth = savedIndex; matrixDepth = savedMatrix }
         let body = try parseExpression()
-        let range = at.through(body.range)
+        // Through the last token, so a body ending in `)` keeps it: `@(x) 2*(x-3)`.
+        let range = at.through(body.range).through(previous.range)
         let decl = AnonymousFunctionDecl(parameters: parameters, body: body, text: sourceText(range))
         return Expr(.anonymousFunction(decl), range)
     }
