@@ -117,13 +117,20 @@ extension Interpreter {
     }
 
     private func broadcastHint(_ x: Matrix, _ y: Matrix, _ left: Expr, _ right: Expr) -> String? {
-        if shapesBroadcast((x.rows, x.cols), (y.cols, y.rows)) {
+        if fitsTransposed((x.rows, x.cols), (y.cols, y.rows)) {
             return "\(transposedText(right)) is \(y.cols)×\(y.rows) — did you mean to transpose it?"
         }
-        if shapesBroadcast((x.cols, x.rows), (y.rows, y.cols)) {
+        if fitsTransposed((x.cols, x.rows), (y.rows, y.cols)) {
             return "\(transposedText(left)) is \(x.cols)×\(x.rows) — did you mean to transpose it?"
         }
         return "sizes match when they are equal, or one is a scalar, or a column n×1 / row 1×m against n×m"
+    }
+
+    /// Whether the shapes broadcast without turning a row and a column into a grid
+    /// (the warned-about bug), so a transpose is worth suggesting.
+    private func fitsTransposed(_ a: (Int, Int), _ b: (Int, Int)) -> Bool {
+        let isVector = { (s: (Int, Int)) in (s.0 == 1) != (s.1 == 1) }
+        return shapesBroadcast(a, b) && !(isVector(a) && isVector(b) && a != b)
     }
 
     // MARK: - Matrix division and power
