@@ -10,6 +10,9 @@ public struct Parser {
     private var openBlocks: [(keyword: Keyword, range: SourceRange)] = []
     /// Depth of index/call parentheses: there `end` is a value, not a block end.
     private var indexDepth = 0
+    /// Enclosing index/call argument lists, still counted inside `[...]` and `(...)` there,
+    /// so `v([1 end])` and `v((end))` read `end` as a value.
+    private var endDepth = 0
     private var nesting = 0
     private var reachedEndEarly = false
     static let maxNesting = 200
@@ -121,6 +124,7 @@ public struct Parser {
     private mutating func synchronize() {
         nesting = 0
         indexDepth = 0
+        endDepth = 0
         while !atEnd {
             if case .separator(_, true) = peek.kind { return }
             if case .keyword(let k) = peek.kind, k.closesBlock || k == .else || k == .elseif { return }
@@ -552,9 +556,10 @@ public struct Parser {
 
     private mutating func parseArguments(closing: Operator) throws(Diagnostic) -> [CallArgument] {
         indexDepth += 1
+        endDepth += 1
         let savedMatrix = matrixDepth
         matrixDepth = 0
-        defer { indexDepth -= 1; matrixDepth = savedMatrix }
+        defer { indexDepth -= 1; endDepth -= 1; matrixDepth = savedMatrix }
         var args: [CallArgument] = []
         if match(closing) != nil { return args }
         while true {
@@ -591,7 +596,7 @@ public struct Parser {
         case .identifier(let name):
             advance()
             return try namespaced(name, token) ?? Expr(.name(Identifier(name, range: token.range)), token.range)
-        case .keyword(.end) where indexDepth > 0:
+        case .keyword(.end) where endDepth > 0:
             advance()
             return Expr(.end, token.range)
         case .op(.leftParen):
@@ -707,10 +712,12 @@ public struct Parser {
         }
         advance()
         let savedIndex = indexDepth
+        let savedEnd = endDepth
         let savedMatrix = matrixDepth
         indexDepth = 0
+        endDepth = 0
         matrixDepth = 0
-        defer { indexDepth = savedIndex; matrixDepth = savedMatrix }
+        defer { indexDepth = savedIndex; endDepth = savedEnd; matrixDepth = savedMatrix }
         let body = try parseExpression()
         // Through the last token, so a body ending in `)` keeps it: `@(x) 2*(x-3)`.
         let range = at.through(body.range).through(previous.range)
