@@ -654,7 +654,8 @@ public struct Parser {
             items.append(try parseExpression())
         }
         guard check(.rightParen) else {
-            throw error("expected `)` to close the `(` at column \(open.column)", hint: continuationHint)
+            let hint = check(.assign) ? "to compare use `==`; `=` only assigns, as a statement of its own" : continuationHint
+            throw error("expected `)` to close the `(` at column \(open.column)", hint: hint)
         }
         let close = advance()
         return isTuple ? Expr(.matrix([items]), open.through(close.range)) : items[0]
