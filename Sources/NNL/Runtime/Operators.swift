@@ -176,7 +176,7 @@ extension Interpreter {
                              at range: SourceRange) throws(Diagnostic) -> Value {
         if x.isScalar && y.isScalar { return try elementwise(.power, x, y, .matrixPower, left, right, at: range) }
         guard x.rows == x.cols, y.isScalar, y.scalar == y.scalar.rounded(), y.scalar >= 0, y.scalar < 1e6 else {
-            throw Diagnostic("`^` is the matrix power: it needs a square matrix and a whole exponent (here \(operandName(left)) is \(x.rows)×\(x.cols))",
+            throw Diagnostic("`^` is the matrix power: it needs a square matrix and a whole exponent ≥ 0 (here \(operandName(left)) is \(x.rows)×\(x.cols))",
                              at: range, hint: "for element-wise powers use `.^`, as in \(operandName(left)).^\(operandName(right))")
         }
         var result = try allocate(rows: x.rows, cols: x.cols, at: range)
