@@ -682,7 +682,8 @@ public struct Parser {
             case .separator:
                 advance()
                 if !row.isEmpty { rows.append(row); row = [] }
-            case .endOfInput:
+            case .endOfInput, .op(.assign) where peek.range.line > open.range.line:
+                // An `=` on a later line is the next statement running into an unclosed bracket.
                 throw error("`\(closing.rawValue)` expected to close the `\(open.kind == .op(.leftBrace) ? "{" : "[")` at line \(open.range.line), column \(open.range.column)",
                             at: open.range)
             default:
