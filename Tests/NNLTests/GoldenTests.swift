@@ -11,9 +11,9 @@ import Testing
 /// `% expect: TEXT` is the next line of standard output, in order (an empty TEXT
 /// is a blank line); `% expect error: TEXT` and `% expect warning: TEXT` say that a
 /// diagnostic containing TEXT is reported on that line. Extra or missing output fails.
-/// `% expect hint: TEXT` says the diagnostic on that line has a hint containing TEXT;
-/// `% expect trace: TEXT` that its rendered call chain (`in f, called at FILE:L:C`)
-/// contains TEXT.
+/// `% expect hint: TEXT` says the diagnostic has a hint containing TEXT, and
+/// `% expect trace: TEXT` that its call chain (`in f, called at FILE:L:C`) contains
+/// TEXT; on a line of their own they refer to the last line with an expected diagnostic.
 struct GoldenProgram: CustomTestStringConvertible, Sendable {
     let path: String
     var testDescription: String { path }
@@ -35,15 +35,24 @@ struct Expectations {
     var details: [(line: Int, kind: String, text: String)] = []
 
     init(_ source: String) {
+        var lastDiagnosticLine = 0
+        /// The text after a marker, up to a further `% expect` on the same line.
+        func text(after r: Range<Substring.Index>, in line: Substring) -> String {
+            let rest = line[r.upperBound...]
+            let end = rest.range(of: "% expect")?.lowerBound ?? rest.endIndex
+            return rest[..<end].trimmingCharacters(in: .whitespaces)
+        }
         for (i, line) in source.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
             for (marker, severity) in [("% expect error:", Diagnostic.Severity.error), ("% expect warning:", .warning)] {
                 if let r = line.range(of: marker) {
-                    diagnostics.append((i + 1, severity, line[r.upperBound...].trimmingCharacters(in: .whitespaces)))
+                    diagnostics.append((i + 1, severity, text(after: r, in: line)))
+                    lastDiagnosticLine = i + 1
                 }
             }
             for kind in ["hint", "trace"] {
                 if let r = line.range(of: "% expect \(kind):") {
-                    details.append((i + 1, kind, line[r.upperBound...].trimmingCharacters(in: .whitespaces)))
+                    let ownLine = line.trimmingCharacters(in: .whitespaces).hasPrefix("%")
+                    details.append((ownLine ? lastDiagnosticLine : i + 1, kind, text(after: r, in: line)))
                 }
             }
             if let r = line.range(of: "% expect:") {
