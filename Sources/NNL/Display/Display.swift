@@ -59,5 +59,5 @@ private func emptyText(_ m: Matrix) -> String { "[](\(m.rows)×\(m.cols))" }
 
 private extension FunctionValue {
     /// `@sin` shows on one line (`g = @sin`), as in Octave.
-    var isNamed: Bool { if case .named = target { true } else { false } }
+    var isNamed: Bool { !text.hasPrefix("@(") }
 }
