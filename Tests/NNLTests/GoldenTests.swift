@@ -11,6 +11,9 @@ import Testing
 /// `% expect: TEXT` is the next line of standard output, in order (an empty TEXT
 /// is a blank line); `% expect error: TEXT` and `% expect warning: TEXT` say that a
 /// diagnostic containing TEXT is reported on that line. Extra or missing output fails.
+/// `% expect hint: TEXT` says the diagnostic has a hint containing TEXT, and
+/// `% expect trace: TEXT` that its call chain (`in f, called at FILE:L:C`) contains
+/// TEXT; on a line of their own they refer to the last line with an expected diagnostic.
 struct GoldenProgram: CustomTestStringConvertible, Sendable {
     let path: String
     var testDescription: String { path }
@@ -28,12 +31,28 @@ struct GoldenProgram: CustomTestStringConvertible, Sendable {
 struct Expectations {
     var output: [String] = []
     var diagnostics: [(line: Int, severity: Diagnostic.Severity, text: String)] = []
+    /// `hint` and `trace` expectations: (line, which, text).
+    var details: [(line: Int, kind: String, text: String)] = []
 
     init(_ source: String) {
+        var lastDiagnosticLine = 0
+        /// The text after a marker, up to a further `% expect` on the same line.
+        func text(after r: Range<Substring.Index>, in line: Substring) -> String {
+            let rest = line[r.upperBound...]
+            let end = rest.range(of: "% expect")?.lowerBound ?? rest.endIndex
+            return rest[..<end].trimmingCharacters(in: .whitespaces)
+        }
         for (i, line) in source.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
             for (marker, severity) in [("% expect error:", Diagnostic.Severity.error), ("% expect warning:", .warning)] {
                 if let r = line.range(of: marker) {
-                    diagnostics.append((i + 1, severity, line[r.upperBound...].trimmingCharacters(in: .whitespaces)))
+                    diagnostics.append((i + 1, severity, text(after: r, in: line)))
+                    lastDiagnosticLine = i + 1
+                }
+            }
+            for kind in ["hint", "trace"] {
+                if let r = line.range(of: "% expect \(kind):") {
+                    let ownLine = line.trimmingCharacters(in: .whitespaces).hasPrefix("%")
+                    details.append((ownLine ? lastDiagnosticLine : i + 1, kind, text(after: r, in: line)))
                 }
             }
             if let r = line.range(of: "% expect:") {
@@ -85,6 +104,14 @@ func golden(_ program: GoldenProgram) throws {
     for want in expected.diagnostics {
         let found = diagnostics.contains { $0.severity == want.severity && $0.range?.line == want.line && $0.message.contains(want.text) }
         #expect(found, "\(program.path):\(want.line): expected \(want.severity) containing \"\(want.text)\"; got \(diagnostics.map { "\($0.range?.line ?? 0): \($0.message)" })")
+    }
+    for want in expected.details {
+        let found = diagnostics.contains { d in
+            guard d.range?.line == want.line else { return false }
+            if want.kind == "hint" { return d.hint?.contains(want.text) ?? false }
+            return d.trace.contains { "in \($0.function), called at \($0.callSite.file?.name ?? "?"):\($0.callSite.line):\($0.callSite.column)".contains(want.text) }
+        }
+        #expect(found, "\(program.path):\(want.line): expected a \(want.kind) containing \"\(want.text)\"; got \(diagnostics.map { "\($0.range?.line ?? 0): hint \($0.hint ?? "none")" })")
     }
     let unexpected = diagnostics.filter { d in !expected.diagnostics.contains { $0.line == d.range?.line && $0.severity == d.severity } }
     #expect(unexpected.isEmpty, "\(program.path): unexpected diagnostics \(unexpected.map { "\($0.range?.line ?? 0): \($0.message)" })")

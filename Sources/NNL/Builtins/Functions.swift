@@ -100,8 +100,11 @@ extension Builtins {
                     return []
                 }),
         Builtin(name: "who", help: "who\nLists the variables in the workspace.", example: "x = 1; who", body: { c throws(Diagnostic) in
-            let names = c.interpreter.workspace.variableNames
-            c.interpreter.output(names.isEmpty ? "" : "Variables visible from the current scope:\n\n" + names.joined(separator: "  ") + "\n\n")
+            // Sorted, in columns as wide as the longest name plus two, as Octave lists them.
+            let names = c.interpreter.workspace.variableNames.sorted()
+            let width = (names.map(\.count).max() ?? 0) + 2
+            let line = names.map { $0.padding(toLength: width, withPad: " ", startingAt: 0) }.joined()
+            c.interpreter.output(names.isEmpty ? "" : "Variables visible from the current scope:\n\n" + line.trimmingCharacters(in: .whitespaces) + "\n\n")
             return []
         }),
         Builtin(name: "format", help: "format short\nValues show 5 significant digits, as Octave's format short; printf(\"%.17g\\n\", x) shows every digit.",

@@ -37,8 +37,10 @@ private func namedText(_ name: String, _ value: Value, indent: Int, options: Dis
         return "\(pad)\(name) = (\(m.rows)×\(m.cols))\n\n" + matrixBody(m, indent: indent, options: options) + "\n\n"
     case .string(let s):
         return "\(pad)\(name) = \(s)\n"
+    case .function(let f) where f.isNamed:
+        return "\(pad)\(name) = \(f.text)\n"
     case .function(let f):
-        // Octave prints a handle's text unindented, even inside a struct.
+        // Octave prints an anonymous function's text unindented, even inside a struct.
         return "\(pad)\(name) =\n\n\(f.text)\n\n"
     case .structure(let s):
         return "\(pad)\(name) =\n\n\(pad)  scalar structure containing the fields:\n\n"
@@ -54,3 +56,8 @@ private func scalarText(_ x: Double) -> String { NumberFormat.scalar(x).format(x
 
 /// `[](0×3)`: Octave's print_empty_dimensions, with the shape's × sign.
 private func emptyText(_ m: Matrix) -> String { "[](\(m.rows)×\(m.cols))" }
+
+private extension FunctionValue {
+    /// `@sin` shows on one line (`g = @sin`), as in Octave.
+    var isNamed: Bool { !text.hasPrefix("@(") }
+}

@@ -5,7 +5,8 @@ import NNLMatrix
 /// (`Columns 1 through 8:`); ones with more than `options.elideAbove` elements are elided.
 func matrixBody(_ m: Matrix, indent: Int, options: DisplayOptions) -> String {
     if m.count > options.elideAbove { return elidedBody(m, indent: indent, edge: options.edgeItems) }
-    let format = NumberFormat.matrix(m.elements)
+    // Octave prints logical arrays (comparisons, masks) one digit wide: `  1  0  1`.
+    let format = m.isLogical ? NumberFormat(width: 1, style: .integer) : NumberFormat.matrix(m.elements)
     let columnWidth = format.width + 2
     let maxWidth = max(options.width - indent, 0)
     let split = m.cols * columnWidth > maxWidth

@@ -113,7 +113,10 @@ extension Interpreter {
     private func linearAssign(_ source: Matrix, into target: Matrix, _ index: IndexArgument,
                               name: String, at range: SourceRange) throws(Diagnostic) -> Matrix {
         let picked = try growingPositions(index, extent: target.count, fill: source.count, name: name)
-        try checkConformant(source, picked.count, 1, name: name, at: range)
+        guard source.isScalar || source.count == picked.count && (source.rows == picked.count || source.isVector) else {
+            throw Diagnostic("the sizes do not match: \(name)(...) selects \(picked.count) element\(picked.count == 1 ? "" : "s") but the value is \(source.rows)×\(source.cols)",
+                             at: range)
+        }
         let needed = (picked.max() ?? -1) + 1
         var result = target
         if needed > target.count {

@@ -183,7 +183,8 @@ extension Interpreter {
 
 /// The candidate within a small edit distance of `name`, for "did you mean".
 public func closestName(to name: String, in candidates: [String]) -> String? {
-    let limit = name.count <= 3 ? 1 : 2
+    // Any two one-letter names are one edit apart: suggest for those only a change of case (x → X).
+    let limit = name.count == 1 ? 0 : name.count <= 3 ? 1 : 2
     var best: (String, Int)?
     for c in Set(candidates) where c != name {
         let d = editDistance(name.lowercased(), c.lowercased())

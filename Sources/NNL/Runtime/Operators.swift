@@ -118,13 +118,20 @@ extension Interpreter {
     }
 
     private func broadcastHint(_ x: Matrix, _ y: Matrix, _ left: Expr, _ right: Expr) -> String? {
-        if shapesBroadcast((x.rows, x.cols), (y.cols, y.rows)) {
+        if fitsTransposed((x.rows, x.cols), (y.cols, y.rows)) {
             return "\(transposedText(right)) is \(y.cols)×\(y.rows) — did you mean to transpose it?"
         }
-        if shapesBroadcast((x.cols, x.rows), (y.rows, y.cols)) {
+        if fitsTransposed((x.cols, x.rows), (y.rows, y.cols)) {
             return "\(transposedText(left)) is \(x.cols)×\(x.rows) — did you mean to transpose it?"
         }
         return "sizes match when they are equal, or one is a scalar, or a column n×1 / row 1×m against n×m"
+    }
+
+    /// Whether the shapes broadcast without turning a row and a column into a grid
+    /// (the warned-about bug), so a transpose is worth suggesting.
+    private func fitsTransposed(_ a: (Int, Int), _ b: (Int, Int)) -> Bool {
+        let isVector = { (s: (Int, Int)) in (s.0 == 1) != (s.1 == 1) }
+        return shapesBroadcast(a, b) && !(isVector(a) && isVector(b) && a != b)
     }
 
     // MARK: - Matrix division and power
@@ -170,7 +177,7 @@ extension Interpreter {
                              at range: SourceRange) throws(Diagnostic) -> Value {
         if x.isScalar && y.isScalar { return try elementwise(.power, x, y, .matrixPower, left, right, at: range) }
         guard x.rows == x.cols, y.isScalar, y.scalar == y.scalar.rounded(), y.scalar >= 0, y.scalar < 1e6 else {
-            throw Diagnostic("`^` is the matrix power: it needs a square matrix and a whole exponent (here \(operandName(left)) is \(x.rows)×\(x.cols))",
+            throw Diagnostic("`^` is the matrix power: it needs a square matrix and a whole exponent ≥ 0 (here \(operandName(left)) is \(x.rows)×\(x.cols))",
                              at: range, hint: "for element-wise powers use `.^`, as in \(operandName(left)).^\(operandName(right))")
         }
         var result = try allocate(rows: x.rows, cols: x.cols, at: range)

@@ -11,6 +11,9 @@ public struct Lexer {
     /// Open brackets, innermost last: `[`/`{` turn on the element-gap rule, `(` turns it off.
     private var brackets: [Character] = []
     public private(set) var diagnostics: [Diagnostic] = []
+    /// Where a `%` comment began on this line: the line's end is placed there, so an error
+    /// "found the end of the line" points after the code, not after the comment.
+    private var lineCommentStart: SourceRange?
 
     public init(_ file: SourceFile) {
         self.file = file
@@ -30,7 +33,7 @@ public struct Lexer {
             lexToken(c, spaced: spaced)
             spaced = false
         }
-        append(.endOfInput, at: here(), space: spaced)
+        append(.endOfInput, at: lineCommentStart ?? here(), space: spaced)
         return tokens
     }
 
@@ -69,6 +72,7 @@ public struct Lexer {
                 if atLineStart(), peek(1) == "{", restOfLineIsBlank(from: index + 2) {
                     skipBlockComment()
                 } else {
+                    lineCommentStart = here()
                     while let d = peek(), d != "\n" { advance() }
                 }
             } else if c == ".", peek(1) == ".", peek(2) == "." {
@@ -119,7 +123,8 @@ public struct Lexer {
             advance()
             // As in MATLAB, a line ends a statement even inside `(`; continue with `...`.
             while brackets.last == "(" { brackets.removeLast() }
-            append(.separator(printing: true, isNewline: true), at: start, space: spaced)
+            append(.separator(printing: true, isNewline: true), at: lineCommentStart ?? start, space: spaced)
+            lineCommentStart = nil
         } else if c.isNumber || (c == "." && peek(1)?.isNumber == true) {
             lexNumber(start: start, spaced: spaced)
         } else if c.isLetter || c == "_" {

@@ -661,7 +661,8 @@ public struct Parser {
             items.append(try parseExpression())
         }
         guard check(.rightParen) else {
-            throw error("expected `)` to close the `(` at column \(open.column)", hint: continuationHint)
+            let hint = check(.assign) ? "to compare use `==`; `=` only assigns, as a statement of its own" : continuationHint
+            throw error("expected `)` to close the `(` at column \(open.column)", hint: hint)
         }
         let close = advance()
         return isTuple ? Expr(.matrix([items]), open.through(close.range)) : items[0]
@@ -688,7 +689,8 @@ public struct Parser {
             case .separator:
                 advance()
                 if !row.isEmpty { rows.append(row); row = [] }
-            case .endOfInput:
+            case .endOfInput, .op(.assign) where peek.range.line > open.range.line:
+                // An `=` on a later line is the next statement running into an unclosed bracket.
                 throw error("`\(closing.rawValue)` expected to close the `\(open.kind == .op(.leftBrace) ? "{" : "[")` at line \(open.range.line), column \(open.range.column)",
                             at: open.range)
             default:
@@ -719,7 +721,8 @@ public struct Parser {
         }
         advance()
         let body = try within(.functionBody) { (p: inout Parser) throws(Diagnostic) in try p.parseExpression() }
-        let range = at.through(body.range)
+        // Through the last token, so a body ending in `)` keeps it: `@(x) 2*(x-3)`.
+        let range = at.through(body.range).through(previous.range)
         let decl = AnonymousFunctionDecl(parameters: parameters, body: body, text: sourceText(range))
         return Expr(.anonymousFunction(decl), range)
     }
