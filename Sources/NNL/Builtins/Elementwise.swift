@@ -1,3 +1,4 @@
+import Foundation
 import NNLMatrix
 
 /// Functions applied to every element, and the activations of the course with their derivatives.
@@ -34,7 +35,24 @@ extension Builtins {
         map("np.sqrt", .sqrt, "numpy's sqrt: the same as sqrt.", "np.sqrt(2)"),
         map("np.square", .square, "Each element squared.", "np.square([1 2 3])"),
         map("np.sign", .sign, "numpy's sign: the same as sign.", "np.sign(-2)"),
-        map("np.round", .round, "Rounds each element (halves away from zero, like Octave).", "np.round(1.6)"),
+        Builtin(name: "np.round", help: "np.round(X), np.round(X, decimals=n)\nnumpy's round: halves go to the even neighbour (np.round(2.5) is 2), unlike Octave's round; with decimals, rounds to n places as numpy does.",
+                example: "np.round([0.5 1.5 2.5 2.675], decimals=0)", keywords: ["decimals"], body: { c throws(Diagnostic) in
+                    try c.count(1...2)
+                    let x = try c.matrix(0)
+                    let places = c.args.count == 2 ? try c.scalar(1) : try c.keyword("decimals").map { v throws(Diagnostic) in
+                        guard case .matrix(let m) = v, m.count == 1 else { throw Diagnostic("decimals= must be a whole number", at: c.range) }
+                        return m.scalar
+                    } ?? 0
+                    let n = try c.integer(places, what: "decimals", minimum: -300)
+                    // numpy scales by 10^n, rounds half to even, and scales back.
+                    let scale = Foundation.pow(10.0, Double(abs(n)))
+                    var r = try c.allocate(x.rows, x.cols)
+                    for i in 0..<x.count {
+                        r[i] = n >= 0 ? (x[i] * scale).rounded(.toNearestOrEven) / scale
+                                      : (x[i] / scale).rounded(.toNearestOrEven) * scale
+                    }
+                    return [.matrix(r)]
+                }),
         pairwise("np.multiply", .multiply, "Element-wise product, the same as a .* b.", "np.multiply([1 2], [3 4])"),
         pairwise("np.add", .add, "Element-wise sum, the same as a + b.", "np.add([1 2], 1)"),
         pairwise("np.subtract", .subtract, "Element-wise difference, the same as a - b.", "np.subtract([1 2], 1)"),
