@@ -21,6 +21,7 @@ struct ProgramRunner {
     private func runHere(text: String, name: String) -> Int32 {
         let interpreter = Interpreter()
         interpreter.warn = { printError(renderer.render($0)) }
+        interpreter.useTerminal()
         do {
             try interpreter.run(SourceFile(name: name, text: text))
             return 0

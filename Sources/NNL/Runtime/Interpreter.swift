@@ -28,6 +28,8 @@ public final class Interpreter {
     /// Names whose builtin meaning user code cannot change in code marked protected (test cells).
     public var protectedNames: Set<String> = []
     public var checkHandler: CheckHandler = failingCheck
+    /// Figures, `hold`, and the progress bar of long loops.
+    public var plotting = Plotting()
 
     var callDepth = 0
     var callStack: [Diagnostic.TraceEntry] = []
@@ -193,12 +195,16 @@ public final class Interpreter {
         case .string(let s): columns = s.count
         default: columns = 1
         }
+        let progress = columns >= LoopProgress.minimumIterations ? plotting.activeProgress : nil
+        progress?.loopStarted(iterations: columns)
+        defer { progress?.loopEnded() }
         for c in 0..<columns {
             frame[variable.slot] = try column(c, of: seq, at: sequence.range)
             let flow = try executeBlock(body, frame)
             if flow == .breakLoop { break }
             if flow == .returnFromFunction { return flow }
             try poll(at: sequence.range)
+            if (c + 1) & (LoopProgress.reportEvery - 1) == 0 { progress?.loopAdvanced(done: c + 1) }
         }
         return .normal
     }
