@@ -9,11 +9,16 @@ struct Axis: Equatable {
     /// Tick values in data units, inside the range.
     let ticks: [Double]
 
-    init(values: [Double], log isLog: Bool, tickCount: Int) {
+    /// `widen` moves a linear axis's ends out to the ticks around them, so the extremes are labelled.
+    init(values: [Double], log isLog: Bool, tickCount: Int, widen: Bool = false) {
         self.isLog = isLog
         let plotted = values.compactMap { Axis.plotted($0, log: isLog) }
         var low = plotted.min() ?? 0, high = plotted.max() ?? 1
         if low == high { low -= 1; high += 1 }
+        if widen && !isLog {
+            let step = Axis.niceStep((high - low) / Double(max(tickCount, 1)))
+            (low, high) = ((low / step + 1e-9).rounded(.down) * step, (high / step - 1e-9).rounded(.up) * step)
+        }
         self.low = low
         self.high = high
         ticks = isLog ? Axis.logTicks(low, high, count: tickCount) : Axis.niceTicks(low, high, count: tickCount)
@@ -79,6 +84,6 @@ struct FigureAxes {
             xs += [x0, x1]; ys += [y0, y1]
         }
         x = Axis(values: xs, log: false, tickCount: xTickCount)
-        y = Axis(values: ys, log: figure.logY, tickCount: yTickCount)
+        y = Axis(values: ys, log: figure.logY, tickCount: yTickCount, widen: true)
     }
 }
