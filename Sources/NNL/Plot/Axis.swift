@@ -71,7 +71,8 @@ struct Axis: Equatable {
     }
 }
 
-/// The two axes of a figure, over everything it shows.
+/// The two axes of a figure, over everything it shows. A figure with regions is framed by
+/// their grid, so no unshaded band shows around it.
 struct FigureAxes {
     let x: Axis
     let y: Axis
@@ -84,6 +85,6 @@ struct FigureAxes {
             xs += [x0, x1]; ys += [y0, y1]
         }
         x = Axis(values: xs, log: false, tickCount: xTickCount)
-        y = Axis(values: ys, log: figure.logY, tickCount: yTickCount, widen: true)
+        y = Axis(values: ys, log: figure.logY, tickCount: yTickCount, widen: figure.regions == nil)
     }
 }
