@@ -28,18 +28,23 @@ let package = Package(
             .product(name: "OrderedCollections", package: "swift-collections"),
         ]),
         // Lessons and the autograder, both built on cells of .nnl files.
-        .target(name: "NNLLessons", dependencies: ["NNL", "LineEditor"]),
+        .target(name: "NNLLessons", dependencies: ["NNL", "NNLMatrix", "LineEditor"]),
         .target(name: "NNLGrader", dependencies: ["NNL", "NNLLessons"]),
         // GNU readline, behind a small protocol so pipes never touch it.
         .systemLibrary(name: "CReadline", path: "Sources/CReadline"),
         .target(name: "LineEditor", dependencies: ["CReadline"]),
+        // The REPL's logic (commands, blocks, completion), testable without a terminal.
+        .target(name: "NNLREPL", dependencies: ["NNL", "LineEditor"]),
         // The command line.
         .executableTarget(name: "nnl", dependencies: [
-            "NNL", "NNLLessons", "NNLGrader", "LineEditor",
+            "NNL", "NNLLessons", "NNLGrader", "LineEditor", "NNLREPL",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         .testTarget(name: "NNLMatrixTests", dependencies: ["NNLMatrix"], resources: [.copy("Fixtures")]),
         .testTarget(name: "NNLTests", dependencies: ["NNL"], resources: [.copy("Fixtures"), .copy("Golden")]),
         .testTarget(name: "LineEditorTests", dependencies: ["LineEditor"]),
+        .testTarget(name: "NNLLessonsTests", dependencies: ["NNLLessons"], resources: [.copy("Fixtures")]),
+        .testTarget(name: "NNLGraderTests", dependencies: ["NNLGrader"], resources: [.copy("Fixtures")]),
+        .testTarget(name: "NNLREPLTests", dependencies: ["NNLREPL", "NNL", "LineEditor"]),
     ]
 )

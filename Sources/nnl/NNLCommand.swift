@@ -12,7 +12,7 @@ struct NNLCommand: ParsableCommand {
         program; a program piped to nnl is run too.
         """,
         version: nnlVersion,
-        subcommands: [Run.self, Export.self],
+        subcommands: [Run.self, Learn.self, CheckLessons.self, Grade.self, GradeWorker.self, Export.self],
         defaultSubcommand: nil
     )
 
@@ -23,11 +23,12 @@ struct NNLCommand: ParsableCommand {
         if let code = e {
             throw ExitCode(ProgramRunner().run(text: code, name: "-e"))
         }
+        // Piped input is a program, run as `nnl run` runs it; a terminal gets the REPL.
         if isatty(0) == 0 {
             let text = String(decoding: FileHandle.standardInput.readDataToEndOfFile(), as: UTF8.self)
             throw ExitCode(ProgramRunner().run(text: text, name: "<stdin>"))
         }
-        throw ExitCode(ProgramRunner().runREPLPlaceholder())
+        throw ExitCode(TerminalREPL(version: nnlVersion).run())
     }
 }
 
@@ -39,7 +40,11 @@ struct Run: ParsableCommand {
     @Argument(help: "The program to run.")
     var file: String
 
+    @OptionGroup var limits: LimitOptions
+
     func run() throws {
-        throw ExitCode(ProgramRunner().run(path: file))
+        var runner = ProgramRunner()
+        limits.apply(to: &runner)
+        throw ExitCode(runner.run(path: file))
     }
 }

@@ -5,6 +5,8 @@ import NNL
 /// diagnostics to stderr, exit status 0 or 1.
 struct ProgramRunner {
     let renderer = DiagnosticRenderer(color: isatty(2) != 0 && ProcessInfo.processInfo.environment["NO_COLOR"] == nil)
+    /// Seconds the program may run.
+    var timeout: Double?
 
     func run(path: String) -> Int32 {
         guard let data = FileManager.default.contents(atPath: path) else {
@@ -22,6 +24,7 @@ struct ProgramRunner {
         let interpreter = Interpreter()
         interpreter.warn = { printError(renderer.render($0)) }
         interpreter.useTerminal()
+        interpreter.limits.deadline = timeout.map { Date().addingTimeInterval($0) }
         do {
             try interpreter.run(SourceFile(name: name, text: text))
             return 0
@@ -32,11 +35,6 @@ struct ProgramRunner {
         } catch {
             printError("nnl: \(error)\n")
         }
-        return 1
-    }
-
-    func runREPLPlaceholder() -> Int32 {
-        printError("nnl: the REPL is not built yet; run a file with `nnl run FILE.nnl`\n")
         return 1
     }
 }

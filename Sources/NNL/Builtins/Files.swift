@@ -29,8 +29,10 @@ extension Builtins {
                     guard let text = try? String(contentsOf: url, encoding: .utf8) else {
                         throw Diagnostic("cannot read `\(try c.string(0))`", at: c.range, hint: "is the name right? paths are relative to \(i.files.root?.path ?? FileManager.default.currentDirectoryPath)")
                     }
-                    let variables: [(String, Value)]
-                    do throws(OctaveText.ReadError) { variables = try OctaveText.read(text) } catch { throw Diagnostic("`\(url.lastPathComponent)`: \(error.message)", at: c.range) }
+                    let contents: OctaveText.Contents
+                    do throws(OctaveText.ReadError) { contents = try OctaveText.read(text, handles: i.functionHandle) } catch { throw Diagnostic("`\(url.lastPathComponent)`: \(error.message)", at: c.range) }
+                    let variables = contents.variables
+                    try i.define(functionSources: contents.functions, at: c.range)
                     if c.nargout >= 1 {
                         if variables.count == 1, variables[0].0.isEmpty { return [variables[0].1] }
                         var s = StructValue()
@@ -43,13 +45,28 @@ extension Builtins {
     ]
 }
 
-/// Octave's text format: `# name:`, `# type: matrix|scalar|string|scalar struct`, then the numbers.
+/// Octave's text format: `# name:`, `# type: matrix|scalar|string|scalar struct|function handle`,
+/// then the numbers. nnl adds `# function: NAME` entries holding a user function's source;
+/// Octave skips them.
 enum OctaveText {
     struct ReadError: Error { var message: String }
 
-    static func write(_ variables: [(String, Value)]) -> String {
+    struct Contents {
+        var variables: [(String, Value)] = []
+        /// The source of each user function, `function` to `end`.
+        var functions: [String] = []
+    }
+
+    /// Rebuilds a handle from its text (`@sin`, `@(x) a*x`) and the values it captured.
+    typealias HandleMaker = (_ text: String, _ captured: [(String, Value)]) throws(ReadError) -> Value
+
+    static func write(_ variables: [(String, Value)], functions: [FunctionDecl] = []) -> String {
         var out = "# Created by nnl\n"
         for (name, value) in variables { out += "# name: \(name)\n" + body(value, indent: "") + "\n\n" }
+        for f in functions {
+            let lines = f.sourceText.split(separator: "\n", omittingEmptySubsequences: false)
+            out += "# function: \(f.name)\n# lines: \(lines.count)\n\(f.sourceText)\n\n"
+        }
         return out
     }
 
@@ -74,18 +91,28 @@ enum OctaveText {
             for (k, v) in st.fields { s += "\(indent)# name: \(k)\n" + body(v, indent: indent) + "\n\n" }
             return s
         case .function(let f):
-            return "\(indent)# type: function handle\n\(f.text)"
+            guard case .anonymous(let fn) = f.target else { return "\(indent)# type: function handle\n\(f.text)" }
+            // Octave's layout for an anonymous handle: its text, then the captured variables.
+            var s = "\(indent)# type: function handle\n@<anonymous>\n\(f.text)\n# length: \(fn.captured.count)\n"
+            for (name, value) in fn.capturedByName { s += "# name: \(name)\n" + body(value, indent: indent) + "\n\n" }
+            return s
         }
     }
 
-    static func read(_ text: String) throws(ReadError) -> [(String, Value)] {
+    static func read(_ text: String, handles: HandleMaker) throws(ReadError) -> Contents {
         var lines = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)[...]
-        if !lines.contains(where: { $0.hasPrefix("# name:") }) { return [("", .matrix(try numbers(Array(lines))))] }
-        var result: [(String, Value)] = []
+        let isNamed = { (l: String) in l.hasPrefix("# name:") || l.hasPrefix("# function:") }
+        if !lines.contains(where: isNamed) { return Contents(variables: [("", .matrix(try numbers(Array(lines))))]) }
+        var result = Contents()
         while let line = lines.first {
             lines.removeFirst()
-            guard line.hasPrefix("# name:") else { continue }
-            result.append((field(line), try readValue(&lines)))
+            if line.hasPrefix("# name:") {
+                result.variables.append((field(line), try readValue(&lines, handles)))
+            } else if line.hasPrefix("# function:") {
+                guard let n = Int(try header(&lines, "lines")), n <= lines.count else { throw ReadError(message: "bad function length") }
+                result.functions.append(lines.prefix(n).joined(separator: "\n"))
+                lines.removeFirst(n)
+            }
         }
         return result
     }
@@ -101,14 +128,14 @@ enum OctaveText {
         return field(l)
     }
 
-    private static func readValue(_ lines: inout ArraySlice<String>) throws(ReadError) -> Value {
+    private static func readValue(_ lines: inout ArraySlice<String>, _ handles: HandleMaker) throws(ReadError) -> Value {
         let type = try header(&lines, "type")
         switch type {
         case "scalar":
             guard let l = lines.popFirst(), let x = parse(l) else { throw ReadError(message: "a scalar without a value") }
             return .scalar(x)
         case "matrix", "bool matrix":
-            guard let r = Int(try header(&lines, "rows")), let c = Int(try header(&lines, "columns")) else {
+            guard let r = Int(try header(&lines, "rows")), let c = Int(try header(&lines, "columns")), r >= 0, c >= 0 else {
                 throw ReadError(message: "bad matrix size")
             }
             let rows = Array(lines.prefix(r))
@@ -119,18 +146,33 @@ enum OctaveText {
             return .matrix(m)
         case "string", "sq_string":
             _ = try header(&lines, "elements")
-            _ = try header(&lines, "length")
-            return .string(lines.popFirst() ?? "")
+            guard let length = Int(try header(&lines, "length")) else { throw ReadError(message: "bad string length") }
+            // The text may hold newlines: take lines until `length` bytes are read.
+            var text = lines.popFirst() ?? ""
+            while text.utf8.count < length, let next = lines.popFirst() { text += "\n" + next }
+            return .string(text)
         case "scalar struct":
             _ = try header(&lines, "ndims")
-            lines.removeFirst()
+            _ = lines.popFirst()
             guard let n = Int(try header(&lines, "length")) else { throw ReadError(message: "bad struct length") }
             var s = StructValue()
             for _ in 0..<n {
                 let name = try header(&lines, "name")
-                s.fields[name] = try readValue(&lines)
+                s.fields[name] = try readValue(&lines, handles)
             }
             return .structure(s)
+        case "function handle":
+            guard let text = lines.popFirst() else { throw ReadError(message: "a function handle without text") }
+            guard text == "@<anonymous>" else { return try handles(text, []) }
+            guard let anonymous = lines.popFirst(), let n = Int(try header(&lines, "length")) else {
+                throw ReadError(message: "an anonymous function without its captured values")
+            }
+            var captured: [(String, Value)] = []
+            for _ in 0..<n {
+                let name = try header(&lines, "name")
+                captured.append((name, try readValue(&lines, handles)))
+            }
+            return try handles(anonymous, captured)
         default:
             throw ReadError(message: "values of type `\(type)` cannot be loaded")
         }

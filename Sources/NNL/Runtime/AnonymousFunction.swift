@@ -10,3 +10,12 @@ public final class AnonymousFunction: @unchecked Sendable {
 
     public var parameters: [String] { decl.parameters.map(\.name) }
 }
+
+extension AnonymousFunction {
+    /// The captured values under the names they had where the handle was made.
+    public var capturedByName: [(String, Value)] {
+        captured.compactMap { slot, value in
+            decl.captures.first { $0.inner == slot }.map { ($0.outer.name, value) }
+        }
+    }
+}

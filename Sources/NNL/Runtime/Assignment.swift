@@ -70,7 +70,7 @@ extension Interpreter {
             let codes = Matrix(row: s.unicodeScalars.map { Double($0.value) })
             let updated = try indexedAssign(Matrix(row: v.unicodeScalars.map { Double($0.value) }), into: codes,
                                             indices, name: name, at: range)
-            return .string(String(String.UnicodeScalarView(updated.elements.compactMap { Unicode.Scalar(UInt32($0)) })))
+            return .string(text(fromCodes: updated))
         }
         guard case .matrix(let target) = base else {
             throw Diagnostic("\(name) is a \(base.className); only matrices can be assigned by index", at: range)

@@ -75,7 +75,7 @@ extension Interpreter {
 
     func call(named name: String, args: [Value], keywords: [String: Value], nargout: Int,
               at range: SourceRange, frame: Frame? = nil) throws(Diagnostic) -> [Value] {
-        if !protectedNames.contains(name), let f = functions[name] {
+        if !(protectedNames.contains(name) && isProtectedSource(range.file)), let f = functions[name] {
             guard keywords.isEmpty else {
                 throw Diagnostic("`\(name)` is your own function; it takes no keyword arguments", at: range)
             }
@@ -182,7 +182,7 @@ extension Interpreter {
 }
 
 /// The candidate within a small edit distance of `name`, for "did you mean".
-func closestName(to name: String, in candidates: [String]) -> String? {
+public func closestName(to name: String, in candidates: [String]) -> String? {
     let limit = name.count <= 3 ? 1 : 2
     var best: (String, Int)?
     for c in Set(candidates) where c != name {

@@ -1,5 +1,15 @@
 import NNLMatrix
 
+/// Character codes back to text; codes that are no character are left out.
+func text(fromCodes m: Matrix) -> String {
+    var text = ""
+    for i in 0..<m.count {
+        guard m[i].isFinite, let scalar = Unicode.Scalar(UInt32(max(0, min(m[i], 0x10FFFF)))) else { continue }
+        text.unicodeScalars.append(scalar)
+    }
+    return text
+}
+
 /// `[a, b; c, d]`: each row joins side by side, then rows stack. Empty pieces
 /// vanish; numbers next to text become characters, as in Octave.
 extension Interpreter {
@@ -77,12 +87,7 @@ extension Interpreter {
         switch v {
         case .string(let s): return s
         case .matrix(let m):
-            var text = ""
-            for i in 0..<m.count {
-                guard m[i].isFinite, let scalar = Unicode.Scalar(UInt32(max(0, min(m[i], 0x10FFFF)))) else { continue }
-                text.unicodeScalars.append(scalar)
-            }
-            return text
+            return text(fromCodes: m)
         default:
             throw Diagnostic("a \(v.className) cannot be joined with text", at: range)
         }

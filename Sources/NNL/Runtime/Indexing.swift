@@ -17,7 +17,7 @@ extension Interpreter {
         case .string(let s):
             let codes = Matrix(row: s.unicodeScalars.map { Double($0.value) })
             let picked = try index(codes, indices, label: label, at: range)
-            return .string(String(String.UnicodeScalarView(picked.elements.compactMap { Unicode.Scalar(UInt32($0)) })))
+            return .string(text(fromCodes: picked))
         case .structure, .function:
             var everyIndexIsOne = true
             for case .values(let v, let r) in indices {

@@ -8,7 +8,9 @@ public final class Interpreter {
     let globals = Scope()
     let globalFrame: Frame
     var functions: [String: FunctionDecl] = [:]
-    var rng = NumpyRandom()
+    /// The random generator's state: lessons save and restore it with the workspace, so
+    /// a learner's answer and the hidden solution draw the same numbers.
+    public var rng = NumpyRandom()
     let builtins: BuiltinTable
 
     /// Where displayed values and `printf` output go.
@@ -27,6 +29,9 @@ public final class Interpreter {
     public var files = FileGate()
     /// Names whose builtin meaning user code cannot change in code marked protected (test cells).
     public var protectedNames: Set<String> = []
+    /// Which sources are protected code; by default all. The grader marks the test file's cells,
+    /// so a student's own functions still call the student's helpers.
+    public var isProtectedSource: (SourceFile?) -> Bool = { _ in true }
     public var checkHandler: CheckHandler = failingCheck
     /// Figures, `hold`, and the progress bar of long loops.
     public var plotting = Plotting()

@@ -95,6 +95,7 @@ extension Interpreter {
     }
 
     func transposedText(_ e: Expr) -> String {
+        if case .transpose(let inner) = e.kind { return operandName(inner) }
         let text = operandName(e)
         return isSimple(e) ? text + "'" : "(" + text + ")'"
     }

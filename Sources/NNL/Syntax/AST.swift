@@ -121,16 +121,20 @@ public final class FunctionDecl: @unchecked Sendable {
     public let outputs: [Identifier]
     public let body: [Stmt]
     public let range: SourceRange
+    /// The whole definition, `function` to `end`, as typed: `:save` writes it back.
+    public let sourceText: String
     public internal(set) var frameSize = 0
     /// Every name of the frame by slot, for `who`-style errors and "did you mean".
     public internal(set) var slotNames: [String] = []
 
-    init(name: String, parameters: [Identifier], outputs: [Identifier], body: [Stmt], range: SourceRange) {
+    init(name: String, parameters: [Identifier], outputs: [Identifier], body: [Stmt], range: SourceRange,
+         sourceText: String) {
         self.name = name
         self.parameters = parameters
         self.outputs = outputs
         self.body = body
         self.range = range
+        self.sourceText = sourceText
     }
 }
 

@@ -8,8 +8,10 @@ public struct Parser {
     private var diagnostics: [Diagnostic] = []
     /// Open blocks, innermost last, for "'end' expected (to close 'for' at line 3)".
     private var openBlocks: [(keyword: Keyword, range: SourceRange)] = []
-    /// Depth of index/call parentheses: there `end` is a value, not a block end.
-    private var indexDepth = 0
+    /// Brackets being parsed, innermost last: inside an index `end` is a value and `:` means
+    /// "all"; directly inside `[...]` a space before `(` starts a new element.
+    private var contexts: [Context] = []
+    private enum Context { case index, matrix, group, functionBody }
     private var nesting = 0
     private var reachedEndEarly = false
     static let maxNesting = 200
@@ -120,10 +122,10 @@ public struct Parser {
     /// After an error: skip to the next line, or to a keyword that ends the block.
     private mutating func synchronize() {
         nesting = 0
-        indexDepth = 0
+        contexts = []
         while !atEnd {
             if case .separator(_, true) = peek.kind { return }
-            if case .keyword(let k) = peek.kind, k.closesBlock || k == .else || k == .elseif { return }
+            if case .keyword(let k) = peek.kind, k.closesBlock || k == .else || k == .elseif, !openBlocks.isEmpty { return }
             advance()
         }
     }
@@ -392,9 +394,10 @@ public struct Parser {
         }
         let body = parseBlock(.function, start, until: [.end])
         try expectEnd(of: .function, openedAt: start)
+        let source = sourceText(from: start, through: previous.range)
         _ = try endOfStatement()
         let decl = FunctionDecl(name: name, parameters: parameters, outputs: outputs, body: body,
-                                range: start.through(nameToken.range))
+                                range: start.through(nameToken.range), sourceText: source)
         return Stmt(.function(decl), start)
     }
 
@@ -484,13 +487,17 @@ public struct Parser {
         return false
     }
 
+    /// Unary `- + ! ~` bind looser than `^`: `-2^2` is -4.
     private mutating func parseUnary() throws(Diagnostic) -> Expr {
-        if let op = match(.minus, .plus, .not, .tilde) {
-            let start = previous.range
-            let operand = try nested { (p: inout Parser) throws(Diagnostic) in try p.parseUnary() }
-            return Expr(.unary(unaryOperator(op), operand), start.through(operand.range))
-        }
-        return try parsePowerChain()
+        try parseSigned { (p: inout Parser) throws(Diagnostic) in try p.parsePowerChain() }
+    }
+
+    /// Prefix operators, then `operand`.
+    private mutating func parseSigned(_ operand: (inout Parser) throws(Diagnostic) -> Expr) throws(Diagnostic) -> Expr {
+        guard let op = match(.minus, .plus, .not, .tilde) else { return try operand(&self) }
+        let start = previous.range
+        let inner = try nested { (p: inout Parser) throws(Diagnostic) in try p.parseSigned(operand) }
+        return Expr(.unary(unaryOperator(op), inner), start.through(inner.range))
     }
 
     private func unaryOperator(_ op: Operator) -> UnaryOperator {
@@ -520,19 +527,14 @@ public struct Parser {
 
     /// An exponent may carry a sign: `2^-1`.
     private mutating func parsePowerOperand() throws(Diagnostic) -> Expr {
-        if let op = match(.minus, .plus, .not, .tilde) {
-            let start = previous.range
-            let operand = try nested { (p: inout Parser) throws(Diagnostic) in try p.parsePowerOperand() }
-            return Expr(.unary(unaryOperator(op), operand), start.through(operand.range))
-        }
-        return try parsePostfix()
+        try parseSigned { (p: inout Parser) throws(Diagnostic) in try p.parsePostfix() }
     }
 
     /// Calls, indexes and fields: `f(x)`, `X(:, 1)`, `p.W1`, `X.T`.
     private mutating func parsePostfix() throws(Diagnostic) -> Expr {
         var expr = try parsePrimary()
         while true {
-            if check(.leftParen), !(peek.spaceBefore && insideMatrixElement) {
+            if check(.leftParen), !(peek.spaceBefore && contexts.last == .matrix) {
                 advance()
                 let args = try parseArguments(closing: .rightParen)
                 expr = Expr(.call(expr, args), expr.range.through(previous.range))
@@ -546,15 +548,26 @@ public struct Parser {
         }
     }
 
-    /// Set while parsing `[...]` elements, where `[f (1)]` has two elements.
-    private var matrixDepth = 0
-    private var insideMatrixElement: Bool { matrixDepth > 0 && indexDepth == 0 }
+    /// True where `end` stands for the last position of the value being indexed.
+    private var insideIndex: Bool {
+        for c in contexts.reversed() {
+            if c == .index { return true }
+            if c == .functionBody { return false }
+        }
+        return false
+    }
+
+    private mutating func within<T>(_ context: Context, _ body: (inout Parser) throws(Diagnostic) -> T) throws(Diagnostic) -> T {
+        contexts.append(context)
+        defer { contexts.removeLast() }
+        return try body(&self)
+    }
 
     private mutating func parseArguments(closing: Operator) throws(Diagnostic) -> [CallArgument] {
-        indexDepth += 1
-        let savedMatrix = matrixDepth
-        matrixDepth = 0
-        defer { indexDepth -= 1; matrixDepth = savedMatrix }
+        try within(.index) { (p: inout Parser) throws(Diagnostic) in try p.parseArgumentList(closing: closing) }
+    }
+
+    private mutating func parseArgumentList(closing: Operator) throws(Diagnostic) -> [CallArgument] {
         var args: [CallArgument] = []
         if match(closing) != nil { return args }
         while true {
@@ -591,7 +604,7 @@ public struct Parser {
         case .identifier(let name):
             advance()
             return try namespaced(name, token) ?? Expr(.name(Identifier(name, range: token.range)), token.range)
-        case .keyword(.end) where indexDepth > 0:
+        case .keyword(.end) where insideIndex:
             advance()
             return Expr(.end, token.range)
         case .op(.leftParen):
@@ -600,7 +613,7 @@ public struct Parser {
             return try parseMatrix()
         case .op(.at):
             return try parseHandle()
-        case .op(.colon) where indexDepth > 0:
+        case .op(.colon) where contexts.last == .index:
             advance()
             return Expr(.colon, token.range)
         default:
@@ -635,11 +648,10 @@ public struct Parser {
     /// `(e)`, or a numpy tuple `(n, 1)` which is a row `[n, 1]`.
     private mutating func parseParenthesized() throws(Diagnostic) -> Expr {
         let open = advance().range
-        let savedIndex = indexDepth
-        let savedMatrix = matrixDepth
-        indexDepth = 0
-        matrixDepth = 0
-        defer { indexDepth = savedIndex; matrixDepth = savedMatrix }
+        return try within(.group) { (p: inout Parser) throws(Diagnostic) in try p.parseGroup(open: open) }
+    }
+
+    private mutating func parseGroup(open: SourceRange) throws(Diagnostic) -> Expr {
         var items = [try parseExpression()]
         var isTuple = false
         while case .separator(true, false) = peek.kind {
@@ -658,11 +670,11 @@ public struct Parser {
     /// `[1 2; 3 4]`: rows split by `;` or newlines, elements by `,` or spaces.
     private mutating func parseMatrix() throws(Diagnostic) -> Expr {
         let open = advance()
+        return try within(.matrix) { (p: inout Parser) throws(Diagnostic) in try p.parseRows(open: open) }
+    }
+
+    private mutating func parseRows(open: Token) throws(Diagnostic) -> Expr {
         let closing: Operator = open.kind == .op(.leftBrace) ? .rightBrace : .rightBracket
-        matrixDepth += 1
-        let savedIndex = indexDepth
-        indexDepth = 0
-        defer { matrixDepth -= 1; indexDepth = savedIndex }
         var rows: [[Expr]] = []
         var row: [Expr] = []
         while true {
@@ -706,12 +718,7 @@ public struct Parser {
             advance()
         }
         advance()
-        let savedIndex = indexDepth
-        let savedMatrix = matrixDepth
-        indexDepth = 0
-        matrixDepth = 0
-        defer { indexDepth = savedIndex; matrixDepth = savedMatrix }
-        let body = try parseExpression()
+        let body = try within(.functionBody) { (p: inout Parser) throws(Diagnostic) in try p.parseExpression() }
         let range = at.through(body.range)
         let decl = AnonymousFunctionDecl(parameters: parameters, body: body, text: sourceText(range))
         return Expr(.anonymousFunction(decl), range)
@@ -720,6 +727,15 @@ public struct Parser {
     private func sourceText(_ range: SourceRange) -> String {
         guard let line = file.line(range.line) else { return "" }
         return String(line.dropFirst(range.column - 1).prefix(range.length))
+    }
+
+    /// The text from the start of `first` to the end of `last`, across lines.
+    private func sourceText(from first: SourceRange, through last: SourceRange) -> String {
+        let lines = (first.line...max(first.line, last.line)).map { file.line($0) ?? "" }
+        var text = lines.map(String.init)
+        text[text.count - 1] = String(text[text.count - 1].prefix(last.column - 1 + last.length))
+        text[0] = String(text[0].dropFirst(first.column - 1))
+        return text.joined(separator: "\n")
     }
 }
 

@@ -9,6 +9,7 @@ import NNL
 ///     Z1 = W1*X + b1;                              the solution (hidden)
 ///     %! b1 is 4×1.                                hints, in order
 ///     check(size(Z1) == [4, 400], "Z1 is 4×400")   checks
+///     %> Each column of Z1 is one example.         prose after the answer
 public struct Cell: Sendable {
     public var title: String
     /// `[points=2]` gives "points": "2"; `[hidden]` gives "hidden": "".
@@ -24,6 +25,8 @@ public struct Cell: Sendable {
     public var prompt: String?
     public var solution: CodeBlock
     public var hints: [String]
+    /// Prose after the `%?` line: shown once the exercise is answered or skipped.
+    public var afterword: [String] = []
     /// `check(...)` statements after `%?`, each with its own place.
     public var checks: CodeBlock
 

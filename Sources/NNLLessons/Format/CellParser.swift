@@ -25,7 +25,7 @@ public enum CellParser {
                 current.attributes = attributes
                 continuingCheck = false
             } else if let body = directive(trimmed, ">") {
-                current.prose.append(body)
+                if current.prompt == nil { current.prose.append(body) } else { current.afterword.append(body) }
             } else if let body = directive(trimmed, "?") {
                 if current.prompt != nil {
                     throw FormatError(file: file, line: number, message: "a cell can hold one exercise (`%?`); start a new cell with `%%`")

@@ -1,0 +1,65 @@
+import Foundation
+
+/// A mistake in a lesson file, at its place: `lessons/07-forward.nnl:42: message`.
+public struct LessonProblem: Sendable, CustomStringConvertible, Equatable {
+    public var file: String
+    public var line: Int
+    public var message: String
+    public var description: String { "\(file):\(line): \(message)" }
+}
+
+/// `nnl check-lessons`, as rustlings' `dev check`: every cell runs with its solution and
+/// every check must pass; every exercise with an empty answer must fail its checks.
+public enum LessonChecker {
+    public static func check(path: String) -> [LessonProblem] {
+        do {
+            return check(try Lesson.load(path: path))
+        } catch let error as CellParser.FormatError {
+            return [LessonProblem(file: error.file, line: error.line, message: error.message)]
+        } catch {
+            return [LessonProblem(file: path, line: 0, message: "\(error)")]
+        }
+    }
+
+    public static func check(_ lesson: Lesson) -> [LessonProblem] {
+        let runner = CodeRunner()
+        var state = runner.empty
+        var problems: [LessonProblem] = []
+        func problem(_ line: Int, _ message: String) {
+            problems.append(LessonProblem(file: lesson.path, line: line, message: message))
+        }
+        for cell in lesson.cells {
+            var failure: RunFailure?
+            (state, failure) = runner.run(cell.code.source(named: lesson.path), from: state)
+            if let failure {
+                problem(failure.line ?? cell.line, "the cell's code fails: \(failure.message) (later cells not checked)")
+                break
+            }
+            guard cell.isExercise else { continue }
+            if runner.runChecks(cell.checks, file: lesson.path, on: state).allSatisfy(\.passed) {
+                problem(cell.line, "the exercise `\(cell.title)` passes its checks with an empty answer")
+            }
+            let start = state
+            (state, failure) = runner.run(cell.solution.source(named: lesson.path), from: state)
+            if let failure {
+                problem(failure.line ?? cell.line, "the solution fails: \(failure.message) (later cells not checked)")
+                break
+            }
+            for check in runner.runChecks(cell.checks, file: lesson.path, on: state) where !check.passed {
+                problem(check.line, "check fails with the solution: \(check.message)")
+            }
+            for name in Exercise.targets(of: cell, start: start, solved: state) where state[name] == nil {
+                problem(cell.line, "`%@ expect` names `\(name)`, which the solution does not assign")
+            }
+        }
+        return problems
+    }
+
+    /// The `.nnl` files of a folder, in name order.
+    public static func lessonFiles(in folder: String) throws -> [String] {
+        try FileManager.default.contentsOfDirectory(atPath: folder)
+            .filter { $0.hasSuffix(".nnl") }
+            .sorted()
+            .map { (folder as NSString).appendingPathComponent($0) }
+    }
+}

@@ -1,0 +1,81 @@
+import NNL
+
+/// The learner's `:commands`.
+extension LessonSession {
+    static let help = """
+    :hint      the next hint for this exercise
+    :skip      show and run the solution, and go on (the exercise is marked skipped)
+    :back      go back one cell
+    :restart   start the lesson over
+    :vars      the variables in your workspace
+    :quit      save your place and leave (`nnl learn` resumes here)
+    Anything else is code, run on your workspace. At a reading pause, Enter goes on.
+
+    """
+
+    func command(_ text: String) -> Action {
+        let name = text.split(separator: " ").first.map(String.init) ?? text
+        switch name {
+        case ":hint": showHint()
+        case ":skip": skip()
+        case ":back": back()
+        case ":restart": restart()
+        case ":vars": write(variablesTable())
+        case ":help": write(Self.help)
+        case ":quit", ":q", ":exit":
+            keep()
+            if phase != .finished { write("Progress saved: `nnl learn \(lesson.name)` resumes at this cell.\n") }
+            return .quit
+        default: write("unknown command \(name); :help lists them\n")
+        }
+        return .proceed
+    }
+
+    func showHint() {
+        guard var exercise else { return write("There is no exercise here; Enter goes on.\n") }
+        guard let hint = exercise.nextHint else {
+            return write(exercise.cell.hints.isEmpty ? "This exercise has no hints; :skip shows the solution.\n"
+                                                     : "No more hints; :skip shows the solution.\n")
+        }
+        exercise.hintsShown += 1
+        write(hintText(hint, exercise))
+        self.exercise = exercise
+    }
+
+    func skip() {
+        guard let exercise else { return write("There is no exercise here; Enter goes on.\n") }
+        write("The solution:\n" + exercise.cell.solution.text.trimmingBlankLines.split(separator: "\n", omittingEmptySubsequences: false)
+            .map { "  " + style.code(String($0)) }.joined(separator: "\n") + "\n" + exercise.solutionOutput)
+        progress.record(.skipped, cell: index, title: exercise.cell.title)
+        finishCell(at: learner)
+    }
+
+    func back() {
+        guard index > 0 else { return write("This is the first cell.\n") }
+        progress.cell -= 1
+        learner = checkpoints[index]
+        keep()
+        present()
+    }
+
+    func restart() {
+        progress = LessonProgress(lesson: lesson)
+        learner = checkpoints[0]
+        keep()
+        present()
+    }
+
+    /// Name, size and class of each variable, as Octave's `whos` lists them.
+    func variablesTable() -> String {
+        let names = learner.workspace.variableNames.filter { $0 != "ans" }
+        guard !names.isEmpty else { return "No variables yet.\n" }
+        let width = max(4, names.map(\.count).max()!)
+        let rows = names.map { name in
+            let value = learner[name]!
+            return name.padding(toLength: width, withPad: " ", startingAt: 0) + "  "
+                + value.shapeText.padding(toLength: 9, withPad: " ", startingAt: 0) + "  " + value.className
+        }
+        return style.bold("Name".padding(toLength: width, withPad: " ", startingAt: 0) + "  Size       Class") + "\n"
+            + rows.joined(separator: "\n") + "\n"
+    }
+}

@@ -1,0 +1,225 @@
+import NNL
+
+/// One learner going through one lesson, as a state machine with no terminal in it:
+/// the driver feeds it lines (`handle`) and shows what it writes.
+///
+/// Two states are kept. The shadow state is what the solutions leave after each cell
+/// (`checkpoints`); the learner's workspace is that plus whatever the learner made.
+/// Answers run on a copy of the learner's workspace and are kept only when right; after
+/// every cell the learner's workspace takes the shadow's variables again, so one mistake
+/// never reaches the next exercise.
+public final class LessonSession {
+    public enum Phase: Equatable, Sendable { case reading, answering, finished }
+    public enum Action: Equatable, Sendable { case proceed, quit }
+
+    public let lesson: Lesson
+    public internal(set) var progress: LessonProgress
+    public internal(set) var phase = Phase.reading
+    /// Called after every cell (and on `:quit`) with the progress to keep.
+    public var save: (LessonProgress) -> Void = { _ in }
+
+    public var index: Int { progress.cell }
+
+    let runner: CodeRunner
+    let write: (String) -> Void
+    let prose: ProseRenderer
+    let diagnostics: DiagnosticRenderer
+    var style: TerminalStyle { prose.style }
+
+    /// `checkpoints[i]` is the shadow state before cell i.
+    var checkpoints: [Snapshot]
+    var learner: Snapshot
+    /// The state after the current reading cell's code.
+    var cellEnd: Snapshot?
+    var exercise: Exercise?
+    /// Lines of a block typed so far (`for` … before its `end`).
+    var pending: [String] = []
+
+    public init(lesson: Lesson, resumeFrom saved: LessonProgress? = nil, style: TerminalStyle = TerminalStyle(enabled: false),
+                interruptRequested: @escaping () -> Bool = { false }, output: @escaping (String) -> Void) {
+        self.lesson = lesson
+        runner = CodeRunner(interruptRequested: interruptRequested)
+        write = output
+        prose = ProseRenderer(style: style)
+        diagnostics = DiagnosticRenderer(color: style.enabled)
+        progress = saved ?? LessonProgress(lesson: lesson)
+        progress.cell = min(max(progress.cell, 0), lesson.cells.count)
+        checkpoints = [runner.empty]
+        learner = checkpoints[0]
+        learner = shadowState(before: progress.cell)
+    }
+
+    /// The learner's variables, for completion at the prompt.
+    public var learnerWorkspace: Workspace { learner.workspace }
+
+    /// What to show when asking for the next line.
+    public var prompt: String {
+        if !pending.isEmpty { return "...> " }
+        switch phase {
+        case .reading: return style.dim("[Enter: next · :help]") + " "
+        case .answering: return "nnl> "
+        case .finished: return ""
+        }
+    }
+
+    /// Shows the cell to resume at.
+    public func start() {
+        if progress.cell > 0 && progress.cell < lesson.cells.count {
+            write(style.dim("Resuming at cell \(progress.cell + 1) of \(lesson.cells.count). (:back goes back, :restart starts over)") + "\n")
+        }
+        present()
+    }
+
+    /// One line from the learner: a `:command`, Enter, or code.
+    public func handle(_ line: String) -> Action {
+        let trimmed = line.trimmingCharacters(in: .whitespaces)
+        if pending.isEmpty && trimmed.hasPrefix(":") { return command(trimmed) }
+        switch phase {
+        case .finished:
+            return .quit
+        case .reading where trimmed.isEmpty && pending.isEmpty:
+            finishCell(at: cellEnd ?? learner)
+        case .answering where trimmed.isEmpty && pending.isEmpty:
+            write(style.dim("Type your answer; :hint for a hint, :skip to see the solution.") + "\n")
+        case .reading, .answering:
+            let code = (pending + [line]).joined(separator: "\n")
+            let name = phase == .answering ? "<answer>" : "<input>"
+            let (after, failure) = runner.run(SourceFile(name: name, text: code), from: learner, output: write)
+            if failure?.isIncompleteInput == true {
+                pending.append(line)
+                return .proceed
+            }
+            pending = []
+            if phase == .answering { judge(after, failure) } else { play(after, failure) }
+        }
+        return .proceed
+    }
+
+    // MARK: - Cells
+
+    /// Shows the current cell's title and prose, runs its code, and waits.
+    func present() {
+        pending = []
+        exercise = nil
+        guard index < lesson.cells.count else { return finishLesson() }
+        let cell = lesson.cells[index]
+        write("\n" + style.heading("[\(index + 1)/\(lesson.cells.count)] \(cell.title.isEmpty ? lesson.title : cell.title)") + "\n")
+        if !cell.prose.isEmpty { write(prose.render(cell.prose)) }
+        var state = checkpoints[index]
+        if !cell.code.isEmpty {
+            write("\n" + cell.code.text.trimmingBlankLines.split(separator: "\n", omittingEmptySubsequences: false)
+                .map { "  " + style.code(String($0)) }.joined(separator: "\n") + "\n")
+            let (after, failure) = runner.run(cell.code.source(named: lesson.path), from: state, output: write)
+            if let failure { write(failure.rendered(by: diagnostics)) }
+            state = after
+        }
+        learner = synchronised(learner, with: state)
+        if cell.isExercise {
+            exercise = Exercise(cell: cell, start: state, runner: runner, file: lesson.path)
+            write("\n" + style.bold("✎ ") + prose.inline(cell.prompt ?? "") + "\n")
+            phase = .answering
+        } else {
+            cellEnd = state
+            phase = .reading
+        }
+    }
+
+    /// Moves past the current cell, keeping `state` as the learner's workspace (re-synchronised).
+    func finishCell(at state: Snapshot) {
+        if let afterword = exercise?.cell.afterword, !afterword.isEmpty { write(prose.render(afterword)) }
+        let end = exercise?.solved ?? cellEnd ?? state
+        if checkpoints.count == index + 1 { checkpoints.append(end) } else { checkpoints[index + 1] = end }
+        learner = synchronised(state, with: end)
+        progress.cell += 1
+        keep()
+        present()
+    }
+
+    func finishLesson() {
+        phase = .finished
+        let skipped = progress.skippedCount
+        write("\n" + style.good("Lesson complete: \(lesson.title).") + (skipped > 0 ? " (\(skipped) exercise\(skipped == 1 ? "" : "s") skipped: `nnl learn \(lesson.name)` and :restart to try again.)" : "") + "\n")
+        keep()
+    }
+
+    /// The shadow state before cell `target`, replaying solutions silently where needed.
+    func shadowState(before target: Int) -> Snapshot {
+        while checkpoints.count <= target {
+            let i = checkpoints.count - 1
+            let cell = lesson.cells[i]
+            var (state, _) = runner.run(cell.code.source(named: lesson.path), from: checkpoints[i])
+            if cell.isExercise { (state, _) = runner.run(cell.solution.source(named: lesson.path), from: state) }
+            checkpoints.append(state)
+        }
+        return checkpoints[target]
+    }
+
+    /// The shadow's variables (and random state) with the learner's own extra variables added.
+    func synchronised(_ mine: Snapshot, with shadow: Snapshot) -> Snapshot {
+        var result = shadow
+        for name in mine.workspace.variableNames where shadow[name] == nil {
+            result.workspace[name] = mine[name]
+        }
+        return result
+    }
+
+    func keep() {
+        progress.updated = .now
+        save(progress)
+    }
+
+    // MARK: - Code from the learner
+
+    /// Code typed while reading runs on the learner's workspace and stays, as in the REPL.
+    func play(_ after: Snapshot, _ failure: RunFailure?) {
+        learner = after
+        if let failure { write(failure.rendered(by: diagnostics)) }
+    }
+
+    /// An answer ran on a copy of the learner's workspace: kept when right, dropped
+    /// (rolled back) with the reasons when wrong.
+    func judge(_ after: Snapshot, _ failure: RunFailure?) {
+        guard var exercise else { return }
+        if let failure {
+            write(failure.rendered(by: diagnostics))
+            return wrongAnswer([], &exercise)
+        }
+        switch exercise.judge(after, runner: runner, file: lesson.path) {
+        case .correct(let state):
+            write(style.good("✓ Correct.") + "\n")
+            progress.record(.passed, cell: index, title: exercise.cell.title)
+            finishCell(at: state)
+        case .exploring(let state, let note):
+            // New helper variables stay; the lesson's own variables keep the solutions' values.
+            learner = synchronised(state, with: exercise.start)
+            write(style.dim(prose.inline(note)) + "\n")
+        case .wrong(let reasons):
+            wrongAnswer(reasons, &exercise)
+        }
+    }
+
+    func wrongAnswer(_ reasons: [String], _ exercise: inout Exercise) {
+        for reason in reasons { write(style.bad("✗ ") + prose.inline(reason) + "\n") }
+        if let hint = exercise.nextHint {
+            exercise.hintsShown += 1
+            write(hintText(hint, exercise))
+        } else {
+            write(style.dim("Your workspace is as it was before this answer. :skip shows the solution.") + "\n")
+        }
+        self.exercise = exercise
+    }
+
+    func hintText(_ hint: String, _ exercise: Exercise) -> String {
+        style.bold("hint \(exercise.hintsShown)/\(exercise.cell.hints.count):") + " " + prose.inline(hint) + "\n"
+    }
+}
+
+extension String {
+    /// Without the blank lines at either end.
+    var trimmingBlankLines: String {
+        var lines = split(separator: "\n", omittingEmptySubsequences: false)
+        while let first = lines.first, first.allSatisfy(\.isWhitespace) { lines.removeFirst() }
+        while let last = lines.last, last.allSatisfy(\.isWhitespace) { lines.removeLast() }
+        return lines.joined(separator: "\n")
+    }
+}

@@ -1,0 +1,66 @@
+import Testing
+@testable import NNLLessons
+
+@Suite struct CellParserTests {
+    let text = """
+    %% First [points=2] [hidden]
+    %@ title: The title
+    %> Some *prose*.
+    x = 1;
+    %? Set y.
+    y = 2;
+    %! first hint
+    %! second hint
+    check(y == 2, ...
+          "y is 2")
+    %> After the answer.
+    """
+
+    @Test func everyDirective() throws {
+        let cells = try CellParser.parse(text, file: "t.nnl")
+        #expect(cells.count == 1)
+        let cell = cells[0]
+        #expect(cell.title == "First")
+        #expect(cell.attributes == ["points": "2", "hidden": ""])
+        #expect(cell.metadata == ["title": "The title"])
+        #expect(cell.prose == ["Some *prose*."])
+        #expect(cell.code.text == "x = 1;")
+        #expect(cell.prompt == "Set y.")
+        #expect(cell.solution.text == "y = 2;")
+        #expect(cell.hints == ["first hint", "second hint"])
+        #expect(cell.checks.lines.map(\.number) == [9, 10])
+        #expect(cell.afterword == ["After the answer."])
+    }
+
+    @Test func codeKeepsItsLineNumbers() throws {
+        let cell = try CellParser.parse(text, file: "t.nnl")[0]
+        let source = cell.solution.source(named: "t.nnl")
+        #expect(source.firstLine == 6)
+        #expect(source.line(6) == "y = 2;")
+    }
+
+    @Test(arguments: [
+        ("%% A\n%? one\nx = 1;\n%? two\ncheck(1, \"a\")", 4, "one exercise"),
+        ("%% A\n%! a hint\n", 2, "after the exercise"),
+        ("%% A\n%@ nonsense\n", 2, "key: value"),
+        ("%% A [x y]\n", 1, "cell attribute"),
+        ("%% A\nx = 1;\n%% B\n%? do it\nx = 2;\n", 3, "no `check"),
+    ])
+    func malformedCellsSayWhere(text: String, line: Int, message: String) {
+        #expect {
+            _ = try CellParser.parse(text, file: "bad.nnl")
+        } throws: { error in
+            guard let error = error as? CellParser.FormatError else { return false }
+            return error.file == "bad.nnl" && error.line == line && error.description.contains(message)
+                && error.description.hasPrefix("bad.nnl:\(line): ")
+        }
+    }
+
+    @Test func lessonMetadata() throws {
+        let lesson = try smallLesson()
+        #expect(lesson.title == "A small lesson")
+        #expect(lesson.order == 1)
+        #expect(lesson.name == "small")
+        #expect(lesson.exerciseCount == 2)
+    }
+}

@@ -1,0 +1,131 @@
+import Foundation
+import NNL
+import Testing
+@testable import NNLLessons
+
+@Suite struct LessonSessionTests {
+    /// Past the reading cell, at the dW2 exercise.
+    func atExercise() throws -> Transcript {
+        let t = Transcript(try smallLesson())
+        t.send("")
+        #expect(t.session.phase == .answering)
+        #expect(t.session.index == 1)
+        return t
+    }
+
+    @Test func aCorrectAnswerSpelledDifferentlyPasses() throws {
+        let t = try atExercise()
+        let out = t.send("dW2 = (dZ2*A1')/m")
+        #expect(out.contains("✓ Correct."))
+        #expect(t.session.index == 2)
+        #expect(t.session.progress.exercises.first?.result == .passed)
+    }
+
+    @Test func wrongShapeSaysTheExpectedShape() throws {
+        let t = try atExercise()
+        let out = t.send("dW2 = [1 2]")
+        #expect(out.contains("wrong shape: yours is 1×2, it should be 1×3"))
+        #expect(t.session.index == 1)
+    }
+
+    @Test func transposeAndFactorAndSign() throws {
+        let t = try atExercise()
+        #expect(t.send("dW2 = (dZ2*A1')'/m").contains("transposed"))
+        #expect(t.send("dW2 = dZ2*A1'").contains("Did you forget the 1/m?"))
+        #expect(t.send("dW2 = -dZ2*A1'/m").contains("wrong sign"))
+    }
+
+    @Test func errorsAreRenderedWithTheirPlace() throws {
+        let t = try atExercise()
+        let out = t.send("dW2 = dZ2*A1/m")
+        #expect(out.contains("<answer>:1:"))
+        #expect(out.contains("inner sizes"))
+    }
+
+    @Test func aWrongAnswerRollsBack() throws {
+        let t = try atExercise()
+        t.send("m = 100; dW2 = [1 2]")
+        #expect(t.session.learner["m"].map(isFour) == true)
+        #expect(t.session.learner["dW2"] == nil)
+    }
+
+    @Test func explorationIsKeptAndNotAFailure() throws {
+        let t = try atExercise()
+        let out = t.send("k = 7")
+        #expect(out.contains("not assigned yet"))
+        #expect(!out.contains("hint"))
+        #expect(t.session.learner["k"] != nil)
+    }
+
+    @Test func aWrongAnswerNeverBreaksTheNextExercise() throws {
+        let t = try atExercise()
+        t.send(":skip")
+        t.send("dW2 = 3")  // now in the next exercise: wrong, and rolled back
+        let out = t.send("W2 = [1 1 1] - alpha*dW2")
+        #expect(out.contains("✓ Correct."))
+        #expect(t.session.phase == .finished)
+    }
+
+    @Test func stateAfterAnExerciseComesFromTheSolution() throws {
+        let t = try atExercise()
+        t.send("dW2 = (dZ2*A1')/m + 1e-9; junk = 1")
+        // the shadow's dW2 replaces the learner's nearly-equal one; the learner's own variables stay
+        #expect(t.session.learner["junk"] != nil)
+        #expect(AnswerComparison.compare("dW2", expected: t.session.checkpoints[2]["dW2"]!, got: t.session.learner["dW2"]) == nil)
+    }
+
+    @Test func hintsAreProgressive() throws {
+        let t = try atExercise()
+        let first = t.send(":hint"), second = t.send(":hint"), third = t.send(":hint")
+        #expect(first.contains("hint 1/2") && first.contains("transpose"))
+        #expect(second.contains("hint 2/2") && second.contains("divide by m"))
+        #expect(third.contains("No more hints"))
+    }
+
+    @Test func backGoesToThePreviousCell() throws {
+        let t = try atExercise()
+        t.send("dW2 = 1/m*dZ2*A1'")
+        #expect(t.session.index == 2)
+        let out = t.send(":back")
+        #expect(t.session.index == 1)
+        #expect(out.contains("The gradient of W2"))
+        #expect(t.session.learner["dW2"] == nil)
+    }
+
+    @Test func restartStartsOver() throws {
+        let t = try atExercise()
+        t.send(":skip")
+        t.send(":restart")
+        #expect(t.session.index == 0)
+        #expect(t.session.progress.exercises.isEmpty)
+    }
+
+    @Test func blocksSpanSeveralLines() throws {
+        let t = try atExercise()
+        #expect(t.send("for i = 1:1") == "")
+        #expect(t.session.prompt == "...> ")
+        #expect(t.send("dW2 = 1/m*dZ2*A1';").isEmpty)
+        #expect(t.send("end").contains("✓ Correct."))
+    }
+
+    @Test func progressIsSavedAfterEveryCellAndResumes() throws {
+        let t = try atExercise()
+        t.send("dW2 = 1/m*dZ2*A1'")
+        let saved = try #require(t.saved.last)
+        #expect(saved.cell == 2)
+        let resumed = Transcript(try smallLesson(), resumeFrom: saved)
+        #expect(resumed.session.index == 2)
+        #expect(resumed.text.contains("Resuming at cell 3"))
+        #expect(resumed.session.learner["dW2"] != nil)
+    }
+
+    @Test func varsListsTheWorkspace() throws {
+        let t = try atExercise()
+        let out = t.send(":vars")
+        #expect(out.contains("A1") && out.contains("3×4") && out.contains("double"))
+    }
+
+    private func isFour(_ v: Value) -> Bool {
+        if case .matrix(let m) = v { m.scalar == 4 } else { false }
+    }
+}

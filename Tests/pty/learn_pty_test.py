@@ -1,0 +1,100 @@
+#!/usr/bin/env python3
+"""Drives `nnl learn` on a fixture lesson through a pseudo-terminal, as a learner would.
+
+Usage: Tests/pty/learn_pty_test.py [path/to/nnl]   (default .build/debug/nnl)
+Prints `N passed, N failed`; the exit status is non-zero on any failure.
+"""
+import os
+import sys
+import tempfile
+
+import pexpect
+
+ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+NNL = sys.argv[1] if len(sys.argv) > 1 else os.path.join(ROOT, ".build/debug/nnl")
+LESSON = os.path.join(ROOT, "Tests/NNLLessonsTests/Fixtures/small.nnl")
+STATE = tempfile.mkdtemp(prefix="nnl-pty-")
+PROMPT = "nnl> "
+PAUSE = r"\[Enter: next"
+
+passed = failed = 0
+
+
+def learn():
+    env = dict(os.environ, XDG_STATE_HOME=STATE, NO_COLOR="1")
+    return pexpect.spawn(NNL, ["learn", LESSON], env=env, encoding="utf-8", timeout=20)
+
+
+def case(name):
+    """Runs the decorated function at once, as one named case."""
+    def run(body):
+        global passed, failed
+        try:
+            body()
+            passed += 1
+            print(f"ok   {name}")
+        except (AssertionError, pexpect.ExceptionPexpect) as e:
+            failed += 1
+            print(f"FAIL {name}: {type(e).__name__}: {str(e).splitlines()[0] if str(e) else ''}")
+    return run
+
+
+@case("a correct answer spelled differently passes")
+def _():
+    p = learn()
+    p.expect(PAUSE)
+    p.sendline("")
+    p.expect("Compute dW2")
+    p.expect_exact(PROMPT)
+    p.sendline("dW2 = (dZ2*A1')/m")
+    p.expect_exact("✓ Correct.")
+    p.expect("Update W2")
+    p.sendline(":quit")
+    p.expect(pexpect.EOF)
+
+
+@case("a wrong-shape answer gets the shape message")
+def _():
+    p = learn()  # resumes at the W2 exercise after the first case
+    p.expect("Update W2")
+    p.expect_exact(PROMPT)
+    p.sendline("W2 = [1 1]")
+    p.expect_exact("wrong shape: yours is 1×2, it should be 1×3")
+    p.sendline(":quit")
+    p.expect(pexpect.EOF)
+
+
+@case(":hint twice shows two hints, and :back goes back")
+def _():
+    p = learn()
+    p.expect("Resuming at cell 3")
+    p.expect_exact(PROMPT)
+    p.sendline(":back")
+    p.expect("Compute dW2")
+    p.expect_exact(PROMPT)
+    p.sendline(":hint")
+    p.expect_exact("hint 1/2: dZ2 is 1×m")
+    p.expect_exact(PROMPT)
+    p.sendline(":hint")
+    p.expect_exact("hint 2/2: Do not forget to divide by m")
+    p.expect_exact(PROMPT)
+    p.sendline(":quit")
+    p.expect(pexpect.EOF)
+
+
+@case("quitting mid-lesson and starting again resumes at the same cell")
+def _():
+    p = learn()
+    p.expect("Resuming at cell 2 of 3")
+    p.expect("Compute dW2")
+    p.expect_exact(PROMPT)
+    p.sendline("dW2 = 1/m * dZ2 * A1'")
+    p.expect_exact("✓ Correct.")
+    p.expect_exact(PROMPT)
+    p.sendline("W2 = [1 1 1] - alpha*dW2")
+    p.expect("Lesson complete")
+    p.expect(pexpect.EOF)
+
+
+print(f"{passed} passed, {failed} failed")
+sys.exit(1 if failed else 0)
