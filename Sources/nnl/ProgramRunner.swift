@@ -23,6 +23,7 @@ struct ProgramRunner {
     private func runHere(text: String, name: String) -> Int32 {
         let interpreter = Interpreter()
         interpreter.warn = { printError(renderer.render($0)) }
+        interpreter.useTerminal()
         interpreter.limits.deadline = timeout.map { Date().addingTimeInterval($0) }
         do {
             try interpreter.run(SourceFile(name: name, text: text))

@@ -33,6 +33,8 @@ public final class Interpreter {
     /// so a student's own functions still call the student's helpers.
     public var isProtectedSource: (SourceFile?) -> Bool = { _ in true }
     public var checkHandler: CheckHandler = failingCheck
+    /// Figures, `hold`, and the progress bar of long loops.
+    public var plotting = Plotting()
 
     var callDepth = 0
     var callStack: [Diagnostic.TraceEntry] = []
@@ -198,12 +200,16 @@ public final class Interpreter {
         case .string(let s): columns = s.count
         default: columns = 1
         }
+        let progress = columns >= LoopProgress.minimumIterations ? plotting.activeProgress : nil
+        progress?.loopStarted(iterations: columns)
+        defer { progress?.loopEnded() }
         for c in 0..<columns {
             frame[variable.slot] = try column(c, of: seq, at: sequence.range)
             let flow = try executeBlock(body, frame)
             if flow == .breakLoop { break }
             if flow == .returnFromFunction { return flow }
             try poll(at: sequence.range)
+            if (c + 1) & (LoopProgress.reportEvery - 1) == 0 { progress?.loopAdvanced(done: c + 1) }
         }
         return .normal
     }

@@ -1,0 +1,89 @@
+import Foundation
+import NNL
+
+/// Runs a lesson with its solutions, one interpreter for the whole file as `nnl run` would,
+/// and keeps each cell's prose, code, printed text and figures.
+public enum LessonExporter {
+    public static func notebook(lessonText text: String, file: String) throws(CellParser.FormatError) -> Notebook {
+        let cells = try CellParser.parse(text, file: file)
+        let interpreter = Interpreter()
+        let recorder = OutputRecorder()
+        interpreter.output = { recorder.outputs.appendText($0) }
+        interpreter.errorOutput = { recorder.outputs.append(.error($0)) }
+        interpreter.warn = { recorder.outputs.append(.error(plainRenderer.render($0))) }
+        interpreter.plotting.show = { recorder.outputs.append(.figure($0)) }
+        interpreter.plotting.progressEnabled = false
+
+        let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+        var notebook = Notebook(cells: [])
+        for (index, cell) in cells.enumerated() {
+            let next = index + 1 < cells.count ? cells[index + 1].line : lines.count + 1
+            for piece in pieces(of: cell, lines: lines[(cell.line - 1)..<(next - 1)]) {
+                switch piece {
+                case .prose(let prose):
+                    notebook.cells.append(.markdown(prose))
+                case .code(let code):
+                    recorder.outputs = []
+                    do { try interpreter.run(code.source(named: file)) }
+                    catch let errors as SyntaxErrors { recorder.outputs.append(.error(plainRenderer.render(errors))) }
+                    catch let d as Diagnostic { recorder.outputs.append(.error(plainRenderer.render(d))) }
+                    catch { recorder.outputs.append(.error("\(error)\n")) }
+                    notebook.cells.append(.code(code.text, recorder.outputs))
+                }
+            }
+        }
+        return notebook
+    }
+
+    private static let plainRenderer = DiagnosticRenderer(color: false)
+
+    private enum Piece {
+        case prose(String)
+        case code(CodeBlock)
+    }
+
+    /// The cell as it reads in the file: its title, then runs of prose and of code in order.
+    /// An exercise's question is prose; its solution and checks are code.
+    private static func pieces(of cell: Cell, lines: ArraySlice<Substring>) -> [Piece] {
+        var prose: [(number: Int, text: String)] = []
+        var proseTexts = cell.prose.makeIterator()
+        for (number, line) in zip(lines.indices.map { $0 + 1 }, lines) {
+            let trimmed = line.trimmingCharacters(in: .whitespaces)
+            if trimmed.hasPrefix("%>"), let text = proseTexts.next() { prose.append((number, text)) }
+            if trimmed.hasPrefix("%?"), let prompt = cell.prompt { prose.append((number, "**Exercise.** " + prompt)) }
+        }
+        let code = (cell.code.lines + cell.solution.lines + cell.checks.lines).map { (number: $0.number, text: $0.text, isCode: true) }
+        let ordered = (prose.map { (number: $0.number, text: $0.text, isCode: false) } + code).sorted { $0.number < $1.number }
+
+        var pieces: [Piece] = cell.title.isEmpty ? [] : [.prose("## " + cell.title + "\n")]
+        for line in ordered {
+            switch (pieces.last, line.isCode) {
+            case (.prose(let text)?, false): pieces[pieces.count - 1] = .prose(text + "\n" + line.text)
+            case (.code(var block)?, true): block.lines.append((line.number, line.text)); pieces[pieces.count - 1] = .code(block)
+            case (_, false): pieces.append(.prose(line.text))
+            case (_, true): pieces.append(.code(CodeBlock(lines: [(line.number, line.text)])))
+            }
+        }
+        return pieces.compactMap(trimmed)
+    }
+
+    /// A piece without its leading and trailing blank lines, or nil when nothing is left.
+    private static func trimmed(_ piece: Piece) -> Piece? {
+        guard case .code(var block) = piece else { return piece }
+        while let last = block.lines.last, last.text.trimmingCharacters(in: .whitespaces).isEmpty { block.lines.removeLast() }
+        while let first = block.lines.first, first.text.trimmingCharacters(in: .whitespaces).isEmpty { block.lines.removeFirst() }
+        return block.lines.isEmpty ? nil : .code(block)
+    }
+}
+
+/// Collects a cell's outputs as the interpreter produces them.
+private final class OutputRecorder {
+    var outputs: [Notebook.Output] = []
+}
+
+private extension Array where Element == Notebook.Output {
+    /// Text joins the text just before it, so a loop's lines make one output.
+    mutating func appendText(_ text: String) {
+        if case .text(let previous)? = last { self[count - 1] = .text(previous + text) } else { append(.text(text)) }
+    }
+}

@@ -1,0 +1,42 @@
+import NNL
+
+/// A run lesson or REPL session as a notebook: prose and code with what the code printed
+/// and drew. The writers turn it into .ipynb, Markdown or HTML.
+public struct Notebook: Sendable {
+    public enum Cell: Sendable {
+        case markdown(String)
+        case code(String, [Output])
+    }
+
+    /// What running a code cell gave, in order.
+    public enum Output: Sendable {
+        case text(String)
+        /// An error or warning, as the terminal shows it (without colour).
+        case error(String)
+        case figure(Figure)
+    }
+
+    public var cells: [Cell]
+
+    public init(cells: [Cell]) { self.cells = cells }
+
+    /// A REPL session so far: each entry's code, the text it printed, and the figures it drew.
+    public init(session: [(code: String, output: String, figures: [Figure])]) {
+        cells = session.map { entry in
+            .code(entry.code, (entry.output.isEmpty ? [] : [.text(entry.output)]) + entry.figures.map { .figure($0) })
+        }
+    }
+}
+
+/// The formats a notebook can be written in.
+public enum NotebookFormat: String, CaseIterable, Sendable {
+    case ipynb, md, html
+
+    public func write(_ notebook: Notebook) -> String {
+        switch self {
+        case .ipynb: IpynbWriter.write(notebook)
+        case .md: MarkdownWriter.write(notebook)
+        case .html: HTMLWriter.write(notebook)
+        }
+    }
+}
