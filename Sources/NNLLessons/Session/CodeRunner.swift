@@ -64,6 +64,7 @@ public final class CodeRunner {
             checks.append(CheckResult(passed: passed, message: message, line: range.line))
         }
         interpreter.seed(0)
+        interpreter.useTerminal()
     }
 
     /// A snapshot with nothing in it (and numpy's generator seeded with 0).

@@ -18,6 +18,7 @@ struct TerminalREPL {
                                   write: { FileHandle.standardOutput.write(Data($0.utf8)) },
                                   writeError: { FileHandle.standardError.write(Data($0.utf8)) })
         session.isInteractive = interactive
+        interpreter.useTerminal()
         let names = CompletionSnapshot(CompletionCandidates(workspace: interpreter.workspace,
                                                             builtinNames: interpreter.builtinNames))
         let reader = makeLineReader(completer: { names.candidates(for: $0) })
