@@ -34,7 +34,7 @@ let package = Package(
         .systemLibrary(name: "CReadline", path: "Sources/CReadline"),
         .target(name: "LineEditor", dependencies: ["CReadline"]),
         // The REPL's logic (commands, blocks, completion), testable without a terminal.
-        .target(name: "NNLREPL", dependencies: ["NNL", "LineEditor"]),
+        .target(name: "NNLREPL", dependencies: ["NNL", "NNLLessons", "LineEditor"]),
         // The command line.
         .executableTarget(name: "nnl", dependencies: [
             "NNL", "NNLLessons", "NNLGrader", "LineEditor", "NNLREPL",

@@ -1,5 +1,6 @@
 import Foundation
 import NNL
+import NNLLessons
 
 /// The REPL's `:` commands: name, argument, what it does (for `:help`), and the action.
 struct Command: Sendable {
@@ -35,6 +36,9 @@ struct Command: Sendable {
                 let names = try s.interpreter.loadWorkspace(from: path)
                 s.write("loaded \(names.isEmpty ? "no variables" : names.joined(separator: ", "))\n")
             }
+        },
+        Command(name: "export", argument: "FILE", summary: "write the session so far as a notebook: FILE.ipynb, .md or .html") { s, arg in
+            s.export(to: arg)
         },
         Command(name: "lesson", argument: "NAME", summary: "start a lesson of the course") { s, arg in
             s.lesson(arg)
@@ -131,6 +135,23 @@ extension REPLSession {
             lessonRunner(name)
         } else {
             write("lessons run with `nnl learn\(name.isEmpty ? "" : " " + name)` (in a shell, not at this prompt)\n")
+        }
+    }
+}
+
+extension REPLSession {
+    /// `:export FILE`: the entries so far, with their output and figures, as a notebook.
+    func export(to path: String) {
+        let ext = (path as NSString).pathExtension.lowercased()
+        guard let format = NotebookFormat(rawValue: ext) else {
+            writeError(paint("error:", "1;31") + " :export writes .ipynb, .md or .html files, as in `:export session.ipynb`\n")
+            return
+        }
+        do {
+            try format.write(Notebook(session: entries)).write(toFile: path, atomically: true, encoding: .utf8)
+            write("wrote \(entries.count) entries to \(path)\n")
+        } catch {
+            writeError(paint("error:", "1;31") + " cannot write \(path): \(error.localizedDescription)\n")
         }
     }
 }

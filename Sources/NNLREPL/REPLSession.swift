@@ -23,6 +23,10 @@ public final class REPLSession {
 
     /// Lines of a block or bracket not closed yet.
     private var pending: [String] = []
+    /// Every entry so far with what it printed and drew, for `:export`.
+    private(set) var entries: [(code: String, output: String, figures: [Figure])] = []
+    /// True while an entry runs: what it prints and draws belongs to it.
+    private var recording = false
 
     public init(interpreter: Interpreter = Interpreter(), color: Bool,
                 write: @escaping (String) -> Void, writeError: @escaping (String) -> Void) {
@@ -31,10 +35,18 @@ public final class REPLSession {
         self.write = write
         self.writeError = writeError
         renderer = DiagnosticRenderer(color: color)
-        interpreter.output = write
-        interpreter.errorOutput = writeError
         let renderer = renderer
         interpreter.warn = { writeError(renderer.render($0)) }
+        interpreter.output = { [unowned self] text in
+            if recording { entries[entries.count - 1].output += text }
+            write(text)
+        }
+        interpreter.errorOutput = writeError
+        interpreter.plotting.show = { [unowned self] figure in
+            if recording { entries[entries.count - 1].figures.append(figure) }
+            // Drawn for the terminal only: the notebook gets the figure itself.
+            write(TerminalPlotRenderer(options: interpreter.plotting.terminal).render(figure))
+        }
     }
 
     /// True while a block is open: the next line is asked for on `...> `.
@@ -58,7 +70,10 @@ public final class REPLSession {
             return
         }
         pending = []
+        entries.append((text, "", []))
+        recording = true
         run(source)
+        recording = false
     }
 
     /// Ctrl-C on the `...> ` prompt drops the unfinished block.

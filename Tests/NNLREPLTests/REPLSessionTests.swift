@@ -197,3 +197,22 @@ final class ScriptedSession {
         #expect(candidates(":explain p.W") == ["p.W1", "p.W2"])
     }
 }
+
+@Suite struct ExportTests {
+    @Test func exportWritesTheSessionWithOutputsAndFigures() throws {
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent("nnl-export-\(UUID()).ipynb").path
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        let s = ScriptedSession().type("x = [1 2 3]", "plot(x, x.^2, title=\"squares\")", ":vars", ":export \(path)")
+        #expect(s.take().out.hasSuffix("wrote 2 entries to \(path)\n"))
+        let notebook = try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: path))) as? [String: Any]
+        let cells = try #require(notebook?["cells"] as? [[String: Any]])
+        #expect(cells.count == 2)
+        let outputs = cells.map { ($0["outputs"] as? [[String: Any]])?.map { $0["output_type"] as? String } ?? [] }
+        #expect(outputs == [["stream"], ["display_data"]])
+    }
+
+    @Test func exportNamesTheFormatsItKnows() {
+        let s = ScriptedSession().type(":export notes.txt")
+        #expect(s.take().err.contains(".ipynb, .md or .html"))
+    }
+}
