@@ -23,7 +23,7 @@ extension Matrix {
             a.withUnsafeElements { pa in
                 let c = out.storage.pointer
                 if m == 1 {
-                    for j in 0..<n { c[j] = dot(pa, b.column(j), k, stride: b.rowStride) }
+                    rowProduct(pa, b, c, k: k, n: n)
                 } else if m < Kernel.rows || m * k * n < 100_000 {
                     directProduct(pa, b, c, m: m, k: k, n: n)
                 } else {
@@ -46,6 +46,49 @@ private struct Factor {
     }
 
     @inline(__always) func column(_ j: Int) -> UnsafePointer<Double> { base + j * columnStride }
+}
+
+/// c = x·b for a row x: c[j] = dot(x, column j of b), four columns at a time where the layout
+/// allows, each lane adding in exactly `dot`'s order (so the result does not depend on the path).
+private func rowProduct(_ x: UnsafePointer<Double>, _ b: Factor, _ c: UnsafeMutablePointer<Double>, k: Int, n: Int) {
+    var j = 0
+    if b.columnStride == 1 {
+        // b is a transpose (`dZ2 * A1'`): four neighbouring columns of it are one SIMD4 load.
+        // Lane l of acc[r] sums the terms i ≡ r (mod 8) of column j + l, as dot's SIMD8 lane r does.
+        let rb = UnsafeRawPointer(b.base)
+        while j + 4 <= n {
+            var acc = (SIMD4<Double>(), SIMD4<Double>(), SIMD4<Double>(), SIMD4<Double>(),
+                       SIMD4<Double>(), SIMD4<Double>(), SIMD4<Double>(), SIMD4<Double>())
+            @inline(__always) func column(_ i: Int) -> SIMD4<Double> {
+                rb.loadUnaligned(fromByteOffset: (i &* b.rowStride &+ j) &* 8, as: SIMD4<Double>.self)
+            }
+            var i = 0
+            while i + 8 <= k {
+                acc.0 = acc.0.addingProduct(column(i), x[i]); acc.1 = acc.1.addingProduct(column(i + 1), x[i + 1])
+                acc.2 = acc.2.addingProduct(column(i + 2), x[i + 2]); acc.3 = acc.3.addingProduct(column(i + 3), x[i + 3])
+                acc.4 = acc.4.addingProduct(column(i + 4), x[i + 4]); acc.5 = acc.5.addingProduct(column(i + 5), x[i + 5])
+                acc.6 = acc.6.addingProduct(column(i + 6), x[i + 6]); acc.7 = acc.7.addingProduct(column(i + 7), x[i + 7])
+                i += 8
+            }
+            var sum = SIMD4<Double>(repeating: -0.0) + acc.0 + acc.1 + acc.2 + acc.3 + acc.4 + acc.5 + acc.6 + acc.7
+            while i < k { sum = sum + column(i) * x[i]; i += 1 }
+            UnsafeMutableRawPointer(c + j).storeBytes(of: sum, as: SIMD4<Double>.self)
+            j += 4
+        }
+    } else if k < 8 {
+        // Short columns (`W2 * A1`, k = 4): dot adds the k products in turn from +0; do that
+        // for four columns at once.
+        while j + 4 <= n {
+            var sum = SIMD4<Double>()
+            for p in 0..<k {
+                let y = b.base + j * b.columnStride + p
+                sum = sum + SIMD4(y[0], y[b.columnStride], y[2 * b.columnStride], y[3 * b.columnStride]) * x[p]
+            }
+            UnsafeMutableRawPointer(c + j).storeBytes(of: sum, as: SIMD4<Double>.self)
+            j += 4
+        }
+    }
+    for j in j..<n { c[j] = dot(x, b.column(j), k, stride: b.rowStride) }
 }
 
 /// Σ x[i]·y[i·stride] with eight independent partial sums (vectorised by the compiler).
@@ -86,19 +129,29 @@ private func directProduct(_ a: UnsafePointer<Double>, _ b: Factor, _ c: UnsafeM
 @inline(__always)
 private func directProduct(_ a: UnsafePointer<Double>, _ b: UnsafePointer<Double>, _ c: UnsafeMutablePointer<Double>,
                            m: Int, k: Int, n: Int, step: Int, columnStride: Int) {
-    let ra = UnsafeRawPointer(a)
+    // Pointers step through a and b (no index arithmetic, so no overflow checks in the inner loop).
     for j in 0..<n {
-        let column = c + j * m, bj = b + j * columnStride
+        let column = c + j &* m, bj = b + j &* columnStride
         var i = 0
         while i + 4 <= m {
             var sum = SIMD4<Double>()
-            for p in 0..<k { sum = sum.addingProduct(ra.loadUnaligned(fromByteOffset: (p * m + i) * 8, as: SIMD4<Double>.self), bj[p * step]) }
+            var pa = UnsafeRawPointer(a + i), pb = bj
+            for _ in 0..<k {
+                sum = sum.addingProduct(pa.loadUnaligned(as: SIMD4<Double>.self), pb.pointee)
+                pa += m &* 8
+                pb += step
+            }
             UnsafeMutableRawPointer(column + i).storeBytes(of: sum, as: SIMD4<Double>.self)
             i += 4
         }
         for r in i..<m {
             var sum = 0.0
-            for p in 0..<k { sum += a[p * m + r] * bj[p * step] }
+            var pa = a + r, pb = bj
+            for _ in 0..<k {
+                sum += pa.pointee * pb.pointee
+                pa += m
+                pb += step
+            }
             column[r] = sum
         }
     }
