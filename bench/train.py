@@ -1,8 +1,8 @@
 """The course loop of lessons/homework/train.nnl in numpy, from the same data and initial weights.
 
 Prints the same lines as the .nnl script, then `loop_seconds <t>` on stderr: the time of the
-10 000 iterations alone (no interpreter start-up, no import). With --dump FILE it also writes
-X, Y, W1, W2 for bench/train.m (Octave cannot make numpy's random numbers itself).
+10 000 iterations alone (no interpreter start-up, no import). With --dump FOLDER it writes
+X, Y, W1, W2 as text into FOLDER for bench/train.m (Octave cannot make numpy's random numbers).
 """
 import sys
 import time
@@ -35,10 +35,9 @@ def main():
     W2 = np.random.randn(1, 4) * 0.01
     b2 = 0.0
     if "--dump" in sys.argv:
-        with open(sys.argv[sys.argv.index("--dump") + 1], "w") as f:
-            for name, value in (("X", X), ("Y", Y), ("W1", W1), ("W2", W2)):
-                f.write(name + "\n")
-                np.savetxt(f, np.atleast_2d(value), fmt="%.17g")
+        folder = sys.argv[sys.argv.index("--dump") + 1]
+        for name, value in (("X", X), ("Y", Y), ("W1", W1), ("W2", W2)):
+            np.savetxt(f"{folder}/{name}.txt", value, fmt="%.17g")
         return
     start = time.perf_counter()
     for i in range(iterations):
