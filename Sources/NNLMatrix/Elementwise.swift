@@ -8,23 +8,45 @@ public enum BinaryOp: Sendable, CaseIterable {
 }
 
 extension Matrix {
-    /// `a op b` element-wise with broadcasting. `a`'s storage is reused when nothing else shares
-    /// it and it already has the result's shape, so `W = W - alpha*dW` allocates nothing.
+    /// `a op b` element-wise with broadcasting. The result is written over an operand's storage
+    /// when nothing else shares it and it already has the result's shape (`a` first, then `b`),
+    /// so `W = W - alpha*dW` and `1 - A.^2` allocate nothing for the outer operation.
     /// Comparisons and and/or give 0/1; `power` is C `pow` (NaN for a negative base and a
-    /// non-integer exponent, like numpy); division follows IEEE (±Inf, NaN); maximum/minimum
-    /// return the other operand when one is NaN (Octave's max(a, b)).
-    public static func elementwise(_ op: BinaryOp, _ a: consuming Matrix, _ b: Matrix) throws(AllocationRefused) -> Matrix {
+    /// non-integer exponent, like numpy) except that `x.^2` is `x*x`, as numpy computes `x**2`
+    /// (exact, and a multiply instead of a `pow` call); division follows IEEE (±Inf, NaN);
+    /// maximum/minimum return the other operand when one is NaN (Octave's max(a, b)).
+    public static func elementwise(_ op: BinaryOp, _ a: consuming Matrix, _ b: consuming Matrix) throws(AllocationRefused) -> Matrix {
+        var result = a
+        try formElementwise(op, &result, b)
+        return result
+    }
+
+    /// `a = a op b`, writing over `a`'s (or a temporary `b`'s) storage when possible; see
+    /// `elementwise`. When it throws (the allocation was refused), `a` is unchanged.
+    public static func formElementwise(_ op: BinaryOp, _ a: inout Matrix, _ b: consuming Matrix) throws(AllocationRefused) {
         guard let (rows, cols) = broadcastShape(a, b) else {
             preconditionFailure("elementwise: \(a.rows)×\(a.cols) and \(b.rows)×\(b.cols) do not broadcast")
         }
-        // In place when nothing else shares a: each output element depends only on the same element of a.
-        let inPlace = a.rows == rows && a.cols == cols && a.isUniquelyReferenced()
-        let fresh = inPlace ? nil : try Matrix(uninitializedRows: rows, cols: cols)
-        let target = fresh?.storage.pointer ?? a.storage.pointer
         let layout = RunLayout(a, b, rows: rows, cols: cols)
-        op.run(layout, Walk(a, a.storage.pointer, layout), Walk(b, b.storage.pointer, layout), target)
-        if let fresh { return fresh }
-        return a
+        let x = Walk(a, a.storage.pointer, layout), y = Walk(b, b.storage.pointer, layout)
+        let squaring = op == .power && b.isScalar && b.scalar == 2
+        func run(into out: UnsafeMutablePointer<Double>) {
+            if squaring { BinaryOp.multiply.run(layout, x, x, out) } else { op.run(layout, x, y, out) }
+        }
+        // Each output element depends only on the same element of a same-shaped operand, so
+        // overwriting that operand as the loop goes is safe.
+        if a.rows == rows && a.cols == cols && a.isUniquelyReferenced() {
+            run(into: a.storage.pointer)
+            a.isLogical = false
+        } else if b.rows == rows && b.cols == cols && b.isUniquelyReferenced() {
+            run(into: b.storage.pointer)
+            b.isLogical = false
+            a = b
+        } else {
+            let fresh = try Matrix(uninitializedRows: rows, cols: cols)
+            run(into: fresh.storage.pointer)
+            a = fresh
+        }
     }
 }
 

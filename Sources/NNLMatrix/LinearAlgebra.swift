@@ -5,7 +5,7 @@ extension Matrix {
     public func frobeniusNorm() -> Double {
         guard count > 0 else { return 0 }
         let squares = elements.map { $0 * $0 }
-        return squares.withUnsafeBufferPointer { pairwiseSum($0.baseAddress!, count: count, stride: 1) }.squareRoot()
+        return squares.withUnsafeBufferPointer { pairwiseSum($0.baseAddress!, count: count, stride: 1, as: Double.self) }.squareRoot()
     }
 
     /// Singular values, largest first (one-sided Jacobi: rotate column pairs until all are

@@ -17,7 +17,7 @@ public struct Matrix: @unchecked Sendable {
         try MemoryGate.admit(rows: rows, cols: cols)
         self.rows = rows
         self.cols = cols
-        storage = MatrixStorage(count: rows * cols)
+        storage = MatrixStorage.make(count: rows * cols)
     }
 
     public init(rows: Int, cols: Int, repeating value: Double) throws(AllocationRefused) {
@@ -30,14 +30,14 @@ public struct Matrix: @unchecked Sendable {
         precondition(elements.count == rows * cols, "Matrix: element count does not match shape")
         self.rows = rows
         self.cols = cols
-        storage = MatrixStorage(count: elements.count)
+        storage = MatrixStorage.make(count: elements.count)
         elements.withUnsafeBufferPointer { storage.pointer.update(from: $0.baseAddress!, count: elements.count) }
     }
 
     public init(scalar: Double) {
         rows = 1
         cols = 1
-        storage = MatrixStorage(count: 1)
+        storage = MatrixStorage.make(count: 1)
         storage.pointer.initialize(to: scalar)
     }
 

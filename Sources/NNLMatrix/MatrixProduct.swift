@@ -6,18 +6,29 @@ extension Matrix {
     /// splits the columns of the result over two threads when the product is big.
     public static func product(_ a: Matrix, _ b: Matrix) throws(AllocationRefused) -> Matrix {
         precondition(a.cols == b.rows, "product: inner sizes \(a.cols) and \(b.rows) differ")
-        let (m, k, n) = (a.rows, a.cols, b.cols)
+        return try product(a, b.withUnsafeElements { Factor($0, rowStride: 1, columnStride: b.rows) }, b.cols, keeping: b)
+    }
+
+    /// a·bᵀ without making the transpose (a.cols must equal b.cols): `dW = dZ * X'` reads X's
+    /// rows in place. The same arithmetic in the same order as `product(a, b.transposed())`.
+    public static func product(_ a: Matrix, transposeOf b: Matrix) throws(AllocationRefused) -> Matrix {
+        precondition(a.cols == b.cols, "product: inner sizes \(a.cols) and \(b.cols) differ")
+        return try product(a, b.withUnsafeElements { Factor($0, rowStride: b.rows, columnStride: 1) }, b.rows, keeping: b)
+    }
+
+    private static func product(_ a: Matrix, _ b: Factor, _ n: Int, keeping owner: Matrix) throws(AllocationRefused) -> Matrix {
+        let (m, k) = (a.rows, a.cols)
         let out = try Matrix(uninitializedRows: m, cols: n)
-        a.withUnsafeElements { pa in
-            b.withUnsafeElements { pb in
+        withExtendedLifetime(owner) {
+            a.withUnsafeElements { pa in
                 let c = out.storage.pointer
                 if m == 1 {
-                    for j in 0..<n { c[j] = dot(pa, pb + j * k, k) }
+                    rowProduct(pa, b, c, k: k, n: n)
                 } else if m < Kernel.rows || m * k * n < 100_000 {
-                    directProduct(pa, pb, c, m: m, k: k, n: n)
+                    directProduct(pa, b, c, m: m, k: k, n: n)
                 } else {
                     c.update(repeating: 0, count: m * n)  // the blocked kernel accumulates
-                    blockedProduct(pa, pb, c, m: m, k: k, n: n)
+                    blockedProduct(pa, b, c, m: m, k: k, n: n)
                 }
             }
         }
@@ -25,38 +36,122 @@ extension Matrix {
     }
 }
 
-/// Σ x[i]·y[i] with eight independent partial sums (vectorised by the compiler).
-private func dot(_ x: UnsafePointer<Double>, _ y: UnsafePointer<Double>, _ n: Int) -> Double {
+/// The right factor of a product as a strided view: element (p, j) is at base[p·rowStride + j·columnStride],
+/// so a matrix (rowStride 1) and the transpose of one (columnStride 1) share every kernel.
+private struct Factor {
+    let base: UnsafePointer<Double>, rowStride: Int, columnStride: Int
+
+    init(_ base: UnsafePointer<Double>, rowStride: Int, columnStride: Int) {
+        (self.base, self.rowStride, self.columnStride) = (base, rowStride, columnStride)
+    }
+
+    @inline(__always) func column(_ j: Int) -> UnsafePointer<Double> { base + j * columnStride }
+}
+
+/// c = x·b for a row x: c[j] = dot(x, column j of b), four columns at a time where the layout
+/// allows, each lane adding in exactly `dot`'s order (so the result does not depend on the path).
+private func rowProduct(_ x: UnsafePointer<Double>, _ b: Factor, _ c: UnsafeMutablePointer<Double>, k: Int, n: Int) {
+    var j = 0
+    if b.columnStride == 1 {
+        // b is a transpose (`dZ2 * A1'`): four neighbouring columns of it are one SIMD4 load.
+        // Lane l of acc[r] sums the terms i ≡ r (mod 8) of column j + l, as dot's SIMD8 lane r does.
+        let rb = UnsafeRawPointer(b.base)
+        while j + 4 <= n {
+            var acc = (SIMD4<Double>(), SIMD4<Double>(), SIMD4<Double>(), SIMD4<Double>(),
+                       SIMD4<Double>(), SIMD4<Double>(), SIMD4<Double>(), SIMD4<Double>())
+            @inline(__always) func column(_ i: Int) -> SIMD4<Double> {
+                rb.loadUnaligned(fromByteOffset: (i &* b.rowStride &+ j) &* 8, as: SIMD4<Double>.self)
+            }
+            var i = 0
+            while i + 8 <= k {
+                acc.0 = acc.0.addingProduct(column(i), x[i]); acc.1 = acc.1.addingProduct(column(i + 1), x[i + 1])
+                acc.2 = acc.2.addingProduct(column(i + 2), x[i + 2]); acc.3 = acc.3.addingProduct(column(i + 3), x[i + 3])
+                acc.4 = acc.4.addingProduct(column(i + 4), x[i + 4]); acc.5 = acc.5.addingProduct(column(i + 5), x[i + 5])
+                acc.6 = acc.6.addingProduct(column(i + 6), x[i + 6]); acc.7 = acc.7.addingProduct(column(i + 7), x[i + 7])
+                i += 8
+            }
+            var sum = SIMD4<Double>(repeating: -0.0) + acc.0 + acc.1 + acc.2 + acc.3 + acc.4 + acc.5 + acc.6 + acc.7
+            while i < k { sum = sum + column(i) * x[i]; i += 1 }
+            UnsafeMutableRawPointer(c + j).storeBytes(of: sum, as: SIMD4<Double>.self)
+            j += 4
+        }
+    } else if k < 8 {
+        // Short columns (`W2 * A1`, k = 4): dot adds the k products in turn from +0; do that
+        // for four columns at once.
+        while j + 4 <= n {
+            var sum = SIMD4<Double>()
+            for p in 0..<k {
+                let y = b.base + j * b.columnStride + p
+                sum = sum + SIMD4(y[0], y[b.columnStride], y[2 * b.columnStride], y[3 * b.columnStride]) * x[p]
+            }
+            UnsafeMutableRawPointer(c + j).storeBytes(of: sum, as: SIMD4<Double>.self)
+            j += 4
+        }
+    }
+    for j in j..<n { c[j] = dot(x, b.column(j), k, stride: b.rowStride) }
+}
+
+/// Σ x[i]·y[i·stride] with eight independent partial sums (vectorised by the compiler).
+@inline(__always)
+private func dot(_ x: UnsafePointer<Double>, _ y: UnsafePointer<Double>, _ n: Int, stride: Int) -> Double {
     var acc = SIMD8<Double>()
     let rx = UnsafeRawPointer(x), ry = UnsafeRawPointer(y)
     var i = 0
     while i + 8 <= n {
-        acc = acc.addingProduct(rx.loadUnaligned(fromByteOffset: i * 8, as: SIMD8<Double>.self),
-                                ry.loadUnaligned(fromByteOffset: i * 8, as: SIMD8<Double>.self))
+        let ys: SIMD8<Double>
+        if stride == 1 {
+            ys = ry.loadUnaligned(fromByteOffset: i * 8, as: SIMD8<Double>.self)
+        } else {
+            var g = SIMD8<Double>()
+            for l in 0..<8 { g[l] = y[(i + l) * stride] }
+            ys = g
+        }
+        acc = acc.addingProduct(rx.loadUnaligned(fromByteOffset: i * 8, as: SIMD8<Double>.self), ys)
         i += 8
     }
     var sum = acc.sum()
-    while i < n { sum += x[i] * y[i]; i += 1 }
+    while i < n { sum += x[i] * y[i * stride]; i += 1 }
     return sum
 }
 
 /// c = a·b one column at a time, four rows of the column summed in a register over p:
 /// c[i..<i+4, j] = Σ_p a[i..<i+4, p]·b[p, j]. Low overhead for the course's tiny shapes.
-private func directProduct(_ a: UnsafePointer<Double>, _ b: UnsafePointer<Double>, _ c: UnsafeMutablePointer<Double>,
+private func directProduct(_ a: UnsafePointer<Double>, _ b: Factor, _ c: UnsafeMutablePointer<Double>,
                            m: Int, k: Int, n: Int) {
-    let ra = UnsafeRawPointer(a)
+    if b.rowStride == 1 {
+        directProduct(a, b.base, c, m: m, k: k, n: n, step: 1, columnStride: b.columnStride)
+    } else {
+        directProduct(a, b.base, c, m: m, k: k, n: n, step: b.rowStride, columnStride: b.columnStride)
+    }
+}
+
+/// The loop of `directProduct`, inlined twice so the common unit-stride case keeps plain loads.
+@inline(__always)
+private func directProduct(_ a: UnsafePointer<Double>, _ b: UnsafePointer<Double>, _ c: UnsafeMutablePointer<Double>,
+                           m: Int, k: Int, n: Int, step: Int, columnStride: Int) {
+    // Pointers step through a and b (no index arithmetic, so no overflow checks in the inner loop).
     for j in 0..<n {
-        let column = c + j * m, bj = b + j * k
+        let column = c + j &* m, bj = b + j &* columnStride
         var i = 0
         while i + 4 <= m {
             var sum = SIMD4<Double>()
-            for p in 0..<k { sum = sum.addingProduct(ra.loadUnaligned(fromByteOffset: (p * m + i) * 8, as: SIMD4<Double>.self), bj[p]) }
+            var pa = UnsafeRawPointer(a + i), pb = bj
+            for _ in 0..<k {
+                sum = sum.addingProduct(pa.loadUnaligned(as: SIMD4<Double>.self), pb.pointee)
+                pa += m &* 8
+                pb += step
+            }
             UnsafeMutableRawPointer(column + i).storeBytes(of: sum, as: SIMD4<Double>.self)
             i += 4
         }
         for r in i..<m {
             var sum = 0.0
-            for p in 0..<k { sum += a[p * m + r] * bj[p] }
+            var pa = a + r, pb = bj
+            for _ in 0..<k {
+                sum += pa.pointee * pb.pointee
+                pa += m
+                pb += step
+            }
             column[r] = sum
         }
     }
@@ -76,7 +171,7 @@ private struct ProductJob: @unchecked Sendable {
 }
 
 /// c += a·b with a and b packed into panels (GotoBLAS layout), blocked over k and over rows of a.
-private func blockedProduct(_ a: UnsafePointer<Double>, _ b: UnsafePointer<Double>, _ c: UnsafeMutablePointer<Double>,
+private func blockedProduct(_ a: UnsafePointer<Double>, _ b: Factor, _ c: UnsafeMutablePointer<Double>,
                             m: Int, k: Int, n: Int) {
     let (mr, nr) = (Kernel.rows, Kernel.cols)
     let panelsB = (n + nr - 1) / nr
@@ -86,7 +181,10 @@ private func blockedProduct(_ a: UnsafePointer<Double>, _ b: UnsafePointer<Doubl
     let threads = m * k * n >= 8_000_000 ? 2 : 1
     for p0 in stride(from: 0, to: k, by: Kernel.depth) {
         let depth = min(Kernel.depth, k - p0)
-        pack(b + p0, stride: k, along: n, lanes: nr, depth: depth, transposed: true, into: packedB)
+        // b's panels run along its columns: for a matrix that is b's transposed layout, for a
+        // transpose b's own.
+        pack(b.base + p0 * b.rowStride, stride: b.rowStride == 1 ? b.columnStride : b.rowStride, along: n, lanes: nr, depth: depth,
+             transposed: b.rowStride == 1, into: packedB)
         for i0 in stride(from: 0, to: m, by: Kernel.blockRows) {
             let rows = min(Kernel.blockRows, m - i0)
             pack(a + p0 * m + i0, stride: m, along: rows, lanes: mr, depth: depth, transposed: false, into: packedA)

@@ -1,25 +1,31 @@
-/// A 64-byte aligned buffer of doubles. A class so that `Matrix` gets copy-on-write
-/// (`isKnownUniquelyReferenced`) and so that freeing is counted by `MemoryGate`.
-public final class MatrixStorage: @unchecked Sendable {
-    public let count: Int
-    public let pointer: UnsafeMutablePointer<Double>
-
-    /// Uninitialised storage; callers must write every element. Admission is checked by `Matrix`.
-    init(count: Int) {
-        self.count = count
-        let raw = UnsafeMutableRawPointer.allocate(
-            byteCount: max(count, 1) * MemoryLayout<Double>.stride, alignment: 64)
-        pointer = raw.bindMemory(to: Double.self, capacity: max(count, 1))
+/// A buffer of doubles, allocated together with its header in one block (one `malloc` per
+/// matrix, not two: the course loop makes a few dozen small matrices per iteration, and a
+/// separately allocated, 64-byte aligned element buffer cost as much as the arithmetic on them).
+/// A class so that `Matrix` gets copy-on-write (`isKnownUniquelyReferenced`) and so that
+/// freeing is counted by `MemoryGate`. Kernels load and store unaligned, so 8-byte (in practice
+/// 16-byte) alignment is enough.
+public final class MatrixStorage: ManagedBuffer<Int, Double> {
+    /// Uninitialised storage for `count` elements; callers must write every element.
+    /// Admission is checked by `Matrix`.
+    static func make(count: Int) -> MatrixStorage {
+        let buffer = create(minimumCapacity: max(count, 1)) { _ in count }
         MemoryGate.didAllocate(count * MemoryLayout<Double>.stride)
+        return unsafeDowncast(buffer, to: MatrixStorage.self)
+    }
+
+    public var count: Int { header }
+
+    /// The first element; valid as long as this storage lives.
+    public var pointer: UnsafeMutablePointer<Double> {
+        @inline(__always) get { withUnsafeMutablePointerToElements { $0 } }
     }
 
     deinit {
-        MemoryGate.didFree(count * MemoryLayout<Double>.stride)
-        pointer.deallocate()
+        MemoryGate.didFree(header * MemoryLayout<Double>.stride)
     }
 
     func copy() -> MatrixStorage {
-        let new = MatrixStorage(count: count)
+        let new = MatrixStorage.make(count: count)
         new.pointer.update(from: pointer, count: count)
         return new
     }

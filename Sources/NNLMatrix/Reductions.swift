@@ -6,9 +6,10 @@ extension Matrix {
     /// summation; down the columns of a matrix (numpy's axis=0: one row added after another), in
     /// turn from the first row. Both start from +0, numpy's identity. Empty runs sum to 0.
     public func sum(dimension: Int) throws(AllocationRefused) -> Matrix {
+        if dimension == 2 && rows >= 4 { return try sumAlongRows() }
         let pairwise = dimension == 2 || cols == 1
         return try reduceLines(dimension) { x, n, stride in
-            pairwise ? 0 + pairwiseSum(x, count: n, stride: stride) : sequential(x, n, stride, from: 0, +)
+            pairwise ? 0 + pairwiseSum(x, count: n, stride: stride, as: Double.self) : sequential(x, n, stride, from: 0, +)
         }
     }
 
@@ -73,6 +74,24 @@ private func sequential(_ x: UnsafePointer<Double>, _ n: Int, _ stride: Int, fro
 }
 
 extension Matrix {
+    /// `sum(X, 2)` four rows at a time: the rows are neighbours in column-major storage, so one
+    /// SIMD4 load per column feeds four pairwise sums, each in numpy's order.
+    fileprivate func sumAlongRows() throws(AllocationRefused) -> Matrix {
+        let out = try Matrix(uninitializedRows: rows, cols: 1)
+        let (r, n) = (rows, cols)
+        withUnsafeElements { x in
+            let y = out.storage.pointer
+            var i = 0
+            while i + 4 <= r {
+                let sums = SIMD4(repeating: 0) + pairwiseSum(x + i, count: n, stride: r, as: SIMD4<Double>.self)
+                UnsafeMutableRawPointer(y + i).storeBytes(of: sums, as: SIMD4<Double>.self)
+                i += 4
+            }
+            for row in i..<r { y[row] = 0 + pairwiseSum(x + row, count: n, stride: r, as: Double.self) }
+        }
+        return out
+    }
+
     /// One value per run: f(first element, length, stride).
     fileprivate func reduceLines(_ dimension: Int,
                                  _ f: (UnsafePointer<Double>, Int, Int) -> Double) throws(AllocationRefused) -> Matrix {

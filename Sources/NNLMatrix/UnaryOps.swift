@@ -16,6 +16,15 @@ extension Matrix {
         return out
     }
 
+    /// `op` applied to every element, over `m`'s own storage when nothing else shares it
+    /// (`sigmoid(W2*A1 + b2)` maps the temporary sum in place).
+    public static func map(_ op: UnaryOp, _ m: consuming Matrix) throws(AllocationRefused) -> Matrix {
+        guard m.isUniquelyReferenced() else { return try m.map(op) }
+        m.formMap(op)
+        m.isLogical = false
+        return m
+    }
+
     /// `op` applied to every element in place (copying first only if the storage is shared).
     public mutating func formMap(_ op: UnaryOp) {
         let n = count

@@ -48,6 +48,14 @@ struct BuiltinCall {
         }
     }
 
+    /// Argument i as a matrix, let go of by the argument list, so that a temporary argument
+    /// (`sigmoid(W2*A1 + b2)`) is uniquely referenced and the kernel may reuse its storage.
+    mutating func takeMatrix(_ i: Int) throws(Diagnostic) -> Matrix {
+        let m = try matrix(i)
+        args[i] = .string("")
+        return m
+    }
+
     func scalar(_ i: Int) throws(Diagnostic) -> Double {
         let m = try matrix(i)
         guard m.count == 1 else {

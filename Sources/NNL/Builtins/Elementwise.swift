@@ -70,8 +70,7 @@ extension Builtins {
     static func map(_ name: String, _ op: UnaryOp, _ help: String, _ example: String, logical: Bool = false) -> Builtin {
         Builtin(name: name, help: "\(name)(X)\n\(help)", example: example, body: { c throws(Diagnostic) in
             try c.count(1...1)
-            let x = try c.matrix(0)
-            var m = try c.interpreter.unaryKernel(op, x, at: c.range)
+            var m = try c.interpreter.unaryKernel(op, c.takeMatrix(0), at: c.range)
             m.isLogical = logical
             return [.matrix(m)]
         })
@@ -113,7 +112,7 @@ extension Builtins {
 }
 
 extension Interpreter {
-    func unaryKernel(_ op: UnaryOp, _ x: Matrix, at range: SourceRange) throws(Diagnostic) -> Matrix {
-        do { return try x.map(op) } catch { throw Diagnostic(error.message, at: range) }
+    func unaryKernel(_ op: UnaryOp, _ x: consuming Matrix, at range: SourceRange) throws(Diagnostic) -> Matrix {
+        do { return try Matrix.map(op, x) } catch { throw Diagnostic(error.message, at: range) }
     }
 }

@@ -12,10 +12,10 @@ extension Interpreter {
             }
             let (values, keywords) = try evalArguments(args, frame)
             return try call(named: id.name, args: values, keywords: keywords, nargout: nargout, at: range,
-                            frame: frame)
+                            frame: frame, site: callee)
         case .qualifiedName(let name):
             let (values, keywords) = try evalArguments(args, frame)
-            return try call(named: name, args: values, keywords: keywords, nargout: nargout, at: range)
+            return try call(named: name, args: values, keywords: keywords, nargout: nargout, at: range, site: callee)
         default:
             let base = try eval(callee, frame)
             if case .function = base {
@@ -73,21 +73,32 @@ extension Interpreter {
 
     // MARK: - Calling by name
 
-    func call(named name: String, args: [Value], keywords: [String: Value], nargout: Int,
-              at range: SourceRange, frame: Frame? = nil) throws(Diagnostic) -> [Value] {
-        if !(protectedNames.contains(name) && isProtectedSource(range.file)), let f = functions[name] {
+    /// Calls what `name` means now: a user function (unless the name is protected), else a
+    /// builtin. `site` is the callee's node, which remembers the answer (see `CallSiteCache`).
+    func call(named name: String, args: consuming [Value], keywords: [String: Value], nargout: Int,
+              at range: SourceRange, frame: Frame? = nil, site: Expr? = nil) throws(Diagnostic) -> [Value] {
+        switch site.map({ callees.target(of: name, at: $0, in: self) }) ?? callTarget(of: name, in: range.file) {
+        case .user(let f):
             guard keywords.isEmpty else {
                 throw Diagnostic("`\(name)` is your own function; it takes no keyword arguments", at: range)
             }
             return try callUser(f, args, nargout: nargout, at: range)
-        }
-        if let builtin = builtins[name] {
+        case .builtin(let builtin):
             var call = BuiltinCall(interpreter: self, name: name, args: args, keywords: keywords,
                                    nargout: nargout, range: range)
             try call.checkKeywords(builtin.keywords)
             return try builtin.body(&call)
+        case .undefined:
+            throw undefined(name, at: range, frame ?? globalFrame)
         }
-        throw undefined(name, at: range, frame ?? globalFrame)
+    }
+
+    /// What a call of `name` reaches, looked up in the dictionaries.
+    /// `source`: where the call is written; protected names are protected only in protected code.
+    func callTarget(of name: String, in source: SourceFile?) -> CallTarget {
+        if !(protectedNames.contains(name) && isProtectedSource(source)), let f = functions[name] { return .user(f) }
+        if let builtin = builtins[name] { return .builtin(builtin) }
+        return .undefined
     }
 
     func callHandle(_ handle: Value, _ args: [Value], keywords: [String: Value] = [:], nargout: Int,

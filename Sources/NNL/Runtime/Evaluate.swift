@@ -11,20 +11,25 @@ extension Interpreter {
     private func evalNode(_ e: Expr, _ frame: Frame) throws(Diagnostic) -> Value {
         switch e.kind {
         case .number(let x):
-            return .scalar(x)
+            return e.constant ?? .scalar(x)
         case .string(let s):
             return .string(s)
         case .name(let id):
             if let v = frame[id.slot] { return v }
-            return try single(call(named: id.name, args: [], keywords: [:], nargout: 1, at: id.range), e)
+            return try single(call(named: id.name, args: [], keywords: [:], nargout: 1, at: id.range, site: e), e)
         case .qualifiedName(let name):
-            return try single(call(named: name, args: [], keywords: [:], nargout: 1, at: e.range), e)
+            return try single(call(named: name, args: [], keywords: [:], nargout: 1, at: e.range, site: e), e)
         case .unary(let op, let operand):
             return try unary(op, eval(operand, frame), operand: operand, at: e.range)
         case .binary(let op, let left, let right, let opRange):
             let a = try eval(left, frame)
+            // `A * B'` reads B's rows instead of making B' (unless `:explain` wants to see B').
+            if op == .matrixMultiply, observer == nil, case .transpose(let inner) = right.kind {
+                let b = try eval(inner, frame)
+                return try productWithTranspose(consume a, consume b, left: left, right: right, at: opRange)
+            }
             let b = try eval(right, frame)
-            return try binary(op, a, b, left: left, right: right, at: opRange)
+            return try binary(op, consume a, consume b, left: left, right: right, at: opRange)
         case .shortCircuit(let isAnd, let left, let right):
             let a = try logicalScalar(eval(left, frame), isAnd ? "&&" : "||", at: left.range)
             if isAnd ? !a : a { return .bool(a) }
@@ -66,11 +71,11 @@ extension Interpreter {
             if let observer, let first = values.first { observer(e, first) }
             return values
         case .name(let id) where frame[id.slot] == nil:
-            let values = try call(named: id.name, args: [], keywords: [:], nargout: nargout, at: id.range)
+            let values = try call(named: id.name, args: [], keywords: [:], nargout: nargout, at: id.range, site: e)
             if let observer, let first = values.first { observer(e, first) }
             return values
         case .qualifiedName(let name):
-            return try call(named: name, args: [], keywords: [:], nargout: nargout, at: e.range)
+            return try call(named: name, args: [], keywords: [:], nargout: nargout, at: e.range, site: e)
         default:
             return [try eval(e, frame)]
         }

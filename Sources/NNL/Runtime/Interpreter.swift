@@ -7,7 +7,11 @@ public final class Interpreter {
     /// Names of the top-level scope, shared by every workspace this interpreter makes.
     let globals = Scope()
     let globalFrame: Frame
-    var functions: [String: FunctionDecl] = [:]
+    var functions: [String: FunctionDecl] = [:] {
+        didSet { callees.invalidate() }
+    }
+    /// Which function or builtin each call site reaches; renewed when `functions` or `protectedNames` change.
+    var callees = CallSiteCache()
     /// The random generator's state: lessons save and restore it with the workspace, so
     /// a learner's answer and the hidden solution draw the same numbers.
     public var rng = NumpyRandom()
@@ -28,10 +32,14 @@ public final class Interpreter {
     /// Files the program may read and write.
     public var files = FileGate()
     /// Names whose builtin meaning user code cannot change in code marked protected (test cells).
-    public var protectedNames: Set<String> = []
+    public var protectedNames: Set<String> = [] {
+        didSet { callees.invalidate() }
+    }
     /// Which sources are protected code; by default all. The grader marks the test file's cells,
     /// so a student's own functions still call the student's helpers.
-    public var isProtectedSource: (SourceFile?) -> Bool = { _ in true }
+    public var isProtectedSource: (SourceFile?) -> Bool = { _ in true } {
+        didSet { callees.invalidate() }
+    }
     public var checkHandler: CheckHandler = failingCheck
     /// Figures, `hold`, and the progress bar of long loops.
     public var plotting = Plotting()
@@ -133,8 +141,13 @@ public final class Interpreter {
         case .expression(let e, let printing):
             try executeExpressionStatement(e, printing: printing, frame)
         case .assign(let target, let e, let printing):
-            let value = try eval(e, frame)
-            try assign(value, to: target, frame)
+            if target.path.isEmpty, observer == nil, case .binary(let op, let left, let right, let opRange) = e.kind,
+               case .name(let id) = left.kind, id.slot == target.base.slot, case .matrix? = frame[id.slot] {
+                try update(id.slot, op, left, right, frame, at: opRange)
+            } else {
+                let value = try eval(e, frame)
+                try assign(value, to: target, frame)
+            }
             if printing { show(target.base.name, frame[target.base.slot]!) }
         case .multiAssign(let targets, let e, let printing):
             try executeMultiAssign(targets, e, printing: printing, frame)
@@ -158,6 +171,29 @@ public final class Interpreter {
         case .function(let f): define(f)
         }
         return .normal
+    }
+
+    /// `x = x op e` where x holds a matrix: the result is written over x's own storage when
+    /// nothing else shares it, so `W1 = W1 - alpha * dW1` allocates nothing.
+    /// e is evaluated first, with x still in place (e may read x; then x is shared and the
+    /// kernel copies). Expressions cannot assign variables, so x is then the value the ordinary
+    /// left-to-right order would have read. x leaves its slot only for the kernel itself, and
+    /// goes back unchanged when the operation fails, so an error leaves the workspace as it was.
+    private func update(_ slot: Int, _ op: BinaryOperator, _ left: Expr, _ right: Expr, _ frame: Frame,
+                        at range: SourceRange) throws(Diagnostic) {
+        let b = try eval(right, frame)
+        guard case .matrix(var x)? = frame[slot] else {
+            return frame[slot] = try binary(op, eval(left, frame), b, left: left, right: right, at: range)
+        }
+        let y = try numeric(b, for: op.rawValue, at: right.range)
+        frame[slot] = nil
+        do {
+            try apply(op, to: &x, y, left: left, right: right, at: range)
+        } catch {
+            frame[slot] = .matrix(x)
+            throw error
+        }
+        frame[slot] = .matrix(x)
     }
 
     private func executeExpressionStatement(_ e: Expr, printing: Bool, _ frame: Frame) throws(Diagnostic) {

@@ -2,26 +2,53 @@ import NNLMatrix
 
 /// Operators on values, with the shape checks and hints a learner needs.
 extension Interpreter {
-    func binary(_ op: BinaryOperator, _ a: Value, _ b: Value, left: Expr, right: Expr,
+    /// `a op b`. The operands are consumed so that a temporary (`(1 - Y) .* log(1 - A2)`) is
+    /// uniquely referenced and the kernel can write the result over it.
+    func binary(_ op: BinaryOperator, _ a: consuming Value, _ b: consuming Value, left: Expr, right: Expr,
                 at range: SourceRange) throws(Diagnostic) -> Value {
-        let x = try numeric(a, for: op.rawValue, at: left.range)
+        var x = try numeric(a, for: op.rawValue, at: left.range)
         let y = try numeric(b, for: op.rawValue, at: right.range)
+        try apply(op, to: &x, y, left: left, right: right, at: range)
+        return .matrix(x)
+    }
+
+    /// x = x op y, the one place operators are dispatched (also for `W = W - alpha*dW`, which
+    /// passes the variable's own matrix). Every check runs before anything is written, so when
+    /// this throws `x` is unchanged.
+    func apply(_ op: BinaryOperator, to x: inout Matrix, _ y: consuming Matrix, left: Expr, right: Expr,
+               at range: SourceRange) throws(Diagnostic) {
         switch op {
         case .matrixMultiply:
-            if x.isScalar || y.isScalar { return try elementwise(.multiply, x, y, op, left, right, at: range) }
+            if x.isScalar || y.isScalar { return try elementwise(.multiply, &x, y, op, left, right, at: range) }
             guard x.cols == y.rows else { throw innerSizeError(op, x, y, left, right, at: range) }
-            return .matrix(try kernel(range) { () throws(AllocationRefused) in try Matrix.product(x, y) })
+            x = try product(x, y, range)
         case .divide:
-            if y.isScalar { return try elementwise(.divide, x, y, op, left, right, at: range) }
-            return try rightDivide(x, y, left, right, at: range)
+            if y.isScalar { return try elementwise(.divide, &x, y, op, left, right, at: range) }
+            x = try rightDivide(x, y, left, right, at: range)
         case .leftDivide:
-            if x.isScalar { return try elementwise(.divide, y, x, op, right, left, at: range) }
-            return try leftDivide(x, y, left, right, at: range)
+            if x.isScalar {
+                var z = y
+                try elementwise(.divide, &z, x, op, right, left, at: range)
+                x = z
+                return
+            }
+            x = try leftDivide(x, y, left, right, at: range)
         case .matrixPower:
-            return try matrixPower(x, y, left, right, at: range)
+            x = try matrixPower(x, y, left, right, at: range)
         default:
-            return try elementwise(elementwiseOp(op), x, y, op, left, right, at: range)
+            try elementwise(elementwiseOp(op), &x, y, op, left, right, at: range)
         }
+    }
+
+    /// `a * b'` without making the transpose: the product reads b's rows in place. Anything
+    /// but a plain product of a matrix by a transposed matrix takes the general path, so
+    /// values and messages are the same as `binary(.matrixMultiply, a, transpose(b))`.
+    func productWithTranspose(_ a: consuming Value, _ b: consuming Value, left: Expr, right: Expr,
+                              at range: SourceRange) throws(Diagnostic) -> Value {
+        if case .matrix(let x) = a, case .matrix(let y) = b, !x.isScalar, y.rows > 1, y.cols > 1, x.cols == y.cols {
+            return .matrix(try kernel(range) { () throws(AllocationRefused) in try Matrix.product(x, transposeOf: y) })
+        }
+        return try binary(.matrixMultiply, a, transpose(b, at: right.range), left: left, right: right, at: range)
     }
 
     private func elementwiseOp(_ op: BinaryOperator) -> BinaryOp {
@@ -42,8 +69,8 @@ extension Interpreter {
         }
     }
 
-    func elementwise(_ kernelOp: BinaryOp, _ x: Matrix, _ y: Matrix, _ op: BinaryOperator,
-                     _ left: Expr, _ right: Expr, at range: SourceRange) throws(Diagnostic) -> Value {
+    func elementwise(_ kernelOp: BinaryOp, _ x: inout Matrix, _ y: consuming Matrix, _ op: BinaryOperator,
+                     _ left: Expr, _ right: Expr, at range: SourceRange) throws(Diagnostic) {
         guard let shape = broadcastShape(x, y) else {
             throw Diagnostic("`\(op.rawValue)` needs matching sizes: \(operandName(left)) is \(x.rows)×\(x.cols) but \(operandName(right)) is \(y.rows)×\(y.cols)",
                              at: range, hint: broadcastHint(x, y, left, right))
@@ -53,9 +80,8 @@ extension Interpreter {
                             at: range, hint: "this is almost always a bug: did you mean \(transposedText(right))?",
                             severity: .warning))
         }
-        var result = try kernel(range) { () throws(AllocationRefused) in try Matrix.elementwise(kernelOp, x, y) }
-        result.isLogical = kernelOp.isLogical
-        return .matrix(result)
+        do { try Matrix.formElementwise(kernelOp, &x, y) } catch { throw Diagnostic(error.message, at: range) }
+        x.isLogical = kernelOp.isLogical
     }
 
     func kernel(_ range: SourceRange, _ body: () throws(AllocationRefused) -> Matrix) throws(Diagnostic) -> Matrix {
@@ -63,13 +89,13 @@ extension Interpreter {
     }
 
     /// Converts an operand to a matrix: strings become their character codes, as in Octave.
-    func numeric(_ v: Value, for op: String, at range: SourceRange) throws(Diagnostic) -> Matrix {
-        switch v {
+    func numeric(_ v: consuming Value, for op: String, at range: SourceRange) throws(Diagnostic) -> Matrix {
+        switch consume v {
         case .matrix(let m): return m
         case .string(let s): return Matrix(row: s.unicodeScalars.map { Double($0.value) })
-        default:
-            throw Diagnostic("`\(op)` cannot be applied to a \(v.className)", at: range,
-                             hint: v.className == "function_handle" ? "call the function first, e.g. f(x)" : nil)
+        case let other:
+            throw Diagnostic("`\(op)` cannot be applied to a \(other.className)", at: range,
+                             hint: other.className == "function_handle" ? "call the function first, e.g. f(x)" : nil)
         }
     }
 
@@ -137,22 +163,22 @@ extension Interpreter {
     // MARK: - Matrix division and power
 
     private func rightDivide(_ x: Matrix, _ y: Matrix, _ left: Expr, _ right: Expr,
-                             at range: SourceRange) throws(Diagnostic) -> Value {
+                             at range: SourceRange) throws(Diagnostic) -> Matrix {
         // x / y solves z*y = x, i.e. z' = y' \ x'.
         guard x.cols == y.cols else {
             throw Diagnostic("`/` needs the same number of columns: \(operandName(left)) is \(x.rows)×\(x.cols) but \(operandName(right)) is \(y.rows)×\(y.cols)",
                              at: range, hint: "to divide element by element use `./`")
         }
         let solved = try solve(transposeMatrix(y, range), transposeMatrix(x, range), at: range)
-        return .matrix(try transposeMatrix(solved, range))
+        return try transposeMatrix(solved, range)
     }
 
     private func leftDivide(_ x: Matrix, _ y: Matrix, _ left: Expr, _ right: Expr,
-                            at range: SourceRange) throws(Diagnostic) -> Value {
+                            at range: SourceRange) throws(Diagnostic) -> Matrix {
         guard x.rows == y.rows else {
             throw Diagnostic("`\\` needs the same number of rows: \(operandName(left)) is \(x.rows)×\(x.cols) but \(operandName(right)) is \(y.rows)×\(y.cols)", at: range)
         }
-        return .matrix(try solve(x, y, at: range))
+        return try solve(x, y, at: range)
     }
 
     private func solve(_ a: Matrix, _ b: Matrix, at range: SourceRange) throws(Diagnostic) -> Matrix {
@@ -174,8 +200,12 @@ extension Interpreter {
     }
 
     private func matrixPower(_ x: Matrix, _ y: Matrix, _ left: Expr, _ right: Expr,
-                             at range: SourceRange) throws(Diagnostic) -> Value {
-        if x.isScalar && y.isScalar { return try elementwise(.power, x, y, .matrixPower, left, right, at: range) }
+                             at range: SourceRange) throws(Diagnostic) -> Matrix {
+        if x.isScalar && y.isScalar {
+            var z = x
+            try elementwise(.power, &z, y, .matrixPower, left, right, at: range)
+            return z
+        }
         guard x.rows == x.cols, y.isScalar, y.scalar == y.scalar.rounded(), y.scalar >= 0, y.scalar < 1e6 else {
             throw Diagnostic("`^` is the matrix power: it needs a square matrix and a whole exponent ≥ 0 (here \(operandName(left)) is \(x.rows)×\(x.cols))",
                              at: range, hint: "for element-wise powers use `.^`, as in \(operandName(left)).^\(operandName(right))")
@@ -191,7 +221,7 @@ extension Interpreter {
             n >>= 1
             if n > 0 { base = try product(base, base, range) }
         }
-        return .matrix(result)
+        return result
     }
 
     private func product(_ a: Matrix, _ b: Matrix, _ range: SourceRange) throws(Diagnostic) -> Matrix {

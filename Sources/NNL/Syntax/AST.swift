@@ -16,10 +16,16 @@ public final class Identifier: @unchecked Sendable {
 public final class Expr: @unchecked Sendable {
     public let kind: Kind
     public let range: SourceRange
+    /// A number literal's value, made once: evaluating `1/m` in a loop allocates nothing for
+    /// the `1`. Shared, so no kernel writes over it (they check for unique references).
+    let constant: Value?
+    /// For a called name: what it meant when last called (see `CallSiteCache`).
+    var callee: CallSiteBinding?
 
     init(_ kind: Kind, _ range: SourceRange) {
         self.kind = kind
         self.range = range
+        if case .number(let x) = kind { constant = .scalar(x) } else { constant = nil }
     }
 
     public enum Kind {

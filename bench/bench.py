@@ -1,0 +1,222 @@
+"""nnl next to numpy and GNU Octave, interleaved in one run (bench/run.sh builds nnl first).
+
+Each round runs every case once in every tool, one after the other, so the machine's load
+(it is shared) falls on all of them alike; the table shows the median over the rounds and the
+ratio to numpy. Writes the table as Markdown to bench/RESULTS.md.
+
+    python3 bench/bench.py [--rounds N] [--nnl PATH] [--no-octave]
+"""
+import argparse
+import os
+import re
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+ROOT = os.path.dirname(HERE)
+TRAIN = os.path.join(ROOT, "lessons", "homework", "train.nnl")
+ITERATIONS = 10000
+EXPECTED_COSTS = ["0.693048", "0.288083", "0.254385", "0.233864", "0.226792", "0.222644", "0.219731"]
+
+# W*X, an MNIST-sized layer: W is 128×784, X is 784×1000.
+PRODUCT_FLOPS = 2 * 128 * 784 * 1000
+PRODUCT_REPS = 20
+NNL_PRODUCT = f"""W = randn(128, 784); X = randn(784, 1000); Z = W*X;
+tic; for i = 1:{PRODUCT_REPS}
+  Z = W*X;
+end
+printf("%.9f\\n", toc / {PRODUCT_REPS});"""
+NUMPY_PRODUCT = f"""import time, numpy as np
+W = np.random.randn(128, 784); X = np.random.randn(784, 1000); Z = W @ X
+t = time.perf_counter()
+for i in range({PRODUCT_REPS}):
+    Z = W @ X
+print("%.9f" % ((time.perf_counter() - t) / {PRODUCT_REPS}))"""
+OCTAVE_PRODUCT = NNL_PRODUCT
+
+# Element-wise functions of 10^6 values, as a program computes them (a new matrix each time).
+ELEMENTS = 10**6
+ELEMENT_REPS = 10
+FUNCTIONS = {
+    # name: (nnl, numpy, octave, argument range)
+    "tanh": ("tanh(x)", "np.tanh(x)", "tanh(x)", (-5, 5)),
+    "exp": ("exp(x)", "np.exp(x)", "exp(x)", (-5, 5)),
+    "log": ("log(x)", "np.log(x)", "log(x)", (0.01, 10)),
+    "sigmoid": ("sigmoid(x)", "1 / (1 + np.exp(-x))", "1 ./ (1 + exp(-x))", (-5, 5)),
+}
+
+
+def nnl_elementwise(call, lo, hi):
+    return f"""x = rand(1, {ELEMENTS}) * {hi - lo} + {lo}; y = {call};
+tic; for i = 1:{ELEMENT_REPS}
+  y = {call};
+end
+printf("%.9f\\n", toc / {ELEMENT_REPS});"""
+
+
+def numpy_elementwise(call, lo, hi):
+    return f"""import time, numpy as np
+x = np.random.uniform({lo}, {hi}, {ELEMENTS}).reshape(1, -1); y = {call}
+t = time.perf_counter()
+for i in range({ELEMENT_REPS}):
+    y = {call}
+print("%.9f" % ((time.perf_counter() - t) / {ELEMENT_REPS}))"""
+
+
+def run(command, **kwargs):
+    result = subprocess.run(command, capture_output=True, text=True, **kwargs)
+    if result.returncode != 0:
+        sys.exit(f"failed: {' '.join(command)}\n{result.stdout}{result.stderr}")
+    return result
+
+
+def timed(command, **kwargs):
+    """Wall seconds, peak resident kilobytes (/usr/bin/time -v) and the result."""
+    start = time.perf_counter()
+    result = run(["/usr/bin/time", "-v"] + command, **kwargs)
+    seconds = time.perf_counter() - start
+    rss = int(re.search(r"Maximum resident set size \(kbytes\): (\d+)", result.stderr).group(1))
+    return seconds, rss, result
+
+
+def last_number(text):
+    return float(text.strip().split()[-1])
+
+
+class Bench:
+    def __init__(self, nnl, octave, scratch):
+        self.nnl, self.octave, self.scratch = nnl, octave, scratch
+        self.samples = {}
+
+    def add(self, key, value):
+        self.samples.setdefault(key, []).append(value)
+
+    def median(self, key):
+        return statistics.median(self.samples[key]) if key in self.samples else None
+
+    def script(self, name, text):
+        path = os.path.join(self.scratch, name)
+        with open(path, "w") as f:
+            f.write(text)
+        return path
+
+    def octave_eval(self, text):
+        return run([self.octave, "--no-gui", "--quiet", self.script("case.m", text)]).stdout
+
+    # 1. The course's training loop.
+    def training(self):
+        seconds, _, result = timed([self.nnl, "run", TRAIN])
+        costs = re.findall(r"Cost after iteration \d+: (\S+)", result.stdout)
+        if costs[:7] != EXPECTED_COSTS or "Accuracy: 90%" not in result.stdout:
+            sys.exit("nnl's training output changed:\n" + result.stdout)
+        setup, _, _ = timed([self.nnl, "-e", "[X, Y] = planar_dataset();"])
+        self.add(("train", "nnl"), (seconds - setup) / ITERATIONS)
+        result = run([sys.executable, os.path.join(HERE, "train.py")])
+        self.add(("train", "numpy"), last_number(result.stderr) / ITERATIONS)
+        if self.octave:
+            result = run([self.octave, "--no-gui", "--quiet", os.path.join(HERE, "train.m"), self.scratch])
+            self.add(("train", "octave"), last_number(result.stdout) / ITERATIONS)
+
+    # 2. W*X.
+    def product(self):
+        self.add(("product", "nnl"), last_number(run([self.nnl, "-e", NNL_PRODUCT]).stdout))
+        self.add(("product", "numpy"), last_number(run([sys.executable, "-c", NUMPY_PRODUCT]).stdout))
+        if self.octave:
+            self.add(("product", "octave"), last_number(self.octave_eval(OCTAVE_PRODUCT)))
+
+    # 3. Element-wise functions.
+    def elementwise(self):
+        for name, (ours, theirs, octave, (lo, hi)) in FUNCTIONS.items():
+            self.add((name, "nnl"), last_number(run([self.nnl, "-e", nnl_elementwise(ours, lo, hi)]).stdout))
+            self.add((name, "numpy"), last_number(run([sys.executable, "-c", numpy_elementwise(theirs, lo, hi)]).stdout))
+            if self.octave:
+                self.add((name, "octave"), last_number(self.octave_eval(nnl_elementwise(octave, lo, hi))))
+
+    # 4. Start-up.
+    def startup(self):
+        for tool, command in [("nnl", [self.nnl, "-e", "1"]), ("numpy", [sys.executable, "-c", "import numpy"])] + (
+                [("octave", [self.octave, "--no-gui", "--quiet", "--eval", "1"])] if self.octave else []):
+            seconds, rss, _ = timed(command)
+            self.add(("startup", tool), seconds)
+            self.add(("startup-rss", tool), rss)
+
+    # Memory over a long run: peak RSS after 1 000 and after 20 000 iterations.
+    def memory(self):
+        text = open(TRAIN).read()
+        for n in (1000, 20000):
+            path = self.script(f"train{n}.nnl", text.replace("for i = 0:9999", f"for i = 0:{n - 1}"))
+            _, rss, _ = timed([self.nnl, "run", path])
+            self.add(("train-rss", n), rss)
+
+
+def ratio(ours, theirs, higher_is_better=False):
+    if ours is None or theirs is None:
+        return "—"
+    return f"{(ours / theirs if higher_is_better else theirs / ours):.2f}×"
+
+
+def table(b, rounds, octave):
+    tools = ["nnl", "numpy"] + (["octave"] if octave else [])
+    header = "| case | " + " | ".join(tools) + " | nnl vs numpy | target |"
+    rows = [header, "|" + "---|" * (len(tools) + 3)]
+
+    def line(case, unit, key, scale, target, higher=False, digits=2):
+        values = [b.median((key, t)) for t in tools]
+        cells = [f"{v * scale:.{digits}f} {unit}" if v is not None else "—" for v in values]
+        if higher:
+            cells = [f"{PRODUCT_FLOPS / v / 1e9:.{digits}f} {unit}" if v is not None else "—" for v in values]
+        rows.append(f"| {case} | " + " | ".join(cells) + f" | {ratio(values[0], values[1])} faster | {target} |")
+
+    line("training loop, per iteration (2-4-1, m = 400)", "µs", "train", 1e6, "≥ 3× faster", digits=1)
+    line("`W*X`, 128×784 by 784×1000", "GFLOP/s", "product", 1, "≥ 0.5×", higher=True, digits=1)
+    for name in FUNCTIONS:
+        line(f"`{name}` of 10⁶ values", "ns/value", name, 1e9 / ELEMENTS, "≥ 0.67× (tanh, exp, log)")
+    line("start-up (`nnl -e 1` / `import numpy`), wall", "ms", "startup", 1e3, "< 15 ms", digits=0)
+    values = [b.median(("startup-rss", t)) for t in tools]
+    rows.append("| start-up, peak memory | " + " | ".join(f"{v / 1024:.1f} MB" for v in values)
+                + f" | {ratio(values[0], values[1])} less | < 15 MB |")
+    short, long = b.median(("train-rss", 1000)), b.median(("train-rss", 20000))
+    notes = [
+        f"Median of {rounds} interleaved rounds; the ratio column is numpy's time over nnl's "
+        "(for `W*X`, nnl's GFLOP/s over numpy's), so above 1× means nnl is faster.",
+        "Training loop: nnl runs `lessons/homework/train.nnl` unchanged (10 000 iterations; the "
+        "time of `nnl -e \"[X, Y] = planar_dataset();\"` is subtracted); numpy and Octave time "
+        "their loops with their own clocks (`bench/train.py`, `bench/train.m`, same data and weights).",
+        f"nnl's peak memory over the training loop: {short / 1024:.1f} MB after 1 000 iterations, "
+        f"{long / 1024:.1f} MB after 20 000 (flat: no growth per iteration).",
+    ]
+    return "\n".join(rows), notes
+
+
+def main():
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--rounds", type=int, default=5)
+    parser.add_argument("--nnl", default=os.path.join(ROOT, ".build", "release", "nnl"))
+    parser.add_argument("--no-octave", action="store_true")
+    args = parser.parse_args()
+    octave = None if args.no_octave else shutil.which("octave-cli")
+    with tempfile.TemporaryDirectory() as scratch:
+        b = Bench(os.path.abspath(args.nnl), octave, scratch)
+        run([sys.executable, os.path.join(HERE, "train.py"), "--dump", scratch])
+        for r in range(args.rounds):
+            print(f"round {r + 1} of {args.rounds}", file=sys.stderr)
+            b.training()
+            b.product()
+            b.elementwise()
+            b.startup()
+            b.memory()
+    rows, notes = table(b, args.rounds, octave)
+    cpu = next((l.split(":", 1)[1].strip() for l in open("/proc/cpuinfo") if l.startswith("model name")), "?")
+    machine = f"{cpu}, {os.cpu_count()} cores, shared with other work; " + time.strftime("%Y-%m-%d")
+    print(rows)
+    print("\n".join(notes))
+    with open(os.path.join(HERE, "RESULTS.md"), "w") as f:
+        f.write("# Benchmark results\n\nMade by `bench/run.sh` on " + machine + ".\n\n" + rows + "\n\n"
+                + "\n".join("- " + n for n in notes) + "\n")
+
+
+main()
