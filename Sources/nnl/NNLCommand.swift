@@ -19,6 +19,21 @@ struct NNLCommand: ParsableCommand {
     @Option(name: .short, help: "Run CODE and exit.")
     var e: String?
 
+    /// As ArgumentParser's, except that a wrongly called `nnl grade` exits 2, the status
+    /// graders' scripts read as "the grader was called wrongly" (1 and 0 are scores' business).
+    static func main() {
+        do {
+            var command = try parseAsRoot()
+            try command.run()
+        } catch {
+            if exitCode(for: error) == .validationFailure, CommandLine.arguments.dropFirst().first == "grade" {
+                FileHandle.standardError.write(Data((fullMessage(for: error) + "\n").utf8))
+                Foundation.exit(2)
+            }
+            exit(withError: error)
+        }
+    }
+
     func run() throws {
         if let code = e {
             throw ExitCode(ProgramRunner().run(text: code, name: "-e"))
