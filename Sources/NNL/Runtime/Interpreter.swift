@@ -236,6 +236,8 @@ public final class Interpreter {
         case .string(let s): columns = s.count
         default: columns = 1
         }
+        // Octave leaves the variable empty after a loop over nothing.
+        if columns == 0 { frame[variable.slot] = .matrix(Matrix.empty()) }
         let progress = columns >= LoopProgress.minimumIterations ? plotting.activeProgress : nil
         progress?.loopStarted(iterations: columns)
         defer { progress?.loopEnded() }
