@@ -33,7 +33,7 @@ let package = Package(
         ], swiftSettings: fastAccess),
         // Lessons and the autograder, both built on cells of .nnl files.
         .target(name: "NNLLessons", dependencies: ["NNL", "NNLMatrix", "LineEditor"]),
-        .target(name: "NNLGrader", dependencies: ["NNL", "NNLLessons"]),
+        .target(name: "NNLGrader", dependencies: ["NNL", "NNLLessons"], exclude: ["README.md"]),
         // GNU readline, behind a small protocol so pipes never touch it.
         .systemLibrary(name: "CReadline", path: "Sources/CReadline"),
         .target(name: "LineEditor", dependencies: ["CReadline"]),

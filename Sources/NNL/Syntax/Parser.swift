@@ -287,8 +287,11 @@ public struct Parser {
                 return Stmt(.expression(call, printing: printing), call.range)
             case .identifier(let w) where t.spaceBefore:
                 words.append((w, t.range))
-            case .identifier, .op(.dot) where !t.spaceBefore && !words.isEmpty:
-                if case .identifier(let w) = t.kind { words[words.count - 1].text += w } else { words[words.count - 1].text += "." }
+            case .identifier(let w) where !words.isEmpty:
+                words[words.count - 1].text += w
+                words[words.count - 1].range = words[words.count - 1].range.through(t.range)
+            case .op(.dot) where !t.spaceBefore && !words.isEmpty:
+                words[words.count - 1].text += "."
                 words[words.count - 1].range = words[words.count - 1].range.through(t.range)
             default:
                 return nil
@@ -689,14 +692,20 @@ public struct Parser {
             case .separator:
                 advance()
                 if !row.isEmpty { rows.append(row); row = [] }
-            case .endOfInput, .op(.assign) where peek.range.line > open.range.line:
+            case .endOfInput:
+                throw unclosed(open, closing)
+            case .op(.assign) where peek.range.line > open.range.line:
                 // An `=` on a later line is the next statement running into an unclosed bracket.
-                throw error("`\(closing.rawValue)` expected to close the `\(open.kind == .op(.leftBrace) ? "{" : "[")` at line \(open.range.line), column \(open.range.column)",
-                            at: open.range)
+                throw unclosed(open, closing)
             default:
                 row.append(try parseExpression())
             }
         }
+    }
+
+    private mutating func unclosed(_ open: Token, _ closing: Operator) -> Diagnostic {
+        error("`\(closing.rawValue)` expected to close the `\(open.kind == .op(.leftBrace) ? "{" : "[")` at line \(open.range.line), column \(open.range.column)",
+              at: open.range)
     }
 
     /// `@name` or `@(x, y) body`.
