@@ -625,7 +625,9 @@ public struct Parser {
     }
 
     private var continuationHint: String? {
-        if case .separator(_, true) = peek.kind { return "to continue onto the next line, end this one with `...`" }
+        if case .separator(_, true) = peek.kind {
+            return "is a `)` missing? (to continue onto the next line instead, end this one with `...`)"
+        }
         return nil
     }
 
