@@ -11,6 +11,21 @@ let kernelFlags: [SwiftSetting] = portable ? [] : [.unsafeFlags(["-target-cpu", 
 // frames, the interpreter's state, matrix storage) cost about 5 % of the training loop. The
 // static checks stay; the interpreter is single-threaded and never overlaps such accesses.
 let fastAccess: [SwiftSetting] = [.unsafeFlags(["-enforce-exclusivity=unchecked"])]
+// Start-up (`nnl -e 1`) on Linux release builds: the command links the Swift runtime and
+// Foundation statically (the loader no longer maps and relocates a dozen shared libraries), drops
+// unreferenced sections, packs its ~77 000 relative relocations (DT_RELR: 1.8 MB of RELA entries
+// that were read at every start become 15 kB), and exports no symbols it need not. Together:
+// ~22 ms and 21 MB peak before, ~10 ms and 14 MB after. The compiler gets `-static-stdlib` too,
+// so that it reads the static Foundation module, whose autolink entries name the libraries
+// Foundation itself needs (ICU, C++). Debug builds and tests keep shared libraries (faster links).
+let staticRelease = BuildSettingCondition.when(platforms: [.linux], configuration: .release)
+let staticReleaseCompile: [SwiftSetting] = [.unsafeFlags(["-static-stdlib"], staticRelease)]
+let staticReleaseLink: [LinkerSetting] = [.unsafeFlags([
+    "-static-stdlib", "-use-ld=lld",
+    "-Xlinker", "--gc-sections",
+    "-Xlinker", "-z", "-Xlinker", "pack-relative-relocs",
+    "-Xlinker", "--no-export-dynamic",
+], staticRelease)]
 
 let package = Package(
     name: "nnl",
@@ -43,7 +58,7 @@ let package = Package(
         .executableTarget(name: "nnl", dependencies: [
             "NNL", "NNLLessons", "NNLGrader", "LineEditor", "NNLREPL",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
-        ]),
+        ], swiftSettings: staticReleaseCompile, linkerSettings: staticReleaseLink),
         .testTarget(name: "NNLMatrixTests", dependencies: ["NNLMatrix"], resources: [.copy("Fixtures")]),
         .testTarget(name: "NNLTests", dependencies: ["NNL"], resources: [.copy("Fixtures"), .copy("Golden")]),
         .testTarget(name: "LineEditorTests", dependencies: ["LineEditor"]),
