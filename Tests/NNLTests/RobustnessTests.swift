@@ -57,6 +57,31 @@ import Testing
         return result
     }
 
+    /// Every prefix of programs that use each statement form: input can stop anywhere.
+    @Test func everyPrefixEndsCleanly() {
+        let programs = [
+            "function [a, b] = f(x, y)\n  a = x'; b = @(z) z.^2 + y;\nend\n[p, q] = f([1 2], 3); q(2)\n",
+            "for i = 1:3\n  if i == 2, continue, elseif i > 2\n break\n else x(end+1) = i; end\nend\n",
+            "s.a.b = {1}; np.sum(X, axis=1, keepdims=True); X.T; y = 'it''s' + \"a\\tb\"; %{\nc\n%}\n",
+            "while true && ~false || [1 -1]' ... more\n, z = [1, 2; 3 4](2, end); end\n",
+        ]
+        for program in programs {
+            let chars = Array(program)
+            for n in 0...chars.count {
+                let interpreter = Interpreter()
+                interpreter.output = { _ in }
+                interpreter.limits.deadline = Date().addingTimeInterval(1)
+                do {
+                    try interpreter.run(SourceFile(name: "prefix", text: String(chars.prefix(n))))
+                } catch is SyntaxErrors {
+                } catch is Diagnostic {
+                } catch {
+                    Issue.record("prefix \(n) of \(program.debugDescription): \(error)")
+                }
+            }
+        }
+    }
+
     @Test func thousandsOfBrokenProgramsEndCleanly() {
         MemoryGate.configure(maxElements: 2_000_000, maxLiveBytes: 1 << 30)
         for (i, text) in Self.inputs(count: 3000).enumerated() {

@@ -39,6 +39,8 @@ public struct Parser {
 
     private var peek: Token { tokens[current] }
     private var previous: Token { tokens[max(current - 1, 0)] }
+    /// The token after `peek` (the end of input repeats, so this never runs off the end).
+    private var peekNext: Token { tokens[min(current + 1, tokens.count - 1)] }
     private var atEnd: Bool { peek.isEnd }
 
     @discardableResult private mutating func advance() -> Token {
@@ -270,7 +272,7 @@ public struct Parser {
     /// Octave's command syntax: `help sum`, `hold on`, `format long` — a name, then
     /// space-separated words up to the end of the statement, is a call with string arguments.
     private mutating func parseCommandSyntax() throws(Diagnostic) -> Stmt? {
-        guard case .identifier(let name) = peek.kind, tokens[current + 1].spaceBefore else { return nil }
+        guard case .identifier(let name) = peek.kind, peekNext.spaceBefore else { return nil }
         var i = current + 1
         var words: [(text: String, range: SourceRange)] = []
         while true {
@@ -378,7 +380,7 @@ public struct Parser {
             }
             advance()
             _ = try expect(.assign, "expected `=` after the outputs of the function")
-        } else if case .op(.assign) = tokens[current + 1].kind {
+        } else if case .op(.assign) = peekNext.kind {
             outputs.append(try identifier("an output name"))
             advance()
         }
@@ -484,7 +486,7 @@ public struct Parser {
 
     /// In `X(1, :)` the colon after `1,` is an argument of its own, not a range operator.
     private func colonEndsIndexArgument() -> Bool {
-        let next = tokens[current + 1].kind
+        let next = peekNext.kind
         if case .op(.rightParen) = next { return true }
         if case .separator(true, false) = next { return true }
         return false
@@ -541,7 +543,7 @@ public struct Parser {
                 advance()
                 let args = try parseArguments(closing: .rightParen)
                 expr = Expr(.call(expr, args), expr.range.through(previous.range))
-            } else if check(.dot), case .identifier(let name) = tokens[current + 1].kind, !peek.spaceBefore {
+            } else if check(.dot), case .identifier(let name) = peekNext.kind, !peek.spaceBefore {
                 advance()
                 let nameRange = advance().range
                 expr = Expr(.field(expr, name), expr.range.through(nameRange))
@@ -585,7 +587,7 @@ public struct Parser {
     }
 
     private mutating func parseArgument() throws(Diagnostic) -> CallArgument {
-        if case .identifier(let name) = peek.kind, case .op(.assign) = tokens[current + 1].kind {
+        if case .identifier(let name) = peek.kind, case .op(.assign) = peekNext.kind {
             advance(); advance()
             return CallArgument(keyword: name, value: try parseExpression())
         }
@@ -642,7 +644,7 @@ public struct Parser {
         guard name == "np" || name == "numpy", check(.dot) else { return nil }
         var path = "np"
         var range = token.range
-        while check(.dot), case .identifier(let part) = tokens[current + 1].kind {
+        while check(.dot), case .identifier(let part) = peekNext.kind {
             advance()
             range = range.through(advance().range)
             path += "." + part
