@@ -57,6 +57,27 @@ import Testing
         return result
     }
 
+    /// Builtins and operators called with empty, huge, negative or wrong arguments, one line
+    /// each (`Fixtures/robustness/edge_calls.txt`): each ends quickly, with a value or an error.
+    @Test func edgeCallsEndCleanly() throws {
+        MemoryGate.configure(maxElements: 50_000_000, maxLiveBytes: 2 << 30)
+        let url = try #require(Bundle.module.url(forResource: "Fixtures/robustness/edge_calls", withExtension: "txt"))
+        for line in try String(contentsOf: url, encoding: .utf8).split(separator: "\n") {
+            let interpreter = Interpreter()
+            interpreter.output = { _ in }
+            interpreter.limits.deadline = Date().addingTimeInterval(5)
+            let started = Date()
+            do {
+                try interpreter.run(SourceFile(name: "edge", text: String(line)))
+            } catch is SyntaxErrors {
+            } catch is Diagnostic {
+            } catch {
+                Issue.record("\(line): \(error)")
+            }
+            #expect(Date().timeIntervalSince(started) < 5, "\(line) took too long")
+        }
+    }
+
     /// Every prefix of programs that use each statement form: input can stop anywhere.
     @Test func everyPrefixEndsCleanly() {
         let programs = [

@@ -8,7 +8,9 @@ public func mat2str(_ value: Value, precision: Int = 15) -> String {
     switch value {
     case .matrix(let m):
         if m.isEmpty { return "[]" }
-        let number = { (x: Double) in nonFiniteText(x) ?? cFormat("%.*g", Int32(clamping: precision), x) }
+        // Past 17 digits a double has nothing more to say; the cap keeps huge requests cheap.
+        let digits = Int32(min(max(precision, 1), 40))
+        let number = { (x: Double) in nonFiniteText(x) ?? cFormat("%.*g", digits, x) }
         if m.isScalar { return number(m.scalar) }
         let rows = (0..<m.rows).map { r in (0..<m.cols).map { number(m[r, $0]) }.joined(separator: " ") }
         return "[" + rows.joined(separator: ";") + "]"

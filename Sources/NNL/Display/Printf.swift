@@ -31,12 +31,19 @@ public func formatPrintf(_ template: String, _ args: [Value]) throws(FormatError
     return out
 }
 
+/// Widths and precisions past this would build megabytes of padding: refused, not printed.
+let largestFieldCount = 10_000
+
 private func count(_ count: Conversion.Count?, _ arguments: inout PrintfArguments) throws(FormatError) -> Int? {
-    switch count {
+    let n: Int? = switch count {
     case .given(let n)?: n
     case .star?: try arguments.nextCount()
     case nil: nil
     }
+    if let n, n > largestFieldCount {
+        throw FormatError(message: "a field width or precision of \(n) is too large (at most \(largestFieldCount))")
+    }
+    return n
 }
 
 private func render(_ c: Conversion, _ item: PrintfArguments.Item, width: Int?, precision: Int?) -> String {
