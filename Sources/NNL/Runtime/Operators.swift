@@ -123,7 +123,8 @@ extension Interpreter {
     func transposedText(_ e: Expr) -> String {
         if case .transpose(let inner) = e.kind { return operandName(inner) }
         let text = operandName(e)
-        return isSimple(e) ? text + "'" : "(" + text + ")'"
+        let bracketed = text.hasPrefix("(") && text.hasSuffix(")")
+        return isSimple(e) || bracketed ? text + "'" : "(" + text + ")'"
     }
 
     private func innerSizeError(_ op: BinaryOperator, _ x: Matrix, _ y: Matrix, _ left: Expr, _ right: Expr,

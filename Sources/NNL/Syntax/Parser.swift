@@ -672,7 +672,8 @@ public struct Parser {
             throw error("expected `)` to close the `(` at column \(open.column)", hint: hint)
         }
         let close = advance()
-        return isTuple ? Expr(.matrix([items]), open.through(close.range)) : items[0]
+        // The node's range takes in the parentheses, so messages quote `(C .^ 2)` whole.
+        return Expr(isTuple ? .matrix([items]) : items[0].kind, open.through(close.range))
     }
 
     /// `[1 2; 3 4]`: rows split by `;` or newlines, elements by `,` or spaces.
