@@ -78,6 +78,23 @@ extension BinaryOp {
 @inline(__always)
 private func loop(_ n: RunLayout, _ a: Walk, _ b: Walk, _ out: UnsafeMutablePointer<Double>,
                   _ f: (Double, Double) -> Double) {
+    // A column broadcast over few rows (`Z1 + b1`: 4×400 plus 4×1) makes runs too short for the
+    // vectorised loops below; with a multiple of four rows, combine four rows at a time instead.
+    if n.runs > 1 && a.step == 1 && b.step == 1 && n.length % Lanes.scalarCount == 0 && n.length < 32 {
+        let width = Lanes.scalarCount
+        for r in 0..<n.runs {
+            let p = UnsafeRawPointer(a.base + r * a.runStep), q = UnsafeRawPointer(b.base + r * b.runStep)
+            let o = UnsafeMutableRawPointer(out + r * n.length)
+            for offset in stride(from: 0, to: n.length * MemoryLayout<Double>.stride, by: width * MemoryLayout<Double>.stride) {
+                let x = p.loadUnaligned(fromByteOffset: offset, as: Lanes.self)
+                let y = q.loadUnaligned(fromByteOffset: offset, as: Lanes.self)
+                var z = Lanes()
+                for j in 0..<width { z[j] = f(x[j], y[j]) }
+                o.storeBytes(of: z, toByteOffset: offset, as: Lanes.self)
+            }
+        }
+        return
+    }
     for r in 0..<n.runs {
         let p = a.base + r * a.runStep, q = b.base + r * b.runStep, o = out + r * n.length
         switch (a.step, b.step) {

@@ -31,6 +31,29 @@ private func m(_ rows: [[Double]]) -> Matrix {
     #expect(e.rows == 0 && e.cols == 3)
 }
 
+/// Columns of 4 and 8 rows take the four-rows-at-a-time loop (`Z1 + b1`); 5 rows do not.
+@Test func fewRowColumnBroadcastMatchesElementByElement() throws {
+    for rows in [4, 5, 8] {
+        let cols = 7
+        let a = Matrix(rows: rows, cols: cols, columnMajor: (0..<rows * cols).map { Double($0) * 0.37 - 3 })
+        let b = Matrix(rows: rows, cols: 1, columnMajor: (0..<rows).map { Double($0) * 1.5 + 0.25 })
+        for op in [BinaryOp.subtract, .divide, .less] {
+            let ab = try Matrix.elementwise(op, a, b), ba = try Matrix.elementwise(op, b, a)
+            for j in 0..<cols {
+                for i in 0..<rows {
+                    let x = a[i + j * rows], y = b[i]
+                    let expected: (Double, Double) = switch op {
+                    case .subtract: (x - y, y - x)
+                    case .divide: (x / y, y / x)
+                    default: (x < y ? 1 : 0, y < x ? 1 : 0)
+                    }
+                    #expect(ab[i + j * rows] == expected.0 && ba[i + j * rows] == expected.1, "\(op) \(rows) rows at (\(i), \(j))")
+                }
+            }
+        }
+    }
+}
+
 @Test func inPlaceReuseNeverChangesASharedValue() throws {
     var w = m([[1, 2], [3, 4]])
     let before = w.storage.pointer
