@@ -140,7 +140,7 @@ private func m(_ rows: [[Double]]) -> Matrix {
 /// The blocked kernel (with two threads) against a plain triple loop, on shapes with ragged edges.
 @Test func blockedProductMatchesNaiveProduct() throws {
     var rng = SystemRandomNumberGenerator()
-    for (rows, inner, cols) in [(61, 300, 37), (8, 2000, 13), (130, 517, 123), (9, 1, 20000)] {
+    for (rows, inner, cols) in [(61, 300, 37), (8, 2000, 13), (130, 517, 123), (9, 1, 20000), (4, 2, 401), (12, 7, 30)] {
         let a = Matrix(rows: rows, cols: inner, columnMajor: (0..<rows * inner).map { _ in .random(in: -1...1, using: &rng) })
         let b = Matrix(rows: inner, cols: cols, columnMajor: (0..<inner * cols).map { _ in .random(in: -1...1, using: &rng) })
         let c = try Matrix.product(a, b)
