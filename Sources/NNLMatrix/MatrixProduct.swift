@@ -134,13 +134,13 @@ private func directProduct(_ a: UnsafePointer<Double>, _ b: UnsafePointer<Double
     // of a loaded once, adding a[:, p]·b[p, j] into c: the same fused multiply-adds from +0 in
     // the same order of p as below, so the same results.
     if m % 4 == 0 && k < 8 {
-        c.update(repeating: 0, count: m &* n)
         for p in 0..<k {
             for i in stride(from: 0, to: m, by: 4) {
                 let ap = UnsafeRawPointer(a + (p &* m &+ i)).loadUnaligned(as: SIMD4<Double>.self)
                 var pb = b + p &* step, pc = UnsafeMutableRawPointer(c + i)
                 for _ in 0..<n {
-                    pc.storeBytes(of: pc.loadUnaligned(as: SIMD4<Double>.self).addingProduct(ap, pb.pointee), as: SIMD4<Double>.self)
+                    let sum = p == 0 ? SIMD4<Double>() : pc.loadUnaligned(as: SIMD4<Double>.self)
+                    pc.storeBytes(of: sum.addingProduct(ap, pb.pointee), as: SIMD4<Double>.self)
                     pb += columnStride
                     pc += m &* 8
                 }
