@@ -74,7 +74,7 @@ private func forEach(_ src: UnsafePointer<Double>, _ dst: UnsafeMutablePointer<D
 
 /// A function of SIMD lanes, as a type: each gets its own specialised `forEachLanes`, with the
 /// kernel inlined into the loop. (Written as closures inside `apply`, the kernels made `apply` so
-/// large that the inliner stopped and called tanh and expm1 once per group of four.)
+/// large that the inliner stopped and called tanh once per group of four.)
 protocol LaneFunction { static func callAsFunction(_ x: Lanes) -> Lanes }
 
 private enum Exp: LaneFunction { @inline(__always) static func callAsFunction(_ x: Lanes) -> Lanes { Transcendental.exp(x) } }
@@ -89,8 +89,7 @@ private enum TanhGrad: LaneFunction {
 }
 
 /// A loop over SIMD lanes; the last partial group is padded with zeros and written back in part.
-/// One call site of the kernel, so that it is inlined once (tanh inlined twice made the function
-/// too large, and the inliner then called expm1 out of line).
+/// One call site of the kernel (not one for the loop and one for the tail), so that it is inlined once.
 @inline(never)
 func forEachLanes<F: LaneFunction>(_ f: F.Type, _ src: UnsafePointer<Double>, _ dst: UnsafeMutablePointer<Double>, _ n: Int) {
     let width = Lanes.scalarCount

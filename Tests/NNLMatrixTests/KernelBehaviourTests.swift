@@ -31,7 +31,7 @@ private func m(_ rows: [[Double]]) -> Matrix {
     #expect(e.rows == 0 && e.cols == 3)
 }
 
-/// Columns of 4 and 8 rows take the four-rows-at-a-time loop (`Z1 + b1`); 5 rows do not.
+/// A column broadcast over 4 and 8 rows is whole four-lane chunks per column (`Z1 + b1`); 5 rows leave a one-element tail.
 @Test func fewRowColumnBroadcastMatchesElementByElement() throws {
     for rows in [4, 5, 8] {
         let cols = 7
