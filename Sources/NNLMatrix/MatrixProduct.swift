@@ -129,6 +129,25 @@ private func directProduct(_ a: UnsafePointer<Double>, _ b: Factor, _ c: UnsafeM
 @inline(__always)
 private func directProduct(_ a: UnsafePointer<Double>, _ b: UnsafePointer<Double>, _ c: UnsafeMutablePointer<Double>,
                            m: Int, k: Int, n: Int, step: Int, columnStride: Int) {
+    // Few columns of a (`W1*X`: 4×2 by 2×400; `W2'*dZ2`: 4×1 by 1×400): the loop over p is too
+    // short to pay for the set-up of each column of c. Loop over p outside instead, each column
+    // of a loaded once, adding a[:, p]·b[p, j] into c: the same fused multiply-adds from +0 in
+    // the same order of p as below, so the same results.
+    if m % 4 == 0 && k < 8 {
+        for p in 0..<k {
+            for i in stride(from: 0, to: m, by: 4) {
+                let ap = UnsafeRawPointer(a + (p &* m &+ i)).loadUnaligned(as: SIMD4<Double>.self)
+                var pb = b + p &* step, pc = UnsafeMutableRawPointer(c + i)
+                for _ in 0..<n {
+                    let sum = p == 0 ? SIMD4<Double>() : pc.loadUnaligned(as: SIMD4<Double>.self)
+                    pc.storeBytes(of: sum.addingProduct(ap, pb.pointee), as: SIMD4<Double>.self)
+                    pb += columnStride
+                    pc += m &* 8
+                }
+            }
+        }
+        return
+    }
     // Pointers step through a and b (no index arithmetic, so no overflow checks in the inner loop).
     for j in 0..<n {
         let column = c + j &* m, bj = b + j &* columnStride

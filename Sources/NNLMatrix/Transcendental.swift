@@ -108,16 +108,14 @@ enum Transcendental {
     /// a·b + c with one rounding.
     @inline(__always) static func fma(_ a: Lanes, _ b: Lanes, _ c: Lanes) -> Lanes { c.addingProduct(a, b) }
 
-    /// e^x − 1 for |x| ≤ 44: fdlibm s_expm1 with the operation order and fused multiply-adds of
-    /// glibc's FMA build (the one x86-64 machines run), so tanh agrees with glibc's tanh.
-    @inline(__always) static func expm1(_ x: Lanes) -> Lanes {
-        // k = ±⌊|x|/ln2 + 1/2⌋, and 0 while the high word of |x| is ≤ 0x3fd62e42 (|x| ≲ ln2/2).
-        let ax = magnitude(x)
-        let q = ax * invLn2 + 0.5
-        let nearest = (q + magic) - magic
-        var k = nearest.replacing(with: nearest - 1, where: nearest .> q)
-        k = k.replacing(with: 0, where: ax .< 0x1.62e43p-2)
-        k = k.replacing(with: -k, where: x .< 0)
+    /// fdlibm s_expm1's reduction x = k·ln2 + r (r carrying the correction c) and its
+    /// polynomial, shared by every case; e^x − 1 is then assembled from these per range of k.
+    struct Expm1Parts {
+        var k: Lanes, r: Lanes, e: Lanes, e0: Lanes, hxs: Lanes, twoK: Lanes, twoMinusK: Lanes
+    }
+
+    /// The parts for a given k = ±⌊|x|/ln2 + 1/2⌋ (0 for |x| ≲ ln2/2).
+    @inline(__always) static func expm1Parts(_ x: Lanes, k: Lanes) -> Expm1Parts {
         let kBits = bits(k + magic)
         let hi = fma(-k, Lanes(repeating: ln2Hi), x)
         let lo = k * ln2Lo
@@ -132,18 +130,41 @@ enum Transcendental {
         let t = fma(-r1, hfx, Lanes(repeating: 3))
         let e0 = (r1 - t) / fma(-r, t, Lanes(repeating: 6)) * hxs
         let e = fma(r, e0 - c, -c) - hxs
-        let twoK = power2(kBits)
-        let twoMinusK = lanes((1023 &- (kBits &- magicBits)) &<< 52)
-        let far: Lanes = (1 - (e - r)) * twoK - 1  // k ≤ −2 or k > 56
-        let high: Lanes = ((r - (e + twoMinusK)) + 1) * twoK
-        let middle: Lanes = ((1 - twoMinusK) - (e - r)) * twoK
+        return Expm1Parts(k: k, r: r, e: e, e0: e0, hxs: hxs, twoK: power2(kBits),
+                          twoMinusK: lanes((1023 &- (kBits &- magicBits)) &<< 52))
+    }
+
+    /// ⌊|x|/ln2 + 1/2⌋, rounding as fdlibm's integer conversion does.
+    @inline(__always) static func expm1K(magnitude ax: Lanes) -> Lanes {
+        let q = ax * invLn2 + 0.5
+        let nearest = (q + magic) - magic
+        return nearest.replacing(with: nearest - 1, where: nearest .> q)
+    }
+
+    /// e^x − 1 from the parts when k ≥ 2 (the cases for k ≤ 1 are `expm1`'s).
+    @inline(__always) static func expm1KAtLeast2(_ p: Expm1Parts) -> Lanes {
+        let far: Lanes = (1 - (p.e - p.r)) * p.twoK - 1  // k > 56 (or k ≤ −2 in `expm1`)
+        let high: Lanes = ((p.r - (p.e + p.twoMinusK)) + 1) * p.twoK
+        let middle: Lanes = ((1 - p.twoMinusK) - (p.e - p.r)) * p.twoK
+        return far
+            .replacing(with: high, where: (p.k .>= 20) .& (p.k .<= 56))
+            .replacing(with: middle, where: (p.k .>= 2) .& (p.k .< 20))
+    }
+
+    /// e^x − 1 for |x| ≤ 44: fdlibm s_expm1 with the operation order and fused multiply-adds of
+    /// glibc's FMA build (the one x86-64 machines run), so tanh agrees with glibc's tanh.
+    @inline(__always) static func expm1(_ x: Lanes) -> Lanes {
+        let ax = magnitude(x)
+        var k = expm1K(magnitude: ax)
+        k = k.replacing(with: 0, where: ax .< 0x1.62e43p-2)  // high word of |x| ≤ 0x3fd62e42
+        k = k.replacing(with: -k, where: x .< 0)
+        let p = expm1Parts(x, k: k)
+        let r = p.r, e = p.e
         let onePositive = fma(r - e, Lanes(repeating: 2), Lanes(repeating: 1))
             .replacing(with: -2 * (e - (r + 0.5)), where: r .< -0.25)
         let oneNegative = fma(r - e, Lanes(repeating: 0.5), Lanes(repeating: -0.5))
-        let zero = r - fma(r, e0, -hxs)
-        return far
-            .replacing(with: high, where: (k .>= 20) .& (k .<= 56))
-            .replacing(with: middle, where: (k .>= 2) .& (k .< 20))
+        let zero = r - fma(r, p.e0, -p.hxs)
+        return expm1KAtLeast2(p)
             .replacing(with: onePositive, where: k .== 1)
             .replacing(with: oneNegative, where: k .== -1)
             .replacing(with: zero, where: k .== 0)
@@ -153,6 +174,15 @@ enum Transcendental {
     @inline(__always) static func tanh(_ x: Lanes) -> Lanes {
         let ax = clamp(magnitude(x), 0, 22)
         let large = ax .>= 1
+        // Fast path, the same operations minus the selects that cannot apply: when all four
+        // lanes have |x| ≥ 1 (most groups of a hidden layer's pre-activations), expm1's argument
+        // 2|x| ≥ 2 has k ≥ 3, and only the large branch of tanh is needed.
+        if all(large) {
+            let ax2 = 2 * ax
+            let t = expm1KAtLeast2(expm1Parts(ax2, k: expm1K(magnitude: ax2)))
+            let z = (1 - 2 / (t + 2)).replacing(with: 1, where: ax .>= 22)
+            return lanes(bits(z) | (bits(x) & 0x8000_0000_0000_0000))
+        }
         let t = expm1(ax.replacing(with: 2 * ax, where: large).replacing(with: -2 * ax, where: .!large))
         let q = (-t).replacing(with: Lanes(repeating: 2), where: large) / (t + 2)  // one division for both
         let z = q.replacing(with: 1 - q, where: large)

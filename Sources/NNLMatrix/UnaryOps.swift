@@ -35,12 +35,12 @@ extension Matrix {
 /// dst[i] = op(src[i]); dst may be src.
 private func apply(_ op: UnaryOp, _ src: UnsafePointer<Double>, _ dst: UnsafeMutablePointer<Double>, _ n: Int) {
     switch op {
-    case .exp: forEachLanes(src, dst, n) { Transcendental.exp($0) }
-    case .log: forEachLanes(src, dst, n) { Transcendental.log($0) }
-    case .tanh: forEachLanes(src, dst, n) { Transcendental.tanh($0) }
-    case .sigmoid: forEachLanes(src, dst, n) { Transcendental.sigmoid($0) }
-    case .sigmoidGrad: forEachLanes(src, dst, n) { let s = Transcendental.sigmoid($0); return s * (1 - s) }
-    case .tanhGrad: forEachLanes(src, dst, n) { let t = Transcendental.tanh($0); return 1 - t * t }
+    case .exp: forEachLanes(Exp.self, src, dst, n)
+    case .log: forEachLanes(Log.self, src, dst, n)
+    case .tanh: forEachLanes(Tanh.self, src, dst, n)
+    case .sigmoid: forEachLanes(Sigmoid.self, src, dst, n)
+    case .sigmoidGrad: forEachLanes(SigmoidGrad.self, src, dst, n)
+    case .tanhGrad: forEachLanes(TanhGrad.self, src, dst, n)
     case .negate: forEach(src, dst, n) { -$0 }
     case .not: forEach(src, dst, n) { $0 == 0 ? 1 : 0 }
     case .abs: forEach(src, dst, n) { Swift.abs($0) }
@@ -72,21 +72,36 @@ private func forEach(_ src: UnsafePointer<Double>, _ dst: UnsafeMutablePointer<D
     for i in 0..<n { dst[i] = f(src[i]) }
 }
 
+/// A function of SIMD lanes, as a type: each gets its own specialised `forEachLanes`, with the
+/// kernel inlined into the loop. (Written as closures inside `apply`, the kernels made `apply` so
+/// large that the inliner stopped and called tanh once per group of four.)
+protocol LaneFunction { static func callAsFunction(_ x: Lanes) -> Lanes }
+
+private enum Exp: LaneFunction { @inline(__always) static func callAsFunction(_ x: Lanes) -> Lanes { Transcendental.exp(x) } }
+private enum Log: LaneFunction { @inline(__always) static func callAsFunction(_ x: Lanes) -> Lanes { Transcendental.log(x) } }
+private enum Tanh: LaneFunction { @inline(__always) static func callAsFunction(_ x: Lanes) -> Lanes { Transcendental.tanh(x) } }
+private enum Sigmoid: LaneFunction { @inline(__always) static func callAsFunction(_ x: Lanes) -> Lanes { Transcendental.sigmoid(x) } }
+private enum SigmoidGrad: LaneFunction {
+    @inline(__always) static func callAsFunction(_ x: Lanes) -> Lanes { let s = Transcendental.sigmoid(x); return s * (1 - s) }
+}
+private enum TanhGrad: LaneFunction {
+    @inline(__always) static func callAsFunction(_ x: Lanes) -> Lanes { let t = Transcendental.tanh(x); return 1 - t * t }
+}
+
 /// A loop over SIMD lanes; the last partial group is padded with zeros and written back in part.
-@inline(__always)
-func forEachLanes(_ src: UnsafePointer<Double>, _ dst: UnsafeMutablePointer<Double>, _ n: Int,
-                  _ f: (Lanes) -> Lanes) {
+/// One call site of the kernel (not one for the loop and one for the tail), so that it is inlined once.
+@inline(never)
+func forEachLanes<F: LaneFunction>(_ f: F.Type, _ src: UnsafePointer<Double>, _ dst: UnsafeMutablePointer<Double>, _ n: Int) {
     let width = Lanes.scalarCount
     let from = UnsafeRawPointer(src), to = UnsafeMutableRawPointer(dst)
     var i = 0
-    while i + width <= n {
+    while i < n {
         let offset = i * MemoryLayout<Double>.stride
-        to.storeBytes(of: f(from.loadUnaligned(fromByteOffset: offset, as: Lanes.self)), toByteOffset: offset, as: Lanes.self)
+        let whole = i + width <= n
+        var x = Lanes(repeating: 0)
+        if whole { x = from.loadUnaligned(fromByteOffset: offset, as: Lanes.self) } else { for j in i..<n { x[j - i] = src[j] } }
+        let y = F.callAsFunction(x)
+        if whole { to.storeBytes(of: y, toByteOffset: offset, as: Lanes.self) } else { for j in i..<n { dst[j] = y[j - i] } }
         i += width
     }
-    guard i < n else { return }
-    var tail = Lanes(repeating: 0)
-    for j in i..<n { tail[j - i] = src[j] }
-    let result = f(tail)
-    for j in i..<n { dst[j] = result[j - i] }
 }

@@ -31,6 +31,29 @@ private func m(_ rows: [[Double]]) -> Matrix {
     #expect(e.rows == 0 && e.cols == 3)
 }
 
+/// A column broadcast over 4 and 8 rows is whole four-lane chunks per column (`Z1 + b1`); 5 rows leave a one-element tail.
+@Test func fewRowColumnBroadcastMatchesElementByElement() throws {
+    for rows in [4, 5, 8] {
+        let cols = 7
+        let a = Matrix(rows: rows, cols: cols, columnMajor: (0..<rows * cols).map { Double($0) * 0.37 - 3 })
+        let b = Matrix(rows: rows, cols: 1, columnMajor: (0..<rows).map { Double($0) * 1.5 + 0.25 })
+        for op in [BinaryOp.subtract, .divide, .less] {
+            let ab = try Matrix.elementwise(op, a, b), ba = try Matrix.elementwise(op, b, a)
+            for j in 0..<cols {
+                for i in 0..<rows {
+                    let x = a[i + j * rows], y = b[i]
+                    let expected: (Double, Double) = switch op {
+                    case .subtract: (x - y, y - x)
+                    case .divide: (x / y, y / x)
+                    default: (x < y ? 1 : 0, y < x ? 1 : 0)
+                    }
+                    #expect(ab[i + j * rows] == expected.0 && ba[i + j * rows] == expected.1, "\(op) \(rows) rows at (\(i), \(j))")
+                }
+            }
+        }
+    }
+}
+
 @Test func inPlaceReuseNeverChangesASharedValue() throws {
     var w = m([[1, 2], [3, 4]])
     let before = w.storage.pointer
@@ -117,7 +140,7 @@ private func m(_ rows: [[Double]]) -> Matrix {
 /// The blocked kernel (with two threads) against a plain triple loop, on shapes with ragged edges.
 @Test func blockedProductMatchesNaiveProduct() throws {
     var rng = SystemRandomNumberGenerator()
-    for (rows, inner, cols) in [(61, 300, 37), (8, 2000, 13), (130, 517, 123), (9, 1, 20000)] {
+    for (rows, inner, cols) in [(61, 300, 37), (8, 2000, 13), (130, 517, 123), (9, 1, 20000), (4, 2, 401), (12, 7, 30)] {
         let a = Matrix(rows: rows, cols: inner, columnMajor: (0..<rows * inner).map { _ in .random(in: -1...1, using: &rng) })
         let b = Matrix(rows: inner, cols: cols, columnMajor: (0..<inner * cols).map { _ in .random(in: -1...1, using: &rng) })
         let c = try Matrix.product(a, b)

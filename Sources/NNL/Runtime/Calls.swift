@@ -44,6 +44,7 @@ extension Interpreter {
 
     func evalArguments(_ args: [CallArgument], _ frame: Frame) throws(Diagnostic) -> ([Value], [String: Value]) {
         var values: [Value] = []
+        values.reserveCapacity(args.count)  // one allocation, not a regrowth at the second argument
         var keywords: [String: Value] = [:]
         for a in args {
             if case .colon = a.value.kind {
