@@ -150,8 +150,8 @@ extension Interpreter {
         }
         let frame = Frame(size: f.frameSize, names: { f.slotNames }, functionName: f.name)
         for (p, a) in zip(f.parameters, args) { frame[p.slot] = a }
-        if let slot = f.slotNames.firstIndex(of: "nargin") { frame[slot] = .scalar(Double(args.count)) }
-        if let slot = f.slotNames.firstIndex(of: "nargout") { frame[slot] = .scalar(Double(nargout)) }
+        if let slot = f.narginSlot { frame[slot] = .scalar(Double(args.count)) }
+        if let slot = f.nargoutSlot { frame[slot] = .scalar(Double(nargout)) }
         try enterCall(at: range)
         defer { callDepth -= 1 }
         do {

@@ -17,6 +17,8 @@ struct Resolver {
         resolver.resolve(function.body)
         function.frameSize = resolver.scope.count
         function.slotNames = resolver.scope.names
+        function.narginSlot = resolver.scope.existingSlot(for: "nargin")
+        function.nargoutSlot = resolver.scope.existingSlot(for: "nargout")
     }
 
     private mutating func resolve(_ s: Stmt) {

@@ -132,6 +132,9 @@ public final class FunctionDecl: @unchecked Sendable {
     public internal(set) var frameSize = 0
     /// Every name of the frame by slot, for `who`-style errors and "did you mean".
     public internal(set) var slotNames: [String] = []
+    /// Slots of `nargin` and `nargout` when the body uses them, found once by the resolver.
+    public internal(set) var narginSlot: Int?
+    public internal(set) var nargoutSlot: Int?
 
     init(name: String, parameters: [Identifier], outputs: [Identifier], body: [Stmt], range: SourceRange,
          sourceText: String) {
