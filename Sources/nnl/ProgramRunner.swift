@@ -4,7 +4,7 @@ import NNL
 /// Runs whole programs for `nnl run`, `nnl -e` and piped input: output to stdout,
 /// diagnostics to stderr, exit status 0 or 1.
 struct ProgramRunner {
-    let renderer = DiagnosticRenderer(color: isatty(2) != 0 && ProcessInfo.processInfo.environment["NO_COLOR"] == nil)
+    let renderer = DiagnosticRenderer(color: DiagnosticRenderer.colorWanted(on: 2))
     /// Seconds the program may run.
     var timeout: Double?
 

@@ -1,3 +1,5 @@
+import Foundation
+
 /// The one place diagnostics become text:
 ///
 ///     lesson.nnl:3:8: error: `*` needs the inner sizes to agree: W1 is 4×2 but X is 400×2
@@ -8,6 +10,12 @@ public struct DiagnosticRenderer: Sendable {
     public var color: Bool
 
     public init(color: Bool = false) { self.color = color }
+
+    /// Whether text written to `fd` may be coloured: only on a terminal, and never
+    /// under NO_COLOR. Every colour decision in nnl asks here.
+    public static func colorWanted(on fd: Int32) -> Bool {
+        isatty(fd) != 0 && ProcessInfo.processInfo.environment["NO_COLOR"] == nil
+    }
 
     public func render(_ d: Diagnostic) -> String {
         var out = ""

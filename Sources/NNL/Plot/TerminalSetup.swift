@@ -9,7 +9,7 @@ extension Interpreter {
         let size = terminalSize()
         if let size {
             plotting.terminal = TerminalPlotOptions(width: min(size.columns, 110), height: max(12, min(24, size.rows - 6)),
-                                                    colour: ProcessInfo.processInfo.environment["NO_COLOR"] == nil)
+                                                    colour: DiagnosticRenderer.colorWanted(on: 1))
         }
         guard let bar = TerminalProgressBar.forStandardError(width: size?.columns ?? 80) else { return }
         plotting.progress = bar

@@ -1,4 +1,5 @@
 import Foundation
+import NNL
 
 /// ANSI styling, on only when writing to a terminal and `NO_COLOR` is unset.
 public struct TerminalStyle: Sendable {
@@ -6,8 +7,8 @@ public struct TerminalStyle: Sendable {
 
     public init(enabled: Bool) { self.enabled = enabled }
 
-    public static func forStandardOutput(environment: [String: String] = ProcessInfo.processInfo.environment) -> TerminalStyle {
-        TerminalStyle(enabled: isatty(1) != 0 && environment["NO_COLOR"] == nil)
+    public static func forStandardOutput() -> TerminalStyle {
+        TerminalStyle(enabled: DiagnosticRenderer.colorWanted(on: 1))
     }
 
     public func heading(_ s: String) -> String { paint(s, "1;4") }

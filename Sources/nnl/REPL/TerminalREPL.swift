@@ -11,7 +11,7 @@ struct TerminalREPL {
 
     func run() -> Int32 {
         let interactive = isInteractiveTerminal()
-        let color = interactive && ProcessInfo.processInfo.environment["NO_COLOR"] == nil
+        let color = interactive && DiagnosticRenderer.colorWanted(on: 1)
         let interpreter = Interpreter()
         interpreter.interruptRequested = { Interrupt.isRequested }
         let session = REPLSession(interpreter: interpreter, color: color,
