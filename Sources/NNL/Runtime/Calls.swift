@@ -121,7 +121,7 @@ extension Interpreter {
         guard args.count <= decl.parameters.count else {
             throw Diagnostic("\(decl.text) takes \(decl.parameters.count) input\(decl.parameters.count == 1 ? "" : "s") but was given \(args.count)", at: range)
         }
-        let frame = Frame(size: decl.frameSize, names: { decl.parameters.map(\.name) }, functionName: decl.text)
+        let frame = Frame(size: decl.frameSize, names: decl.slotNames)
         for (slot, value) in fn.captured { frame[slot] = value }
         for (p, a) in zip(decl.parameters, args) { frame[p.slot] = a }
         try enterCall(at: range)
@@ -148,7 +148,7 @@ extension Interpreter {
             throw Diagnostic("`\(f.name)` returns \(f.outputs.count) value\(f.outputs.count == 1 ? "" : "s") but \(nargout) are asked for",
                              at: range, hint: "it is defined as \(signature(f))")
         }
-        let frame = Frame(size: f.frameSize, names: { f.slotNames }, functionName: f.name)
+        let frame = Frame(size: f.frameSize, names: f.slotNames)
         for (p, a) in zip(f.parameters, args) { frame[p.slot] = a }
         if let slot = f.narginSlot { frame[slot] = .scalar(Double(args.count)) }
         if let slot = f.nargoutSlot { frame[slot] = .scalar(Double(nargout)) }
@@ -185,7 +185,7 @@ extension Interpreter {
     func undefined(_ name: String, at range: SourceRange, _ frame: Frame) -> Diagnostic {
         let variables = frame === globalFrame
             ? workspace.variableNames
-            : frame.names().indices.compactMap { frame[$0] == nil ? nil : frame.names()[$0] }
+            : frame.names.indices.compactMap { frame[$0] == nil ? nil : frame.names[$0] }
         let candidates = variables + Array(functions.keys) + builtins.names
         let suggestion = closestName(to: name, in: candidates)
         return Diagnostic("`\(name)` is not defined", at: range,

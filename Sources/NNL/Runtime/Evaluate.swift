@@ -16,7 +16,7 @@ extension Interpreter {
             return .string(s)
         case .name(let id):
             if let v = frame[id.slot] { return v }
-            return try single(call(named: id.name, args: [], keywords: [:], nargout: 1, at: id.range, site: e), e)
+            return try single(call(named: id.name, args: [], keywords: [:], nargout: 1, at: id.range, frame: frame, site: e), e)
         case .qualifiedName(let name):
             return try single(call(named: name, args: [], keywords: [:], nargout: 1, at: e.range, site: e), e)
         case .unary(let op, let operand):
@@ -71,7 +71,7 @@ extension Interpreter {
             if let observer, let first = values.first { observer(e, first) }
             return values
         case .name(let id) where frame[id.slot] == nil:
-            let values = try call(named: id.name, args: [], keywords: [:], nargout: nargout, at: id.range, site: e)
+            let values = try call(named: id.name, args: [], keywords: [:], nargout: nargout, at: id.range, frame: frame, site: e)
             if let observer, let first = values.first { observer(e, first) }
             return values
         case .qualifiedName(let name):

@@ -52,7 +52,7 @@ public final class Interpreter {
 
     public init() {
         builtins = BuiltinTable.standard
-        globalFrame = Frame(size: 0, names: { [] }, functionName: nil)
+        globalFrame = Frame(size: 0, names: [])
     }
 
     // MARK: - Workspace

@@ -89,5 +89,6 @@ struct Resolver {
             return (slot, outer)
         }
         decl.frameSize = inner.scope.count
+        decl.slotNames = inner.scope.names
     }
 }

@@ -33,26 +33,3 @@ public struct Workspace: Sendable {
         functions = [:]
     }
 }
-
-extension Frame {
-    subscript(slot: Int) -> Value? {
-        get { slot < values.count ? values[slot] : nil }
-        set {
-            if slot >= values.count { values += Array(repeating: nil, count: slot - values.count + 1) }
-            values[slot] = newValue
-        }
-    }
-}
-
-/// The slots of one running scope: the workspace at top level, or a function call's locals.
-final class Frame {
-    var values: [Value?]
-    let names: () -> [String]
-    let functionName: String?
-
-    init(size: Int, names: @escaping () -> [String], functionName: String?) {
-        values = Array(repeating: nil, count: size)
-        self.names = names
-        self.functionName = functionName
-    }
-}

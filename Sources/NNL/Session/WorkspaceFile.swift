@@ -42,7 +42,7 @@ extension Interpreter {
         }
         var resolver = Resolver(scope: Scope())
         resolver.resolve(statements)
-        let frame = Frame(size: 0, names: { [] }, functionName: nil)
+        let frame = Frame(size: 0, names: [])
         if case .anonymousFunction(let decl) = e.kind {
             let values = Dictionary(captured, uniquingKeysWith: { a, _ in a })
             for c in decl.captures { frame[c.outer.slot] = values[c.outer.name] }

@@ -78,6 +78,8 @@ public final class AnonymousFunctionDecl: @unchecked Sendable {
     /// (slot inside the body, the enclosing name whose value is captured).
     public internal(set) var captures: [(inner: Int, outer: Identifier)] = []
     public internal(set) var frameSize = 0
+    /// The body's names by slot, for "did you mean" in errors.
+    public internal(set) var slotNames: [String] = []
 
     init(parameters: [Identifier], body: Expr, text: String) {
         self.parameters = parameters

@@ -1,0 +1,22 @@
+/// The slots of one running scope: the workspace at top level, or a function call's locals.
+final class Frame {
+    var values: [Value?]
+    /// Names by slot, for "did you mean"; the global frame's names are its scope's instead.
+    let names: [String]
+
+    init(size: Int, names: [String]) {
+        values = Array(repeating: nil, count: size)
+        self.names = names
+    }
+}
+
+extension Frame {
+    /// A slot past the end reads as unset and grows the frame when written.
+    subscript(slot: Int) -> Value? {
+        get { slot < values.count ? values[slot] : nil }
+        set {
+            if slot >= values.count { values += Array(repeating: nil, count: slot - values.count + 1) }
+            values[slot] = newValue
+        }
+    }
+}
