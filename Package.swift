@@ -39,8 +39,10 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-collections", from: "1.1.0"),
     ],
     targets: [
+        // The process-wide stop signal: Ctrl-C, interrupts and deadlines; kernels and the evaluator poll it.
+        .target(name: "Interruption"),
         // Matrices: storage, the allocation gate, and SIMD kernels. Knows nothing of the language.
-        .target(name: "NNLMatrix", swiftSettings: kernelFlags + fastAccess + [.unsafeFlags(["-O"])]),
+        .target(name: "NNLMatrix", dependencies: ["Interruption"], swiftSettings: kernelFlags + fastAccess + [.unsafeFlags(["-O"])]),
         // The language: syntax, runtime, builtins, diagnostics, display.
         .target(name: "NNL", dependencies: [
             "NNLMatrix",
@@ -51,7 +53,7 @@ let package = Package(
         .target(name: "NNLGrader", dependencies: ["NNL", "NNLLessons"], exclude: ["README.md"]),
         // GNU readline, behind a small protocol so pipes never touch it.
         .systemLibrary(name: "CReadline", path: "Sources/CReadline"),
-        .target(name: "LineEditor", dependencies: ["CReadline"]),
+        .target(name: "LineEditor", dependencies: ["CReadline", "Interruption"]),
         // The REPL's logic (commands, blocks, completion), testable without a terminal.
         .target(name: "NNLREPL", dependencies: ["NNL", "NNLLessons", "LineEditor"]),
         // The command line.

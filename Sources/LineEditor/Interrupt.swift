@@ -4,11 +4,11 @@ import Glibc
 import Darwin
 #endif
 import Synchronization
+import Interruption
 
-/// The process-wide Ctrl-C flag. SIGINT only sets it; the evaluator polls it at loop
-/// back-edges and calls, and the line readers turn it into `.interrupted`.
+/// Ctrl-C: SIGINT only sets the process-wide `StopRequest`; the evaluator and the kernels
+/// poll it, and the line readers turn it into `.interrupted`.
 public enum Interrupt {
-    private static let requested = Atomic<Bool>(false)
     private static let installed = Atomic<Bool>(false)
 
     /// Installs the SIGINT handler once. `sa_flags = 0` (no SA_RESTART, unlike glibc's
@@ -16,21 +16,21 @@ public enum Interrupt {
     /// Also unblocks SIGINT for the calling thread, the one that will block in `read()`
     /// (test runners, for one, start threads with it blocked).
     public static func install() {
-        _ = requested.load(ordering: .relaxed)  // initialise the static before any signal can
+        _ = StopRequest.isRequested  // initialise the static before any signal can
         var sigint = sigset_t()
         sigemptyset(&sigint)
         sigaddset(&sigint, SIGINT)
         pthread_sigmask(SIG_UNBLOCK, &sigint, nil)
         guard !installed.exchange(true, ordering: .acquiringAndReleasing) else { return }
-        setSignalHandler(SIGINT) { _ in Interrupt.requested.store(true, ordering: .releasing) }
+        setSignalHandler(SIGINT) { _ in StopRequest.request() }
     }
 
-    public static var isRequested: Bool { requested.load(ordering: .acquiring) }
+    public static var isRequested: Bool { StopRequest.isRequested }
 
-    public static func clear() { requested.store(false, ordering: .releasing) }
+    public static func clear() { StopRequest.clear() }
 
     /// For tests and for code that wants to act as if Ctrl-C had been pressed.
-    public static func request() { requested.store(true, ordering: .releasing) }
+    public static func request() { StopRequest.request() }
 }
 
 /// `sigaction` with an empty mask and no flags.
