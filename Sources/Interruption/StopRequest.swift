@@ -47,8 +47,7 @@ public enum StopRequest {
         if let r = pending { return r }
         let d = deadline.load(ordering: .relaxed)
         guard d != 0, now() >= d else { return nil }
-        var expected: UInt8 = 0
-        _ = state.compareExchange(expected: &expected, desired: Reason.deadline.rawValue, ordering: .acquiringAndReleasing)
+        _ = state.compareExchange(expected: 0, desired: Reason.deadline.rawValue, ordering: .acquiringAndReleasing)
         return pending
     }
 
