@@ -45,7 +45,7 @@ let package = Package(
         .target(name: "NNLMatrix", dependencies: ["Interruption"], swiftSettings: kernelFlags + fastAccess + [.unsafeFlags(["-O"])]),
         // The language: syntax, runtime, builtins, diagnostics, display.
         .target(name: "NNL", dependencies: [
-            "NNLMatrix",
+            "NNLMatrix", "Interruption",
             .product(name: "OrderedCollections", package: "swift-collections"),
         ], swiftSettings: fastAccess),
         // Lessons and the autograder, both built on cells of .nnl files.

@@ -1,8 +1,9 @@
-// Interruption: the one process-wide "stop what you are computing" signal. Ctrl-C, a Jupyter
-// interrupt and a grader's deadline all end up here; the evaluator polls it at loop back-edges
-// and calls, and long matrix kernels poll it between blocks of work, so a stop holds within
-// milliseconds whatever the program is doing. A module of its own so that the line editor
-// (which sets it from a signal handler) and the kernels (which read it) need not know each other.
+// Interruption: how a computation is told to stop. Ctrl-C (and a Jupyter interrupt) sets one
+// process-wide flag; each session's time limit lives in its own `StopToken`, so sessions that
+// run side by side (tests, say) never stop each other. The evaluator polls its token at loop
+// back-edges and calls; long matrix kernels ask `StopRequest.shouldStop` between blocks of work,
+// which reads the token of the session running on this thread. A module of its own so that the
+// line editor (which sets the flag from a signal handler) and the kernels need not know each other.
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
@@ -10,52 +11,84 @@ import Darwin
 #endif
 import Synchronization
 
-public enum StopRequest {
-    /// Why the computation should stop.
-    public enum Reason: UInt8, Sendable, Equatable { case interrupted = 1, deadline = 2 }
+/// Why a computation should stop.
+public enum StopReason: UInt8, Sendable, Equatable { case interrupted = 1, deadline = 2 }
 
-    /// 0 while nothing asks for a stop, else a `Reason`'s raw value.
-    private static let state = Atomic<UInt8>(0)
-    /// CLOCK_MONOTONIC nanoseconds after which computations stop; 0 when there is no deadline.
-    private static let deadline = Atomic<UInt64>(0)
+/// One session's stop state: an interrupt meant for it alone, and its deadline.
+public final class StopToken: Sendable {
+    /// 0 while nothing asks for a stop, else a `StopReason`'s raw value.
+    private let state = Atomic<UInt8>(0)
+    /// CLOCK_MONOTONIC nanoseconds after which the computation stops; 0 for none.
+    private let deadline = Atomic<UInt64>(0)
 
-    /// Asks the computation in progress to stop (async-signal-safe: one atomic store).
-    public static func request() { state.store(Reason.interrupted.rawValue, ordering: .releasing) }
+    public init() {}
 
-    /// Forgets a stop that has been acted on (an interrupt, or a deadline that has passed).
-    public static func clear() { state.store(0, ordering: .releasing) }
+    /// Asks this session's computation to stop.
+    public func request() { state.store(StopReason.interrupted.rawValue, ordering: .releasing) }
 
-    /// True once `request()` was called and not cleared (the deadline aside).
-    public static var isRequested: Bool { state.load(ordering: .acquiring) == Reason.interrupted.rawValue }
+    /// Forgets a stop that has been acted on, and the process-wide interrupt with it.
+    public func clear() {
+        state.store(0, ordering: .releasing)
+        StopRequest.clear()
+    }
 
-    /// Sets (or with nil, removes) the moment after which computations stop.
-    public static func setDeadline(after seconds: Double?) {
-        if state.load(ordering: .relaxed) == Reason.deadline.rawValue { clear() }
+    /// Sets (or with nil, removes) the moment after which the computation stops.
+    public func setDeadline(after seconds: Double?) {
+        if state.load(ordering: .relaxed) == StopReason.deadline.rawValue { state.store(0, ordering: .releasing) }
         guard let seconds, seconds.isFinite else { return deadline.store(0, ordering: .releasing) }
         let delta = UInt64(max(0, min(seconds, 1e9)) * 1e9)
-        deadline.store(now() &+ max(delta, 1), ordering: .releasing)
+        deadline.store(StopRequest.now() &+ max(delta, 1), ordering: .releasing)
     }
 
-    /// A stop already noticed (one relaxed load, no clock): the evaluator asks this at every
-    /// poll, and `reason` now and then; a kernel that sees the deadline pass records it here.
-    @inline(__always) public static var pending: Reason? {
-        Reason(rawValue: state.load(ordering: .relaxed))
+    /// A stop already noticed, without reading the clock: the evaluator asks at every poll.
+    @inline(__always) public var pending: StopReason? {
+        if StopRequest.isRequested { return .interrupted }
+        return StopReason(rawValue: state.load(ordering: .relaxed))
     }
 
-    /// Whether, and why, computations should stop now: also reads the clock.
-    public static var reason: Reason? {
+    /// Whether, and why, to stop now: also reads the clock, and remembers a passed deadline.
+    public var reason: StopReason? {
         if let r = pending { return r }
         let d = deadline.load(ordering: .relaxed)
-        guard d != 0, now() >= d else { return nil }
-        _ = state.compareExchange(expected: 0, desired: Reason.deadline.rawValue, ordering: .acquiringAndReleasing)
+        guard d != 0, StopRequest.now() >= d else { return nil }
+        _ = state.compareExchange(expected: 0, desired: StopReason.deadline.rawValue, ordering: .acquiringAndReleasing)
         return pending
     }
 
-    /// For kernels, between blocks of work: true when the work in progress should be
-    /// abandoned (the evaluator throws its result away and reports why).
-    @inline(__always) public static var shouldStop: Bool { reason != nil }
+    /// Makes this the token `StopRequest.shouldStop` reads on this thread while `body` runs.
+    public func whileRunning<T, E: Error>(_ body: () throws(E) -> T) throws(E) -> T {
+        let previous = pthread_getspecific(StopRequest.key)
+        pthread_setspecific(StopRequest.key, Unmanaged.passUnretained(self).toOpaque())
+        defer { pthread_setspecific(StopRequest.key, previous) }
+        return try body()
+    }
+}
 
-    private static func now() -> UInt64 {
+/// The process-wide interrupt (Ctrl-C), and the question kernels ask.
+public enum StopRequest {
+    private static let flag = Atomic<Bool>(false)
+    fileprivate static let key: pthread_key_t = {
+        var key = pthread_key_t()
+        pthread_key_create(&key, nil)
+        return key
+    }()
+
+    /// Asks every running computation to stop (async-signal-safe: one atomic store).
+    public static func request() { flag.store(true, ordering: .releasing) }
+
+    public static func clear() { flag.store(false, ordering: .releasing) }
+
+    public static var isRequested: Bool { flag.load(ordering: .relaxed) }
+
+    /// For kernels, between blocks of work: true when the work in progress should be abandoned
+    /// (the evaluator throws its result away and reports why).
+    public static var shouldStop: Bool {
+        if isRequested { return true }
+        guard let token = pthread_getspecific(key) else { return false }
+        return Unmanaged<StopToken>.fromOpaque(token).takeUnretainedValue().reason != nil
+    }
+
+    static func now() -> UInt64 {
         var t = timespec()
         clock_gettime(CLOCK_MONOTONIC, &t)
         return UInt64(t.tv_sec) &* 1_000_000_000 &+ UInt64(t.tv_nsec)

@@ -2,23 +2,15 @@ import Foundation
 import NNL
 import NNLMatrix
 
-/// For a failed `check(allclose(GOT, EXPECTED, ...), msg)` or `check(isequal(GOT, EXPECTED), msg)`:
-/// evaluates both arguments again and says what was expected and what was found.
+/// For a failed `check(allclose(found, expected))` or `check(isequal(found, expected))`: what
+/// was expected and what was found — the very values the check compared, nothing run again.
 struct CheckExplanation {
-    let interpreter: Interpreter
-    /// Name under which the re-evaluated text runs, so protected names stay protected.
-    let sourceName: String
+    let comparison: Comparison
 
-    func explain(_ range: SourceRange) -> String? {
-        guard let line = range.file?.line(range.line) else { return nil }
-        let text = String(line.dropFirst(range.column - 1).prefix(range.length))
-        var parser = Parser(SourceFile(name: sourceName, text: text))
-        guard let call = try? parser.parseExpression(),
-              case .call(let callee, let args) = call.kind, case .name(let check) = callee.kind, check.name == "check",
-              let condition = args.first?.value, case .call(let f, let fargs) = condition.kind,
-              case .name(let comparison) = f.kind, ["allclose", "isequal"].contains(comparison.name), fargs.count >= 2,
-              let got = evaluate(fargs[0].value, in: text), let expected = evaluate(fargs[1].value, in: text)
-        else { return nil }
+    init(_ comparison: Comparison) { self.comparison = comparison }
+
+    var text: String {
+        let (got, expected) = (comparison.found, comparison.expected)
         var out = "expected \(ValueSummary(expected))\n   found \(ValueSummary(got))"
         if case .matrix(let a) = got, case .matrix(let b) = expected {
             if a.rows == b.cols, a.cols == b.rows, a.rows != a.cols { out += "\n   (the shapes are transposed: is a `'` missing or extra?)" }
@@ -28,17 +20,6 @@ struct CheckExplanation {
             }
         }
         return out
-    }
-
-    /// One argument's text, evaluated with output muted; nil when it fails.
-    private func evaluate(_ e: Expr, in text: String) -> Value? {
-        let start = text.index(text.startIndex, offsetBy: max(e.range.column - 1, 0), limitedBy: text.endIndex) ?? text.endIndex
-        let argument = String(text[start...].prefix(e.range.length))
-        let output = interpreter.output, errorOutput = interpreter.errorOutput
-        interpreter.output = { _ in }
-        interpreter.errorOutput = { _ in }
-        defer { interpreter.output = output; interpreter.errorOutput = errorOutput }
-        return try? interpreter.evaluate(argument, name: sourceName)
     }
 }
 

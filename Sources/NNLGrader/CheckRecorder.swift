@@ -1,37 +1,25 @@
 import NNL
 import NNLLessons
 
-/// Records the `check(...)` lines of one test as they run, instead of stopping at the
-/// first failure. Only checks written in the test file count: a student's function
-/// that calls `check` itself gets the ordinary behaviour (a failed check is an error).
-final class CheckRecorder {
-    private let testFile: String
-    private let explain: (SourceRange) -> String?
-    private(set) var results: [CheckResult] = []
-
-    init(testFile: String, explain: @escaping (SourceRange) -> String?) {
-        self.testFile = testFile
-        self.explain = explain
-    }
-
-    func record(_ passed: Bool, _ message: String, _ range: SourceRange) throws(Diagnostic) {
-        guard range.file?.name == testFile else { return try failingCheck(passed, message, range) }
-        // A check inside a loop is one line of the test: it passes when every run of it passes.
-        if let i = results.firstIndex(where: { $0.line == range.line }) {
-            if results[i].passed && !passed {
-                results[i] = CheckResult(line: range.line, message: message, passed: false, detail: explain(range))
+extension CheckResult {
+    /// The checks a test recorded, one per line of the test file: a check inside a loop passes
+    /// when every run of it passes, and shows its first failure. Check lines that never ran
+    /// (an error stopped the test first) count as failed.
+    static func merged(_ records: [CheckRecord], unreachedIn code: CodeBlock) -> [CheckResult] {
+        var results: [CheckResult] = []
+        for record in records {
+            let result = CheckResult(line: record.line, message: record.message, passed: record.passed,
+                                     detail: record.passed ? nil : record.comparison.map(CheckExplanation.init)?.text)
+            if let i = results.firstIndex(where: { $0.line == record.line }) {
+                if results[i].passed && !record.passed { results[i] = result }
+            } else {
+                results.append(result)
             }
-        } else {
-            results.append(CheckResult(line: range.line, message: message, passed: passed, detail: passed ? nil : explain(range)))
         }
-    }
-
-    /// Checks written in the test that never ran (an error stopped the test first) count as failed.
-    func addUnreached(in code: CodeBlock) {
-        for (number, text) in code.lines where Self.isCheckLine(text) && !results.contains(where: { $0.line == number }) {
-            results.append(CheckResult(line: number, message: Self.message(of: text), passed: false, detail: "not reached"))
+        for (number, text) in code.lines where isCheckLine(text) && !results.contains(where: { $0.line == number }) {
+            results.append(CheckResult(line: number, message: message(of: text), passed: false, detail: "not reached"))
         }
-        results.sort { $0.line < $1.line }
+        return results.sorted { $0.line < $1.line }
     }
 
     /// The rule the cell parser uses: a check is a line that starts with `check(`.

@@ -27,91 +27,82 @@ public struct SubmissionGrader {
 
     /// Grades the tests numbered `firstTest` and after, handing over each event as it happens.
     public func grade(submission name: String, text: String, firstTest: Int = 1, report: (WorkerEvent) -> Void) {
-        let interpreter = Interpreter()
-        interpreter.files.root = root
-        var output = OutputBuffer()
-        capture(interpreter, into: { output.append($0) })
+        let output = OutputSink()
+        var environment = SessionEnvironment { output.buffer.append($0.text()) }
+        environment.files.root = root
+        environment.timeLimit = timeout
+        let session = Session(environment)
         let tests = suite.tests.filter { $0.number >= firstTest }
 
-        let program: [Stmt]
+        let program: Program
         do {
-            program = try Parser.parse(SourceFile(name: name, text: text))
+            program = try session.parse(SourceFile(name: name, text: text))
         } catch {
             report(.submission(SubmissionRun(output: "", error: DiagnosticRenderer().render(error), parsed: false)))
             for t in tests { report(.test(.notRun(t, because: "not run: the submission has syntax errors (see above), so none of its functions exist"))) }
             return
         }
-        interpreter.limits.deadline = Date(timeIntervalSinceNow: timeout)
         var failure: String?
-        do { try interpreter.execute(program) } catch { failure = describe(error, phase: "the submission") }
-        report(.submission(SubmissionRun(output: output.report, error: failure, parsed: true)))
+        do { try session.run(program) } catch { failure = describe(error, phase: "the submission") }
+        report(.submission(SubmissionRun(output: output.buffer.report, error: failure, parsed: true)))
 
-        let workspace = protectedWorkspace(of: interpreter)
-        interpreter.files.allowed = false  // no channel from one test to another, or to a student
+        let workspace = protectedWorkspace(of: session)
         for test in tests {
-            interpreter.workspace = workspace
-            report(.test(run(test, in: interpreter)))
+            session.workspace = workspace
+            output.buffer = OutputBuffer()
+            report(.test(run(test, in: session, output: output)))
         }
     }
 
     /// The submission's workspace without variables that would shadow a builtin in the tests,
-    /// and the interpreter set so that test code always reaches the real builtins.
-    private func protectedWorkspace(of interpreter: Interpreter) -> Workspace {
-        let builtins = Set(interpreter.builtinNames)
-        var workspace = interpreter.workspace
+    /// and the session set so that test code always reaches the real builtins, no file is
+    /// open to anyone (no channel from one test to another, or to a student), and only the
+    /// test file's checks count.
+    private func protectedWorkspace(of session: Session) -> Workspace {
+        let builtins = Set(session.builtinNames)
+        var workspace = session.workspace
         for name in workspace.variableNames where builtins.contains(name) { workspace[name] = nil }
-        interpreter.protectedNames = builtins
         let testFile = suite.file
-        interpreter.isProtectedSource = { $0?.name == testFile }
+        session.environment.protection = .init(names: builtins, isProtected: { $0?.name == testFile })
+        session.environment.files.allowed = false
+        session.environment.checks = .record(from: { $0?.name == testFile })
         return workspace
     }
 
-    private func run(_ test: TestSuite.Test, in interpreter: Interpreter) -> TestResult {
+    private func run(_ test: TestSuite.Test, in session: Session, output: OutputSink) -> TestResult {
         let started = Date()
-        var output = OutputBuffer()
-        capture(interpreter, into: { output.append($0) })
-        let explanation = CheckExplanation(interpreter: interpreter, sourceName: suite.file)
-        let checks = CheckRecorder(testFile: suite.file, explain: explanation.explain)
-        interpreter.checkHandler = checks.record
-        interpreter.seed(0)  // tests that forget seed() still see the same numbers every time
-        interpreter.limits.deadline = Date(timeIntervalSinceNow: timeout)
+        session.resetRunState(seed: 0)  // tests that forget seed() still see the same numbers every time
         var failure: String?
         do {
-            if let setup = suite.setup { try interpreter.run(setup.source(named: suite.file)) }
-            try interpreter.run(test.code.source(named: suite.file))
+            if let setup = suite.setup { try session.run(setup.source(named: suite.file)) }
+            try session.run(test.code.source(named: suite.file))
         } catch {
             failure = describe(error, phase: "the test")
         }
-        checks.addUnreached(in: test.code)
-        let passedChecks = checks.results.filter(\.passed).count
-        let passed = failure == nil && passedChecks == checks.results.count
+        let checks = CheckResult.merged(session.takeChecks(), unreachedIn: test.code)
+        let passedChecks = checks.filter(\.passed).count
+        let passed = failure == nil && passedChecks == checks.count
         let score: Double
-        if test.partial, !checks.results.isEmpty {
-            score = test.points * Double(passedChecks) / Double(checks.results.count)
+        if test.partial, !checks.isEmpty {
+            score = test.points * Double(passedChecks) / Double(checks.count)
         } else {
             score = passed ? test.points : 0
         }
         return TestResult(number: test.number, name: test.name, score: score, maxScore: test.points, passed: passed,
-                          hidden: test.hidden, checks: checks.results, error: failure, output: output.report,
+                          hidden: test.hidden, checks: checks, error: failure, output: output.buffer.report,
                           executionTime: Date().timeIntervalSince(started))
     }
 
-    private func capture(_ interpreter: Interpreter, into sink: @escaping (String) -> Void) {
-        interpreter.output = sink
-        interpreter.errorOutput = sink
-        interpreter.warn = { sink(DiagnosticRenderer().render($0)) }
-    }
-
-    private func describe(_ error: any Error, phase: String) -> String {
-        let renderer = DiagnosticRenderer()
-        switch error {
-        case let d as Diagnostic where d.isInterruption:
-            return "\(phase) ran longer than the time limit (\(Self.seconds(timeout))) and was stopped\n" + renderer.render(d)
-        case let d as Diagnostic: return renderer.render(d)
-        case let e as SyntaxErrors: return renderer.render(e)
-        default: return "\(error)"
-        }
+    private func describe(_ error: RunError, phase: String) -> String {
+        let rendered = DiagnosticRenderer().render(error)
+        guard error.kind == .timeLimit else { return rendered }
+        return "\(phase) ran longer than the time limit (\(Self.seconds(timeout))) and was stopped\n" + rendered
     }
 
     static func seconds(_ s: Double) -> String { s == s.rounded() ? "\(Int(s)) s" : "\(s) s" }
+}
+
+/// Where a run's output collects; the environment's closure writes here, the grader reads it.
+final class OutputSink {
+    var buffer = OutputBuffer()
 }

@@ -7,17 +7,20 @@ import NNL
 public struct CompletionCandidates: Sendable {
     public var workspace: Workspace
     public var builtinNames: [String]
+    /// The prompt's `:` commands, without the colon.
+    public var commandNames: [String]
 
-    public init(workspace: Workspace, builtinNames: [String]) {
+    public init(workspace: Workspace, builtinNames: [String], commandNames: [String]) {
         self.workspace = workspace
         self.builtinNames = builtinNames
+        self.commandNames = commandNames
     }
 
     static let keywords = ["if", "elseif", "else", "end", "for", "while", "break", "continue",
                            "function", "return", "true", "false", "True", "False"]
 
     public func candidates(for request: CompletionRequest) -> [String] {
-        if request.isCommand { return Command.all.map { ":" + $0.name } }
+        if request.isCommand { return commandNames.map { ":" + $0 } }
         if let arguments = commandArguments(request) { return arguments }
         if let owner = request.fieldOwner {
             if let value = lookUp(owner), case .structure(let s) = value {
@@ -34,7 +37,7 @@ public struct CompletionCandidates: Sendable {
         guard request.textBefore.firstNonBlank == ":" else { return nil }
         let command = request.textBefore.drop { $0 != ":" }.dropFirst().prefix { !$0.isWhitespace }
         switch command {
-        case "help": return builtinNames + Command.all.map { ":" + $0.name }
+        case "help": return builtinNames + commandNames.map { ":" + $0 }
         case "clear": return workspace.variableNames
         case "explain", "time": return nil
         default: return []

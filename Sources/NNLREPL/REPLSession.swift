@@ -1,13 +1,14 @@
 // NNLREPL is the REPL without the terminal: a `REPLSession` takes typed lines and writes
 // text, so tests drive it with scripted input. Files: REPLSession (this: lines, blocks,
-// running entries), Commands (the `:` commands), Completion (Tab's candidates), Banner.
-// The terminal side (readline, Ctrl-C, width) is `Sources/nnl/REPL/TerminalREPL.swift`.
+// showing results), Commands (the REPL's own `:` commands), Completion (Tab's candidates),
+// Banner. The terminal side (readline, Ctrl-C, width) is `Sources/nnl/REPL/TerminalREPL.swift`.
 import Foundation
 import NNL
+import NNLLessons
 
-/// One learner's session: the interpreter, a block being typed, and where text goes.
+/// One learner at the prompt: a `Session`, the block being typed, and where text goes.
 public final class REPLSession {
-    public let interpreter: Interpreter
+    public let session: Session
     /// Colour for errors (red) and shapes (dim); off in pipes and under `NO_COLOR`.
     public let color: Bool
     let renderer: DiagnosticRenderer
@@ -18,108 +19,84 @@ public final class REPLSession {
     public var lessonRunner: ((String) -> Void)?
     /// On a terminal the `^C` echo ends no line: "interrupted" then starts a new one.
     public var isInteractive = false
+    /// The size figures are drawn at; the terminal host renews it before every entry.
+    public var figures = TerminalPlotOptions()
     /// Set by `:quit`.
     public private(set) var wantsToQuit = false
 
-    /// Lines of a block or bracket not closed yet.
-    private var pending: [String] = []
-    /// Every entry so far with what it printed and drew, for `:export`.
-    private(set) var entries: [(code: String, output: String, figures: [Figure])] = []
-    /// True while an entry runs: what it prints and draws belongs to it.
+    private var input = InputBuffer()
+    /// Every entry so far with what it showed, for `:export`.
+    private(set) var entries: [(code: String, outputs: [Notebook.Output])] = []
+    /// True while an entry runs: what it shows belongs to it.
     private var recording = false
+    public private(set) lazy var commands = CommandSet(session: session, adding: replCommands,
+                                                aliases: ["q": "quit", "exit": "quit"])
 
-    public init(interpreter: Interpreter = Interpreter(), color: Bool,
+    public init(color: Bool, progress: LoopProgressReporter? = nil,
                 write: @escaping (String) -> Void, writeError: @escaping (String) -> Void) {
-        self.interpreter = interpreter
         self.color = color
         self.write = write
         self.writeError = writeError
         renderer = DiagnosticRenderer(color: color)
-        let renderer = renderer
-        interpreter.warn = { writeError(renderer.render($0)) }
-        interpreter.output = { [unowned self] text in
-            if recording { entries[entries.count - 1].output += text }
-            write(text)
-        }
-        interpreter.errorOutput = writeError
-        interpreter.plotting.show = { [unowned self] figure in
-            if recording { entries[entries.count - 1].figures.append(figure) }
-            // Drawn for the terminal only: the notebook gets the figure itself.
-            write(TerminalPlotRenderer(options: interpreter.plotting.terminal).render(figure))
-        }
+        session = Session()
+        var environment = SessionEnvironment { [unowned self] in show($0) }
+        environment.progress = progress
+        session.environment = environment
+    }
+
+    /// The width values are fitted to.
+    public var width: Int {
+        get { session.environment.display.width }
+        set { session.environment.display.width = newValue }
     }
 
     /// True while a block is open: the next line is asked for on `...> `.
-    public var isContinuing: Bool { !pending.isEmpty }
+    public var isContinuing: Bool { input.isContinuing }
 
     /// Takes one typed line: a `:` command, or code that runs once it is complete.
     public func feed(_ line: String) {
-        if pending.isEmpty, let command = line.firstNonBlank == ":" ? line : nil {
-            runCommand(command.trimmingCharacters(in: .whitespaces))
-            return
+        if !input.isContinuing, line.firstNonBlank == ":" {
+            return report { [self] () throws(RunError) in try commands.run(line) }
         }
-        pending.append(line)
-        let text = joinedPending()
-        let source = SourceFile(name: "", text: text)
-        do {
-            _ = try Parser.parse(source)
-        } catch {
-            if error.isIncomplete { return }
-            pending = []
-            writeError(renderer.render(error))
-            return
-        }
-        pending = []
-        entries.append((text, "", []))
+        guard let code = input.add(line) else { return }
+        entries.append((code, []))
         recording = true
-        run(source)
-        recording = false
+        defer { recording = false }
+        report { [session] () throws(RunError) in try session.run(code) }
     }
 
     /// Ctrl-C on the `...> ` prompt drops the unfinished block.
-    public func cancelBlock() { pending = [] }
-
-    /// Lines join with a newline, except after a line that leaves a `(` open: a newline
-    /// would end the statement there (as in MATLAB), so it is joined with a space.
-    private func joinedPending() -> String {
-        var text = pending[0]
-        for line in pending.dropFirst() {
-            text += openParentheses(in: text) > 0 ? " " + line : "\n" + line
-        }
-        return text
+    public func cancelBlock() {
+        guard input.isContinuing else { return }
+        input.cancel()
+        writeError(paint("(block cancelled)", "2") + "\n")
     }
 
-    private func openParentheses(in text: String) -> Int {
-        var lexer = Lexer(SourceFile(name: "", text: text))
-        return lexer.tokenize().reduce(0) { depth, token in
-            switch token.kind {
-            case .op(.leftParen): depth + 1
-            case .op(.rightParen): depth - 1
-            default: depth
-            }
-        }
+    /// Ctrl-D: an unfinished block is not run, and the learner is told why.
+    public func endOfInput() {
+        guard input.isContinuing else { return }
+        let open = input.cancel()
+        writeError(paint("warning:", "1;33") + " the unfinished block was not run (it needs `end`):\n"
+                   + open.split(separator: "\n").map { "  " + $0 }.joined(separator: "\n") + "\n")
     }
 
-    /// Runs an entry on a large stack; an error or Ctrl-C is reported and the workspace kept.
-    func run(_ source: SourceFile) {
-        report(onLargeStack { [interpreter] () -> Error? in
-            do { try interpreter.run(source) } catch { return error }
+    /// Runs on a large stack; an error or Ctrl-C is reported and the workspace kept.
+    func report(_ body: @escaping () throws(RunError) -> Void) {
+        guard let error = onLargeStack({ () -> RunError? in
+            do throws(RunError) { try body() } catch { return error }
             return nil
-        })
+        }) else { return }
+        if recording { entries[entries.count - 1].outputs.append(.error(DiagnosticRenderer().render(error))) }
+        writeError((error.kind == .interrupted && isInteractive ? "\n" : "") + renderer.render(error))
     }
 
-    /// The one place a failed entry becomes text.
-    func report(_ error: Error?) {
-        switch error {
-        case nil: break
-        case let d as Diagnostic where d.isInterruption:
-            writeError((isInteractive ? "\n" : "") + paint(d.message, "33") + "\n")
-        case let d as Diagnostic:
-            writeError(renderer.render(d))
-        case let errors as SyntaxErrors:
-            writeError(renderer.render(errors))
-        case let other?:
-            writeError(paint("error:", "1;31") + " \(other)\n")
+    /// Where the session's output goes: the terminal, and the entry being recorded.
+    private func show(_ output: SessionOutput) {
+        if recording { entries[entries.count - 1].outputs.append(output) }
+        switch output {
+        case .errorText, .warning: writeError(output.text(color: color))
+        case .clearScreen: if isInteractive { write("\u{1B}[H\u{1B}[2J") }
+        default: write(output.text(figures: figures, color: color))
         }
     }
 

@@ -18,15 +18,17 @@ enum LessonLauncher {
             printError("nnl: your saved progress for \(lesson.name) was not used: \(reason); it is kept as \(movedTo)\n")
         }
         Interrupt.install()
-        let session = LessonSession(lesson: lesson, resumeFrom: saved, style: .forStandardOutput(),
-                                    interruptRequested: { Interrupt.isRequested }) {
+        let session = LessonSession(lesson: lesson, resumeFrom: saved,
+                                    style: TerminalStyle(enabled: Terminal.colorWanted(on: STDOUT_FILENO)),
+                                    display: Terminal.lessonDisplay) {
             FileHandle.standardOutput.write(Data($0.utf8))
         }
         session.save = { progress in
             do { try store.save(progress) } catch { printError("nnl: could not save progress: \(error.localizedDescription)\n") }
         }
         let names = names ?? CompletionSnapshot(CompletionCandidates(workspace: session.learnerWorkspace,
-                                                                     builtinNames: Interpreter().builtinNames))
+                                                                     builtinNames: Session().builtinNames,
+                                                                     commandNames: session.commandNames))
         let input = ReadlineLessonInput(reader: reader ?? makeLineReader(completer: { names.candidates(for: $0) }),
                                         session: session, names: names)
         onLargeStack { runLesson(session, input: input) }

@@ -4,7 +4,6 @@ import NNL
 /// Runs whole programs for `nnl run`, `nnl -e` and piped input: output to stdout,
 /// diagnostics to stderr, exit status 0 or 1.
 struct ProgramRunner {
-    let renderer = DiagnosticRenderer(color: DiagnosticRenderer.colorWanted(on: 2))
     /// Seconds the program may run.
     var timeout: Double?
 
@@ -21,21 +20,26 @@ struct ProgramRunner {
     }
 
     private func runHere(text: String, name: String) -> Int32 {
-        let interpreter = Interpreter()
-        interpreter.warn = { printError(renderer.render($0)) }
-        interpreter.useTerminal()
-        interpreter.limits.deadline = timeout.map { Date().addingTimeInterval($0) }
-        do {
-            try interpreter.run(SourceFile(name: name, text: text))
-            return 0
-        } catch let errors as SyntaxErrors {
-            printError(renderer.render(errors))
-        } catch let d as Diagnostic {
-            printError(renderer.render(d))
-        } catch {
-            printError("nnl: \(error)\n")
+        let bar = Terminal.progressBar()
+        let (out, err) = Terminal.writers(clearing: bar)
+        let (figures, color) = (Terminal.figures, Terminal.colorWanted(on: STDERR_FILENO))
+        var environment = SessionEnvironment { output in
+            switch output {
+            case .errorText, .warning: err(output.text(color: color))
+            case .clearScreen: if isatty(STDOUT_FILENO) != 0 { out("\u{1B}[H\u{1B}[2J") }
+            default: out(output.text(figures: figures))
+            }
         }
-        return 1
+        environment.progress = bar
+        environment.display.width = Terminal.width
+        environment.timeLimit = timeout
+        do {
+            try Session(environment).run(text, name: name)
+            return 0
+        } catch {
+            err(DiagnosticRenderer(color: color).render(error))
+            return 1
+        }
     }
 }
 

@@ -43,7 +43,7 @@ final class ScriptedSession {
 
 
             """)
-        #expect(s.session.interpreter[variable: "dW2"] != nil)
+        #expect(s.session.session[variable: "dW2"] != nil)
     }
 
     @Test func explainStopsAtAnErrorAndKeepsTheStepsBefore() {
@@ -90,7 +90,7 @@ final class ScriptedSession {
         let (out, err) = b.take()
         #expect(err == "")
         #expect(out == "[1 -2.5;1e-300 NaN]\n   0   3\nlogical\n1\n3\n0\n   6.1000   6.2000\n2\n8\n3\n", "\(err)")
-        let first = a.session.interpreter.workspace, second = b.session.interpreter.workspace
+        let first = a.session.session.workspace, second = b.session.session.workspace
         #expect(first.variableNames == second.variableNames)
         for name in first.variableNames {
             #expect(mat2str(first[name]!, precision: 17) == mat2str(second[name]!, precision: 17), "\(name)")
@@ -124,10 +124,10 @@ final class ScriptedSession {
 
     @Test func anInterruptionKeepsWhatWasAssigned() {
         let s = ScriptedSession()
-        s.session.interpreter.interruptRequested = { true }
+        let interrupter = s.session.session.interrupter
+        DispatchQueue.global().asyncAfter(deadline: .now() + 0.3) { interrupter.interrupt() }
         s.type("kept = 42; while true end")
         #expect(s.take().err == "interrupted\n")
-        s.session.interpreter.interruptRequested = { false }
         s.type("kept")
         #expect(s.take().out == "kept = 42\n")
     }
@@ -139,14 +139,14 @@ final class ScriptedSession {
 
     @Test func clearForgetsOneOrAll() {
         let s = ScriptedSession().type("a = 1; b = 2;", ":clear a")
-        #expect(s.session.interpreter.workspace.variableNames == ["b"])
+        #expect(s.session.session.workspace.variableNames == ["b"])
         s.type(":clear")
-        #expect(s.session.interpreter.workspace.variableNames == [])
+        #expect(s.session.session.workspace.variableNames == [])
     }
 
     @Test func helpOfANameIsTheBuiltinsHelp() {
         let s = ScriptedSession().type(":help sigmoid")
-        #expect(s.take().out == s.session.interpreter.help(for: "sigmoid"))
+        #expect(s.take().out == s.session.session.help(for: "sigmoid"))
     }
 
     @Test func lessonSaysWhereLessonsRunUntilARunnerIsWiredIn() {
@@ -169,19 +169,17 @@ final class ScriptedSession {
         let s = ScriptedSession()
         for line in script.split(separator: "\n") { s.type(String(line)) }
         var whole = ""
-        let interpreter = Interpreter()
-        interpreter.output = { whole += $0 }
-        try interpreter.run(script)
+        try Session(SessionEnvironment { whole += $0.text() }).run(script)
         #expect(s.take().out == whole)
     }
 }
 
 @Suite struct CompletionCandidatesTests {
     func candidates(_ line: String, _ setup: String = "p.W1 = 1; p.W2 = 2; p.layer.k = 3; alpha = 1;") -> [String] {
-        let interpreter = Interpreter()
-        interpreter.output = { _ in }
-        try? interpreter.run(setup)
-        let c = CompletionCandidates(workspace: interpreter.workspace, builtinNames: interpreter.builtinNames)
+        let session = Session()
+        try? session.run(setup)
+        let c = CompletionCandidates(workspace: session.workspace, builtinNames: session.builtinNames,
+                                     commandNames: REPLSession(color: false, write: { _ in }, writeError: { _ in }).commands.names)
         let request = CompletionRequest(line: line)
         return c.candidates(for: request).filter { $0.hasPrefix(request.word) }.sorted()
     }

@@ -7,13 +7,11 @@ func builtinExampleRuns(_ name: String) throws {
     let builtin = try #require(BuiltinTable.standard[name])
     #expect(!builtin.help.isEmpty)
     #expect(builtin.help.contains(name) || name.hasPrefix("np."), "the help of \(name) shows how to call it")
-    let interpreter = Interpreter()
-    interpreter.output = { _ in }
-    try interpreter.run(SourceFile(name: "help \(name)", text: builtin.example))
+    try Session().run(SourceFile(name: "help \(name)", text: builtin.example))
 }
 
 @Test func helpShowsTheExample() throws {
-    let text = try #require(Interpreter().help(for: "sigmoid"))
+    let text = try #require(Session().help(for: "sigmoid"))
     #expect(text.contains("Example:"))
     #expect(text.contains("sigmoid([-1 0 1])"))
 }

@@ -66,19 +66,19 @@ struct Expectations {
 
 /// Runs a program and collects what a user would see.
 func runCapturing(_ source: SourceFile) -> (output: String, diagnostics: [Diagnostic]) {
-    let interpreter = Interpreter()
     var output = ""
     var diagnostics: [Diagnostic] = []
-    interpreter.output = { output += $0 }
-    interpreter.warn = { diagnostics.append($0) }
+    let session = Session(SessionEnvironment { shown in
+        switch shown {
+        case .warning(let d): diagnostics.append(d)
+        case .errorText: break
+        default: output += shown.text()
+        }
+    })
     do {
-        try interpreter.run(source)
-    } catch let errors as SyntaxErrors {
-        diagnostics += errors.diagnostics
-    } catch let d as Diagnostic {
-        diagnostics.append(d)
+        try session.run(source)
     } catch {
-        Issue.record("unexpected error \(error)")
+        diagnostics += error.diagnostics
     }
     return (output, diagnostics)
 }

@@ -17,17 +17,17 @@ private final class FakeClock: @unchecked Sendable {
     let clock = FakeClock()
     var written = ""
     let bar = TerminalProgressBar(width: 60, write: { written += $0 }, now: { clock.now })
-    let interpreter = Interpreter()
-    interpreter.plotting.progress = bar
-    interpreter.output = { _ in }
-    try interpreter.run("for i = 1:100\n end")
+    var environment = SessionEnvironment()
+    environment.progress = bar
+    let session = Session(environment)
+    try session.run("for i = 1:100\n end")
     #expect(written.isEmpty, "short loops show nothing")
-    interpreter.plotting.progress = StepClock(bar: bar, clock: clock)
-    try interpreter.run("for i = 1:3000\n end")
+    session.environment.progress = StepClock(bar: bar, clock: clock)
+    try session.run("for i = 1:3000\n end")
     #expect(written.contains("/3000"))
     #expect(written.hasSuffix("\r\u{1B}[K"), "the bar is erased at the end")
     written = ""
-    try interpreter.run("progress(false); for i = 1:3000\n end")
+    try session.run("progress(false); for i = 1:3000\n end")
     #expect(written.isEmpty)
 }
 

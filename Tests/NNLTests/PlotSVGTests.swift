@@ -8,10 +8,8 @@ import FoundationXML
 /// SVG figures are well-formed standalone documents; Tests/plots/render_svgs.sh renders them to PNG.
 @Test(arguments: PlotGolden.all)
 func svgIsWellFormedXML(_ golden: PlotGolden) throws {
-    let interpreter = Interpreter()
     var figures: [Figure] = []
-    interpreter.plotting.show = { figures.append($0) }
-    try interpreter.run(golden.program, name: "plot")
+    try Session(SessionEnvironment { if case .figure(let f) = $0 { figures.append(f) } }).run(golden.program, name: "plot")
     let svg = SVGRenderer().render(try #require(figures.last))
     let parser = XMLParser(data: Data(svg.utf8))
     let root = RootElement()
@@ -32,15 +30,15 @@ func svgIsWellFormedXML(_ golden: PlotGolden) throws {
     let folder = FileManager.default.temporaryDirectory.appendingPathComponent("nnl-savefig-\(UUID())")
     try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
     defer { try? FileManager.default.removeItem(at: folder) }
-    let interpreter = Interpreter()
-    interpreter.output = { _ in }
-    interpreter.files = FileGate(root: folder)
-    try interpreter.run("plot([1 2 3], file=\"a.svg\"); savefig(\"b.svg\")")
+    var environment = SessionEnvironment()
+    environment.files = FileGate(root: folder)
+    let session = Session(environment)
+    try session.run("plot([1 2 3], file=\"a.svg\"); savefig(\"b.svg\")")
     for name in ["a.svg", "b.svg"] {
         #expect(try String(contentsOf: folder.appendingPathComponent(name), encoding: .utf8).hasPrefix("<svg"))
     }
-    #expect(throws: Diagnostic.self) { try interpreter.run("savefig(\"../outside.svg\")") }
-    #expect(throws: Diagnostic.self) { try interpreter.run("savefig(\"fig.png\")") }
+    #expect(throws: RunError.self) { try session.run("savefig(\"../outside.svg\")") }
+    #expect(throws: RunError.self) { try session.run("savefig(\"fig.png\")") }
 }
 
 private final class RootElement: NSObject, XMLParserDelegate {

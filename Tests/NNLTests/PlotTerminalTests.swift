@@ -28,11 +28,9 @@ struct PlotGolden: CustomTestStringConvertible, Sendable {
 }
 
 func drawings(of program: String, width: Int = 64, height: Int = 18, colour: Bool = false) throws -> String {
-    let interpreter = Interpreter()
     var text = ""
-    interpreter.output = { text += $0 }
-    interpreter.plotting.terminal = TerminalPlotOptions(width: width, height: height, colour: colour)
-    try interpreter.run(program, name: "plot")
+    let options = TerminalPlotOptions(width: width, height: height, colour: colour)
+    try Session(SessionEnvironment { text += $0.text(figures: options) }).run(program, name: "plot")
     return text
 }
 
@@ -68,29 +66,25 @@ func terminalDrawingMatchesGolden(_ golden: PlotGolden) throws {
 }
 
 @Test func plotErrorsSayWhatDoesNotMatch() {
-    let interpreter = Interpreter()
-    interpreter.output = { _ in }
-    #expect(throws: Diagnostic.self) { try interpreter.run("plot(1:3, [1 2 3 4])") }
-    #expect(throws: Diagnostic.self) { try interpreter.run("scatter([1 2; 3 4], [0 1 1])") }
-    #expect(throws: Diagnostic.self) { try interpreter.run("boundary(@(P) [1 0], [1 2; 3 4])") }
-    #expect(throws: Diagnostic.self) { try interpreter.run("savefig(\"a.svg\")") }
+    let session = Session()
+    #expect(throws: RunError.self) { try session.run("plot(1:3, [1 2 3 4])") }
+    #expect(throws: RunError.self) { try session.run("scatter([1 2; 3 4], [0 1 1])") }
+    #expect(throws: RunError.self) { try session.run("boundary(@(P) [1 0], [1 2; 3 4])") }
+    #expect(throws: RunError.self) { try session.run("savefig(\"a.svg\")") }
 }
 
 @Test func holdAddsToTheFigure() throws {
-    let interpreter = Interpreter()
-    interpreter.output = { _ in }
-    try interpreter.run("plot([1 2]); hold on; plot([2 1]); scatter([1 2], [1 2], [0 1]); hold off")
-    let figure = try #require(interpreter.plotting.figure)
+    let session = Session()
+    try session.run("plot([1 2]); hold on; plot([2 1]); scatter([1 2], [1 2], [0 1]); hold off")
+    let figure = try #require(session.currentFigure)
     #expect(figure.lines.count == 2 && figure.points.count == 1)
-    try interpreter.run("plot([3 3])")
-    #expect(interpreter.plotting.figure?.lines.count == 1)
+    try session.run("plot([3 3])")
+    #expect(session.currentFigure?.lines.count == 1)
 }
 
 @Test func boundaryGivesRegionsByThreshold() throws {
-    let interpreter = Interpreter()
     var shown: [Figure] = []
-    interpreter.plotting.show = { shown.append($0) }
-    try interpreter.run("boundary(@(P) sigmoid(P(1, :)), [-1 1; 0 1], [0 1])")
+    try Session(SessionEnvironment { if case .figure(let f) = $0 { shown.append(f) } }).run("boundary(@(P) sigmoid(P(1, :)), [-1 1; 0 1], [0 1])")
     let regions = try #require(shown.first?.regions)
     #expect(Set(regions.labels) == [0, 1])
     #expect(regions.label(atX: -1, y: 0.5) == 0 && regions.label(atX: 1, y: 0.5) == 1)

@@ -63,17 +63,10 @@ import Testing
         MemoryGate.configure(maxElements: 50_000_000, maxLiveBytes: 2 << 30)
         let url = try #require(Bundle.module.url(forResource: "Fixtures/robustness/edge_calls", withExtension: "txt"))
         for line in try String(contentsOf: url, encoding: .utf8).split(separator: "\n") {
-            let interpreter = Interpreter()
-            interpreter.output = { _ in }
-            interpreter.limits.deadline = Date().addingTimeInterval(5)
+            var environment = SessionEnvironment()
+            environment.timeLimit = 5
             let started = Date()
-            do {
-                try interpreter.run(SourceFile(name: "edge", text: String(line)))
-            } catch is SyntaxErrors {
-            } catch is Diagnostic {
-            } catch {
-                Issue.record("\(line): \(error)")
-            }
+            try? Session(environment).run(SourceFile(name: "edge", text: String(line)))
             #expect(Date().timeIntervalSince(started) < 5, "\(line) took too long")
         }
     }
@@ -89,15 +82,12 @@ import Testing
         for program in programs {
             let chars = Array(program)
             for n in 0...chars.count {
-                let interpreter = Interpreter()
-                interpreter.output = { _ in }
-                interpreter.limits.deadline = Date().addingTimeInterval(1)
+                var environment = SessionEnvironment()
+                environment.timeLimit = 1
                 do {
-                    try interpreter.run(SourceFile(name: "prefix", text: String(chars.prefix(n))))
-                } catch is SyntaxErrors {
-                } catch is Diagnostic {
+                    try Session(environment).run(SourceFile(name: "prefix", text: String(chars.prefix(n))))
                 } catch {
-                    Issue.record("prefix \(n) of \(program.debugDescription): \(error)")
+                    #expect(!error.diagnostics.isEmpty, "prefix \(n) of \(program.debugDescription)")
                 }
             }
         }
@@ -106,20 +96,17 @@ import Testing
     @Test func thousandsOfBrokenProgramsEndCleanly() {
         MemoryGate.configure(maxElements: 2_000_000, maxLiveBytes: 1 << 30)
         for (i, text) in Self.inputs(count: 3000).enumerated() {
-            let interpreter = Interpreter()
-            interpreter.output = { _ in }
-            interpreter.limits.deadline = Date().addingTimeInterval(2)
+            var environment = SessionEnvironment()
+            environment.timeLimit = 2
+            let session = Session(environment)
             let started = Date()
             let outcome: String = onLargeStack {
-                do {
-                    try interpreter.run(SourceFile(name: "fuzz\(i)", text: text))
+                do throws(RunError) {
+                    try session.run(SourceFile(name: "fuzz\(i)", text: text))
                     return "ok"
-                } catch let e as SyntaxErrors {
-                    return e.diagnostics.isEmpty ? "empty syntax errors" : "syntax"
-                } catch let d as Diagnostic {
-                    return d.message.isEmpty ? "empty message" : "error"
                 } catch {
-                    return "unexpected \(error)"
+                    if error.kind == .syntax { return error.diagnostics.isEmpty ? "empty syntax errors" : "syntax" }
+                    return error.message.isEmpty ? "empty message" : "error"
                 }
             }
             #expect(["ok", "syntax", "error"].contains(outcome), "input \(i): \(outcome)\n\(text)")

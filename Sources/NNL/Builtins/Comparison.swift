@@ -6,12 +6,14 @@ extension Builtins {
         Builtin(name: "isequal", help: "isequal(a, b, ...)\n1 if all arguments have the same shape and the same values.",
                 example: "isequal([1 2], [1 2])", body: { c throws(Diagnostic) in
                     try c.count(2...Int.max)
+                    c.interpreter.noteComparison(c.name, found: c.args[0], expected: c.args[1], at: c.range)
                     return [.bool(c.args.dropFirst().allSatisfy { valuesEqual(c.args[0], $0) })]
                 }),
         Builtin(name: "allclose", help: "allclose(a, b), allclose(a, b, tol), allclose(a, b, rtol=1e-5, atol=1e-8)\n1 if a and b have compatible shapes and every |a - b| <= atol + rtol*|b| (numpy's rule). A third argument sets both tolerances.",
                 example: "allclose([0.50021 0.4998], [0.5002 0.4998], 1e-4)", keywords: ["rtol", "atol"],
                 body: { c throws(Diagnostic) in
                     try c.count(2...3)
+                    c.interpreter.noteComparison(c.name, found: c.args[0], expected: c.args[1], at: c.range)
                     let a = try c.matrix(0), b = try c.matrix(1)
                     var rtol = 1e-5, atol = 1e-8
                     if c.args.count == 3 { rtol = try c.scalar(2); atol = rtol }
@@ -24,7 +26,7 @@ extension Builtins {
                     try c.count(1...2)
                     let message = c.args.count == 2 ? try c.string(1) : "check failed"
                     let passed = try checkPasses(c.args[0], c)
-                    try c.interpreter.checkHandler(passed, message, c.range)
+                    try c.interpreter.check(passed, message, at: c.range)
                     return []
                 }),
     ]

@@ -9,7 +9,7 @@ extension Builtins {
                 example: "% W1 = randn(4, 2); save(\"weights.txt\", \"W1\")", body: { c throws(Diagnostic) in
                     try c.count(1...Int.max)
                     let i = c.interpreter
-                    let url = try i.files.resolve(try c.string(0), at: c.range)
+                    let url = try i.environment.files.resolve(try c.string(0), at: c.range)
                     var names = try (1..<c.args.count).map { k throws(Diagnostic) in try c.string(k) }
                     if names.isEmpty { names = i.workspace.variableNames.filter { $0 != "ans" } }
                     var variables: [(String, Value)] = []
@@ -25,9 +25,9 @@ extension Builtins {
                 example: "% load(\"weights.txt\")", body: { c throws(Diagnostic) in
                     try c.count(1...1)
                     let i = c.interpreter
-                    let url = try i.files.resolve(try c.string(0), at: c.range)
+                    let url = try i.environment.files.resolve(try c.string(0), at: c.range)
                     guard let text = try? String(contentsOf: url, encoding: .utf8) else {
-                        throw Diagnostic("cannot read `\(try c.string(0))`", at: c.range, hint: "is the name right? paths are relative to \(i.files.root?.path ?? FileManager.default.currentDirectoryPath)")
+                        throw Diagnostic("cannot read `\(try c.string(0))`", at: c.range, hint: "is the name right? paths are relative to \(i.environment.files.root?.path ?? FileManager.default.currentDirectoryPath)")
                     }
                     let contents: OctaveText.Contents
                     do throws(OctaveText.ReadError) { contents = try OctaveText.read(text, handles: i.functionHandle) } catch { throw Diagnostic("`\(url.lastPathComponent)`: \(error.message)", at: c.range) }

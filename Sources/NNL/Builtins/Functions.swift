@@ -65,9 +65,10 @@ extension Builtins {
                     try c.count(1...1)
                     let text = try c.string(0)
                     let source = text.hasPrefix("@") ? text : "@" + text
-                    do { return [try c.interpreter.evaluate(source, name: "str2func")] }
-                    catch let d as Diagnostic { throw d }
-                    catch { throw Diagnostic("str2func cannot read `\(text)` as a function", at: c.range) }
+                    guard let handle = try c.interpreter.evaluate(source, name: "str2func") else {
+                        throw Diagnostic("str2func cannot read `\(text)` as a function", at: c.range)
+                    }
+                    return [handle]
                 }),
         Builtin(name: "tic", help: "tic\nStarts a stopwatch for toc.", example: "tic; x = 1; t = toc;", body: { c throws(Diagnostic) in
             c.interpreter.stopwatch = Date()
@@ -117,14 +118,14 @@ extension Builtins {
                     return []
                 }),
         Builtin(name: "clc", help: "clc\nClears the terminal screen.", example: "clc", body: { c throws(Diagnostic) in
-            if isatty(1) != 0 { c.interpreter.output("\u{1B}[H\u{1B}[2J") }
+            c.interpreter.environment.output(.clearScreen)
             return []
         }),
         Builtin(name: "help", help: "help, help name\nWhat a function does, with an example; alone, the list of builtins.",
                 example: "help sigmoid", body: { c throws(Diagnostic) in
                     let i = c.interpreter
                     guard let name = c.args.isEmpty ? nil : try c.string(0) else {
-                        i.output("Builtins (help NAME tells more):\n" + columns(i.builtinNames, width: i.displayOptions.width) + "\n")
+                        i.output("Builtins (help NAME tells more):\n" + columns(i.builtinNames, width: i.environment.display.width) + "\n")
                         return []
                     }
                     if let f = i.functions[name] {

@@ -107,7 +107,7 @@ extension Builtins {
         if let log = try c.keywordBool("logy") { figure.logY = log }
         p.plotting.figure = figure
         if let file = try keywordString(c, "file") { try writeSVG(figure, to: file, c) }
-        if let show = p.plotting.show { show(figure) } else { p.output(TerminalPlotRenderer(options: p.plotting.terminal).render(figure)) }
+        p.environment.output(.figure(figure))
         return []
     }
 
@@ -115,7 +115,7 @@ extension Builtins {
         guard path.lowercased().hasSuffix(".svg") else {
             throw Diagnostic("figures are written as SVG, so the file name must end in .svg", at: c.range, hint: "for example \"cost.svg\"")
         }
-        let url = try c.interpreter.files.resolve(path, at: c.range)
+        let url = try c.interpreter.environment.files.resolve(path, at: c.range)
         do { try SVGRenderer().render(figure).write(to: url, atomically: true, encoding: .utf8) }
         catch { throw Diagnostic("cannot write \(path): \(error.localizedDescription)", at: c.range) }
     }

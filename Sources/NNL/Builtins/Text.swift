@@ -6,7 +6,7 @@ extension Builtins {
         Builtin(name: "disp", help: "disp(X)\nShows X without its name.", example: "disp([1 2; 3 4])",
                 body: { c throws(Diagnostic) in
                     try c.count(1...1)
-                    c.interpreter.output(dispText(c.args[0], options: c.interpreter.displayOptions))
+                    c.interpreter.output(dispText(c.args[0], options: c.interpreter.environment.display))
                     return []
                 }),
         Builtin(name: "display", help: "display(X)\nShows X as a statement without `;` would.", example: "x = 3; display(x)",

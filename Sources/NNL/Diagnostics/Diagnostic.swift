@@ -10,7 +10,10 @@ public struct Diagnostic: Error, Sendable {
     /// Calls of user functions that led here, innermost first.
     public var trace: [TraceEntry] = []
     /// Set for Ctrl-C and time limits, so callers can tell them from a program's mistakes.
-    public var isInterruption = false
+    public var stop: Stop?
+    public var isInterruption: Bool { stop != nil }
+
+    public enum Stop: Sendable { case interrupted, timeLimit }
 
     public init(_ message: String, at range: SourceRange? = nil, hint: String? = nil,
                 severity: Severity = .error) {

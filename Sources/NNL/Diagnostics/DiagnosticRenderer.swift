@@ -11,12 +11,6 @@ public struct DiagnosticRenderer: Sendable {
 
     public init(color: Bool = false) { self.color = color }
 
-    /// Whether text written to `fd` may be coloured: only on a terminal, and never
-    /// under NO_COLOR. Every colour decision in nnl asks here.
-    public static func colorWanted(on fd: Int32) -> Bool {
-        isatty(fd) != 0 && ProcessInfo.processInfo.environment["NO_COLOR"] == nil
-    }
-
     public func render(_ d: Diagnostic) -> String {
         var out = ""
         if let r = d.range, let file = r.file, !file.name.isEmpty {
@@ -46,6 +40,12 @@ public struct DiagnosticRenderer: Sendable {
 
     public func render(_ errors: SyntaxErrors) -> String {
         errors.diagnostics.map(render).joined()
+    }
+
+    /// A failed run: every syntax error, or the one runtime error; an interrupt is one word.
+    public func render(_ error: RunError) -> String {
+        if error.kind == .interrupted { return paint("interrupted", "33") + "\n" }
+        return error.diagnostics.map(render).joined()
     }
 
     private func location(_ r: SourceRange) -> String {

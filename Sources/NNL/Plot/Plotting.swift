@@ -4,19 +4,10 @@ public struct Plotting {
     /// The figure the next `plot` replaces, or adds to while `hold` is on.
     public var figure: Figure?
     public var hold = false
-    public var terminal = TerminalPlotOptions()
-    /// Receives each figure as it is drawn (notebook export keeps them);
-    /// when nil, figures are drawn as text to the interpreter's output.
-    public var show: ((Figure) -> Void)?
-    /// Told about long `for` loops; nil shows no progress.
-    public var progress: LoopProgressReporter?
     /// `progress(false)` turns the bar off for the session.
     public var progressEnabled = true
 
     public init() {}
-
-    /// The reporter a long loop should use now.
-    var activeProgress: LoopProgressReporter? { progressEnabled ? progress : nil }
 }
 
 /// Told about `for` loops of `LoopProgress.minimumIterations` or more.

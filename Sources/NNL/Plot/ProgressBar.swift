@@ -18,12 +18,6 @@ public final class TerminalProgressBar: LoopProgressReporter {
         self.now = now
     }
 
-    /// A bar for this process's standard error when it is a terminal and NO_PROGRESS is unset.
-    public static func forStandardError(width: Int) -> TerminalProgressBar? {
-        guard isatty(2) != 0, ProcessInfo.processInfo.environment["NO_PROGRESS"] == nil else { return nil }
-        return TerminalProgressBar(width: width) { FileHandle.standardError.write(Data($0.utf8)) }
-    }
-
     public func loopStarted(iterations: Int) {
         depth += 1
         if depth == 1 { total = iterations; started = now() }

@@ -88,7 +88,9 @@ extension Interpreter {
             var call = BuiltinCall(interpreter: self, name: name, args: args, keywords: keywords,
                                    nargout: nargout, range: range)
             try call.checkKeywords(builtin.keywords)
-            return try builtin.body(&call)
+            let results = try builtin.body(&call)
+            try pollAfterKernel(at: range)
+            return results
         case .undefined:
             throw undefined(name, at: range, frame ?? globalFrame)
         }
@@ -97,7 +99,8 @@ extension Interpreter {
     /// What a call of `name` reaches, looked up in the dictionaries.
     /// `source`: where the call is written; protected names are protected only in protected code.
     func callTarget(of name: String, in source: SourceFile?) -> CallTarget {
-        if !(protectedNames.contains(name) && isProtectedSource(source)), let f = functions[name] { return .user(f) }
+        let protection = environment.protection
+        if !(protection.names.contains(name) && protection.isProtected(source)), let f = functions[name] { return .user(f) }
         if let builtin = builtins[name] { return .builtin(builtin) }
         return .undefined
     }

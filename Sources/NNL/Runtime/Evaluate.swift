@@ -26,10 +26,14 @@ extension Interpreter {
             // `A * B'` reads B's rows instead of making B' (unless `:explain` wants to see B').
             if op == .matrixMultiply, observer == nil, case .transpose(let inner) = right.kind {
                 let b = try eval(inner, frame)
-                return try productWithTranspose(consume a, consume b, left: left, right: right, at: opRange)
+                let product = try productWithTranspose(consume a, consume b, left: left, right: right, at: opRange)
+                try pollAfterKernel(at: opRange)
+                return product
             }
             let b = try eval(right, frame)
-            return try binary(op, consume a, consume b, left: left, right: right, at: opRange)
+            let result = try binary(op, consume a, consume b, left: left, right: right, at: opRange)
+            try pollAfterKernel(at: opRange)
+            return result
         case .shortCircuit(let isAnd, let left, let right):
             let a = try logicalScalar(eval(left, frame), isAnd ? "&&" : "||", at: left.range)
             if isAnd ? !a : a { return .bool(a) }

@@ -1,63 +1,52 @@
 import Foundation
+import Interruption
 import NNLMatrix
 
-/// Runs programs against a workspace. One interpreter per session (REPL, lesson,
-/// graded submission); not shared between threads.
-public final class Interpreter {
+/// Runs programs against a workspace. Hosts reach it through `Session`, which owns one;
+/// not shared between threads.
+final class Interpreter {
     /// Names of the top-level scope, shared by every workspace this interpreter makes.
     let globals = Scope()
     let globalFrame: Frame
     var functions: [String: FunctionDecl] = [:] {
         didSet { callees.invalidate() }
     }
-    /// Which function or builtin each call site reaches; renewed when `functions` or `protectedNames` change.
+    /// Which function or builtin each call site reaches; renewed when `functions` or the protection change.
     var callees = CallSiteCache()
     /// The random generator's state: lessons save and restore it with the workspace, so
     /// a learner's answer and the hidden solution draw the same numbers.
-    public var rng = NumpyRandom()
+    var rng = NumpyRandom()
     let builtins: BuiltinTable
-
-    /// Where displayed values and `printf` output go.
-    public var output: (String) -> Void = { FileHandle.standardOutput.write(Data($0.utf8)) }
-    /// Where `fprintf(2, ...)` goes.
-    public var errorOutput: (String) -> Void = { FileHandle.standardError.write(Data($0.utf8)) }
-    /// Where warnings go (the broadcast that is almost always a bug, for example).
-    public var warn: (Diagnostic) -> Void = { _ in }
-    public var displayOptions = DisplayOptions()
-    public var limits = Limits()
-    /// Called at loop back-edges and calls; true stops the run with "interrupted".
-    public var interruptRequested: () -> Bool = { false }
+    /// What the host asked for: where output goes, files, checks, protection.
+    var environment: SessionEnvironment {
+        didSet { callees.invalidate() }
+    }
+    var limits = Limits()
+    /// Ctrl-C and the time limit of the run in progress.
+    let stop = StopToken()
     /// Sees every sub-expression's value as it is computed (`:explain`).
-    public var observer: ((Expr, Value) -> Void)?
-    /// Files the program may read and write.
-    public var files = FileGate()
-    /// Names whose builtin meaning user code cannot change in code marked protected (test cells).
-    public var protectedNames: Set<String> = [] {
-        didSet { callees.invalidate() }
-    }
-    /// Which sources are protected code; by default all. The grader marks the test file's cells,
-    /// so a student's own functions still call the student's helpers.
-    public var isProtectedSource: (SourceFile?) -> Bool = { _ in true } {
-        didSet { callees.invalidate() }
-    }
-    public var checkHandler: CheckHandler = failingCheck
-    /// Figures, `hold`, and the progress bar of long loops.
-    public var plotting = Plotting()
+    var observer: ((Expr, Value) -> Void)?
+    /// Figures and `hold`: state of the session, reset for each graded test.
+    var plotting = Plotting()
+    /// The operands of the latest `allclose`/`isequal`, for the `check` around it.
+    var lastComparison: Comparison?
+    /// Checks recorded under `CheckMode.record`, in the order they ran.
+    var recordedChecks: [CheckRecord] = []
 
     var callDepth = 0
-    var callStack: [Diagnostic.TraceEntry] = []
     var endContext: [(value: Value, position: Int, count: Int)] = []
     var pollCounter = 0
     var stopwatch: Date?
 
-    public init() {
+    init(environment: SessionEnvironment) {
         builtins = BuiltinTable.standard
         globalFrame = Frame(size: 0, names: [])
+        self.environment = environment
     }
 
     // MARK: - Workspace
 
-    public var workspace: Workspace {
+    var workspace: Workspace {
         get {
             var w = Workspace(scope: globals)
             w.values = globalFrame.values
@@ -71,36 +60,32 @@ public final class Interpreter {
         }
     }
 
-    public subscript(variable name: String) -> Value? {
+    subscript(variable name: String) -> Value? {
         get { workspace[name] }
         set { globalFrame[globals.slot(for: name)] = newValue }
     }
 
-    public func seed(_ s: UInt32) { rng.seed(s) }
+    var builtinNames: [String] { builtins.names }
+    func help(for name: String) -> String? { builtins.help(for: name) }
 
-    public var builtinNames: [String] { builtins.names }
-    public func help(for name: String) -> String? { builtins.help(for: name) }
+    // MARK: - Output
+
+    func output(_ text: String) { environment.output(.text(text)) }
+    func errorOutput(_ text: String) { environment.output(.errorText(text)) }
+    func warn(_ d: Diagnostic) { environment.output(.warning(d)) }
+
+    func show(_ name: String, _ value: Value) {
+        environment.output(.value(name: name, value: value, text: display(name: name, value: value, options: environment.display)))
+    }
 
     // MARK: - Running
 
-    /// Parses and runs a whole program. Syntax errors come back all at once, before anything runs.
-    public func run(_ source: SourceFile) throws {
-        let statements = try Parser.parse(source)
-        try execute(statements)
-    }
-
-    /// Runs a program's text under a name used in messages (`<stdin>`, a file's path).
-    public func run(_ text: String, name: String = "<input>") throws {
-        try run(SourceFile(name: name, text: text))
-    }
-
     /// Runs parsed statements at top level: functions first (so a script may call a
     /// function defined below), then every statement in order.
-    public func execute(_ statements: [Stmt]) throws(Diagnostic) {
+    func execute(_ statements: [Stmt]) throws(Diagnostic) {
         var resolver = Resolver(scope: globals)
         resolver.resolve(statements)
         for s in statements { if case .function(let f) = s.kind { define(f) } }
-        callStack = []
         endContext = []
         callDepth = 0
         let frame = globalFrame
@@ -108,17 +93,22 @@ public final class Interpreter {
         if case .returnFromFunction = try executeBlock(statements, frame) {}
     }
 
-    /// Evaluates one expression's text to a value without showing it (lessons, tests).
-    public func evaluate(_ text: String, name: String = "<expr>") throws -> Value {
-        let statements = try Parser.parse(SourceFile(name: name, text: text))
-        guard statements.count == 1, case .expression(let e, _) = statements[0].kind else {
-            throw Diagnostic("expected one expression", at: statements.first?.range)
-        }
+    /// Evaluates one parsed expression at top level, without showing it.
+    func evaluate(_ e: Expr, statements: [Stmt]) throws(Diagnostic) -> Value {
         var resolver = Resolver(scope: globals)
         resolver.resolve(statements)
         globalFrame.values += Array(repeating: nil, count: max(0, globals.count - globalFrame.values.count))
         return try eval(e, globalFrame)
     }
+
+    /// Evaluates one expression's text (`str2func`); nil when it is not one expression.
+    func evaluate(_ text: String, name: String) throws(Diagnostic) -> Value? {
+        guard let statements = try? Parser.parse(SourceFile(name: name, text: text)), statements.count == 1,
+              case .expression(let e, _) = statements[0].kind else { return nil }
+        return try evaluate(e, statements: statements)
+    }
+
+    func seed(_ s: UInt32) { rng.seed(s) }
 
     func define(_ f: FunctionDecl) {
         functions[f.name] = f
@@ -238,7 +228,7 @@ public final class Interpreter {
         }
         // Octave leaves the variable empty after a loop over nothing.
         if columns == 0 { frame[variable.slot] = .matrix(Matrix.empty()) }
-        let progress = columns >= LoopProgress.minimumIterations ? plotting.activeProgress : nil
+        let progress = columns >= LoopProgress.minimumIterations && plotting.progressEnabled ? environment.progress : nil
         progress?.loopStarted(iterations: columns)
         defer { progress?.loopEnded() }
         for c in 0..<columns {
@@ -282,10 +272,6 @@ public final class Interpreter {
         }
     }
 
-    func show(_ name: String, _ value: Value) {
-        output(display(name: name, value: value, options: displayOptions))
-    }
-
     /// Every matrix a program creates passes here, so caps become errors with a place.
     func allocate(rows: Int, cols: Int, at range: SourceRange?) throws(Diagnostic) -> Matrix {
         do {
@@ -296,10 +282,3 @@ public final class Interpreter {
     }
 }
 
-/// What `check(cond, message)` does: by default a failed check is an error; lessons
-/// and the grader install their own handler to record checks instead.
-public typealias CheckHandler = (_ passed: Bool, _ message: String, _ range: SourceRange) throws(Diagnostic) -> Void
-
-public func failingCheck(_ passed: Bool, _ message: String, _ range: SourceRange) throws(Diagnostic) {
-    if !passed { throw Diagnostic("check failed: \(message)", at: range) }
-}

@@ -1,31 +1,38 @@
 import Foundation
+import Interruption
 
 /// Bounds on a run, so no program can hang or exhaust the machine.
-public struct Limits: Sendable {
+struct Limits: Sendable {
     /// Deepest chain of user-function calls before "too deep".
-    public var maxCallDepth = 256
-    /// Wall-clock moment after which the run stops with a time-limit error.
-    public var deadline: Date?
-
-    public init() {}
+    var maxCallDepth = 256
 }
 
 extension Interpreter {
-    /// Polled at loop back-edges and calls: Ctrl-C, the grader's time limit.
+    /// Polled at loop back-edges and calls: Ctrl-C, an interrupt, the time limit. A stop
+    /// already noticed (by a kernel, say) costs one load; the clock is read every 256th poll.
     @inline(__always) func poll(at range: SourceRange) throws(Diagnostic) {
         pollCounter &+= 1
-        if pollCounter & 255 != 0 { return }
-        if interruptRequested() {
-            var d = Diagnostic("interrupted", at: range)
-            d.isInterruption = true
-            throw d
+        let reason = pollCounter & 255 == 0 ? stop.reason : stop.pending
+        if let reason { throw stopped(reason, at: range) }
+    }
+
+    /// After a builtin: a kernel that saw the stop request returned early, so its result is
+    /// incomplete and must not be used.
+    @inline(__always) func pollAfterKernel(at range: SourceRange) throws(Diagnostic) {
+        if let reason = stop.pending { throw stopped(reason, at: range) }
+    }
+
+    private func stopped(_ reason: StopReason, at range: SourceRange) -> Diagnostic {
+        var d: Diagnostic
+        switch reason {
+        case .interrupted:
+            d = Diagnostic("interrupted", at: range)
+            d.stop = .interrupted
+        case .deadline:
+            d = Diagnostic("time limit exceeded", at: range, hint: "is there a loop that never ends?")
+            d.stop = .timeLimit
         }
-        if let deadline = limits.deadline, Date() >= deadline {
-            var d = Diagnostic("time limit exceeded", at: range,
-                               hint: "is there a loop that never ends?")
-            d.isInterruption = true
-            throw d
-        }
+        return d
     }
 }
 

@@ -104,13 +104,8 @@ extension Interpreter {
     /// How an operand is named in a message: its source text when short.
     func operandName(_ e: Expr) -> String {
         if case .name(let id) = e.kind { return id.name }
-        let text = sourceText(e.range)
+        let text = e.range.text ?? ""
         return text.isEmpty || text.count > 24 ? "the operand" : text
-    }
-
-    private func sourceText(_ range: SourceRange) -> String {
-        guard let line = range.file?.line(range.line) else { return "" }
-        return String(line.dropFirst(range.column - 1).prefix(range.length))
     }
 
     private func isSimple(_ e: Expr) -> Bool {

@@ -1,7 +1,7 @@
 /// `:explain`: a statement run with every sub-expression's value recorded, in evaluation
 /// order, so a learner sees `1/m → 1×1`, `1/m * dZ2 → 1×400`, `A1' → 400×4`, `→ 1×4`.
-public struct ExplainTrace {
-    public struct Step {
+public struct ExplainTrace: Sendable {
+    public struct Step: Sendable {
         /// The sub-expression as typed.
         public var text: String
         public var value: Value
@@ -12,22 +12,10 @@ public struct ExplainTrace {
     public private(set) var omitted = 0
     public static let limit = 200
 
-    /// Runs `source` in `interpreter`, recording the sub-expressions written in it (not those
-    /// inside the functions it calls). The error, if any, comes back with the steps before it.
-    public static func run(_ source: SourceFile, in interpreter: Interpreter) -> (ExplainTrace, Error?) {
-        var trace = ExplainTrace()
-        let previous = interpreter.observer
-        interpreter.observer = { expr, value in
-            guard expr.range.file === source, let text = Self.isWorthShowing(expr) ? Self.text(of: expr.range) : nil else { return }
-            if trace.steps.count < limit { trace.steps.append(Step(text: text, value: value)) } else { trace.omitted += 1 }
-        }
-        defer { interpreter.observer = previous }
-        do {
-            try interpreter.run(source)
-            return (trace, nil)
-        } catch {
-            return (trace, error)
-        }
+    /// Keeps a sub-expression written in `source` (not one inside a function it calls).
+    mutating func record(_ expr: Expr, _ value: Value, in source: SourceFile) {
+        guard expr.range.file === source, Self.isWorthShowing(expr), let text = expr.range.text else { return }
+        if steps.count < Self.limit { steps.append(Step(text: text, value: value)) } else { omitted += 1 }
     }
 
     /// Number and string literals say nothing new.
@@ -36,20 +24,6 @@ public struct ExplainTrace {
         case .number, .string, .colon, .end: false
         default: true
         }
-    }
-
-    /// The expression as typed. A node's range leaves out the parentheses that closed its
-    /// last operand (`W2' * dZ2 .* (1 - A1.^2`), so they are taken back from the line.
-    private static func text(of range: SourceRange) -> String? {
-        guard let line = range.file?.line(range.line) else { return nil }
-        var text = String(line.dropFirst(range.column - 1).prefix(range.length))
-        var rest = line.dropFirst(range.column - 1 + range.length)
-        while text.filter({ $0 == "(" }).count > text.filter({ $0 == ")" }).count,
-              let close = rest.firstIndex(where: { $0 != " " }), rest[close] == ")" {
-            text += rest[...close]
-            rest = rest[rest.index(after: close)...]
-        }
-        return text
     }
 
     /// One aligned line a step: `  1/m * dZ2  → 1×400  [0.001 -0.002 0.0005 …]`, shapes dim

@@ -13,7 +13,9 @@ public struct Parser {
     private var contexts: [Context] = []
     private enum Context { case index, matrix, group, functionBody }
     private var nesting = 0
-    private var reachedEndEarly = false
+    /// How many diagnostics were raised at the end of the input: when all of them were, the
+    /// text merely stopped early (open blocks, however nested, or an open bracket).
+    private var diagnosticsAtEnd = 0
     static let maxNesting = 200
 
     public init(_ file: SourceFile) {
@@ -28,8 +30,8 @@ public struct Parser {
         var parser = Parser(file)
         let statements = parser.parseStatements(until: [])
         if !parser.diagnostics.isEmpty {
-            // Incomplete only when the one problem is that the text stopped early.
-            let incomplete = parser.reachedEndEarly && parser.diagnostics.count == 1
+            // Incomplete when every problem is that the text stopped early.
+            let incomplete = parser.diagnosticsAtEnd == parser.diagnostics.count
             throw SyntaxErrors(diagnostics: parser.diagnostics, isIncomplete: incomplete)
         }
         return statements
@@ -73,7 +75,7 @@ public struct Parser {
     }
 
     private mutating func error(_ message: String, at range: SourceRange? = nil, hint: String? = nil) -> Diagnostic {
-        if atEnd { reachedEndEarly = true }
+        if atEnd { diagnosticsAtEnd += 1 }
         return Diagnostic(message, at: range ?? peek.range, hint: hint)
     }
 
@@ -737,13 +739,8 @@ public struct Parser {
         let body = try within(.functionBody) { (p: inout Parser) throws(Diagnostic) in try p.parseExpression() }
         // Through the last token, so a body ending in `)` keeps it: `@(x) 2*(x-3)`.
         let range = at.through(body.range).through(previous.range)
-        let decl = AnonymousFunctionDecl(parameters: parameters, body: body, text: sourceText(range))
+        let decl = AnonymousFunctionDecl(parameters: parameters, body: body, text: range.text ?? "")
         return Expr(.anonymousFunction(decl), range)
-    }
-
-    private func sourceText(_ range: SourceRange) -> String {
-        guard let line = file.line(range.line) else { return "" }
-        return String(line.dropFirst(range.column - 1).prefix(range.length))
     }
 
     /// The text from the start of `first` to the end of `last`, across lines.

@@ -43,6 +43,12 @@ public struct SourceRange: Sendable, Equatable {
         return SourceRange(file: file, line: line, column: column, length: other.column + other.length - column)
     }
 
+    /// The text it covers, on its line.
+    public var text: String? {
+        guard let line = file?.line(line) else { return nil }
+        return String(line.dropFirst(column - 1).prefix(length))
+    }
+
     public static func == (a: SourceRange, b: SourceRange) -> Bool {
         a.file === b.file && a.line == b.line && a.column == b.column && a.length == b.length
     }

@@ -1,3 +1,4 @@
+import NNL
 import Foundation
 
 /// A mistake in a lesson file, at its place: `lessons/07-forward.nnl:42: message`.
@@ -29,7 +30,7 @@ public enum LessonChecker {
             problems.append(LessonProblem(file: lesson.path, line: line, message: message))
         }
         for cell in lesson.cells {
-            var failure: RunFailure?
+            var failure: RunError?
             (state, failure) = runner.run(cell.code.source(named: lesson.path), from: state)
             if let failure {
                 problem(failure.line ?? cell.line, "the cell's code fails: \(failure.message) (later cells not checked)")

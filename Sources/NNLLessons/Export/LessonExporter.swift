@@ -6,13 +6,8 @@ import NNL
 public enum LessonExporter {
     public static func notebook(lessonText text: String, file: String) throws(CellParser.FormatError) -> Notebook {
         let cells = try CellParser.parse(text, file: file)
-        let interpreter = Interpreter()
         let recorder = OutputRecorder()
-        interpreter.output = { recorder.outputs.appendText($0) }
-        interpreter.errorOutput = { recorder.outputs.append(.error($0)) }
-        interpreter.warn = { recorder.outputs.append(.error(plainRenderer.render($0))) }
-        interpreter.plotting.show = { recorder.outputs.append(.figure($0)) }
-        interpreter.plotting.progressEnabled = false
+        let session = Session(SessionEnvironment { recorder.outputs.append($0) })
 
         let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
         var notebook = Notebook(cells: [])
@@ -24,10 +19,8 @@ public enum LessonExporter {
                     notebook.cells.append(.markdown(prose))
                 case .code(let code):
                     recorder.outputs = []
-                    do { try interpreter.run(code.source(named: file)) }
-                    catch let errors as SyntaxErrors { recorder.outputs.append(.error(plainRenderer.render(errors))) }
-                    catch let d as Diagnostic { recorder.outputs.append(.error(plainRenderer.render(d))) }
-                    catch { recorder.outputs.append(.error("\(error)\n")) }
+                    do { try session.run(code.source(named: file)) }
+                    catch { recorder.outputs.append(.error(plainRenderer.render(error))) }
                     notebook.cells.append(.code(code.text, recorder.outputs))
                 }
             }
@@ -81,9 +74,19 @@ private final class OutputRecorder {
     var outputs: [Notebook.Output] = []
 }
 
-private extension Array where Element == Notebook.Output {
+extension Array where Element == Notebook.Output {
+    /// Keeps what a session showed: text joins the text before it, figures stay figures.
+    public mutating func append(_ output: SessionOutput) {
+        switch output {
+        case .errorText, .warning: append(.error(output.text()))
+        case .figure(let f): append(Notebook.Output.figure(f))
+        case .clearScreen: break
+        default: appendText(output.text())
+        }
+    }
+
     /// Text joins the text just before it, so a loop's lines make one output.
-    mutating func appendText(_ text: String) {
-        if case .text(let previous)? = last { self[count - 1] = .text(previous + text) } else { append(.text(text)) }
+    private mutating func appendText(_ text: String) {
+        if case .text(let previous)? = last { self[count - 1] = .text(previous + text) } else { append(Notebook.Output.text(text)) }
     }
 }

@@ -20,11 +20,9 @@ public struct Notebook: Sendable {
 
     public init(cells: [Cell]) { self.cells = cells }
 
-    /// A REPL session so far: each entry's code, the text it printed, and the figures it drew.
-    public init(session: [(code: String, output: String, figures: [Figure])]) {
-        cells = session.map { entry in
-            .code(entry.code, (entry.output.isEmpty ? [] : [.text(entry.output)]) + entry.figures.map { .figure($0) })
-        }
+    /// A REPL session so far: each entry's code with what it showed, its error included.
+    public init(session: [(code: String, outputs: [Output])]) {
+        cells = session.map { .code($0.code, $0.outputs) }
     }
 }
 

@@ -7,10 +7,6 @@ public struct TerminalStyle: Sendable {
 
     public init(enabled: Bool) { self.enabled = enabled }
 
-    public static func forStandardOutput() -> TerminalStyle {
-        TerminalStyle(enabled: DiagnosticRenderer.colorWanted(on: 1))
-    }
-
     public func heading(_ s: String) -> String { paint(s, "1;4") }
     public func bold(_ s: String) -> String { paint(s, "1") }
     public func emphasis(_ s: String) -> String { paint(s, "3") }

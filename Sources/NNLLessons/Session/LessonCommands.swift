@@ -1,34 +1,40 @@
 import NNL
 
-/// The learner's `:commands`.
+/// The learner's `:commands`: the lesson's own, beside those every prompt has (`:vars`,
+/// `:explain`, `:clear`, `:time`, `:save`, `:load`), which act on the learner's workspace.
 extension LessonSession {
-    static let help = """
-    :hint      the next hint for this exercise
-    :skip      show and run the solution, and go on (the exercise is marked skipped)
-    :back      go back one cell
-    :restart   start the lesson over
-    :vars      the variables in your workspace
-    :quit      save your place and leave (`nnl learn` resumes here)
-    Anything else is code, run on your workspace. At a reading pause, Enter goes on.
+    var lessonCommands: [SessionCommand] {
+        [
+            SessionCommand("hint", summary: "the next hint for this exercise") { [unowned self] _ throws(RunError) in showHint() },
+            SessionCommand("skip", summary: "show and run the solution, and go on (the exercise is marked skipped)") { [unowned self] _ throws(RunError) in skip() },
+            SessionCommand("back", summary: "go back one cell") { [unowned self] _ throws(RunError) in back() },
+            SessionCommand("restart", summary: "start the lesson over") { [unowned self] _ throws(RunError) in restart() },
+            SessionCommand("quit", summary: "save your place and leave (`nnl learn` resumes here)") { [unowned self] _ throws(RunError) in
+                keep()
+                if phase != .finished { write("Progress saved: `nnl learn \(lesson.name)` resumes at this cell.\n") }
+                quitting = true
+            },
+        ]
+    }
 
-    """
+    /// The names Tab completes after `:`.
+    public var commandNames: [String] { commands.names }
 
+    /// `:name argument`. The lesson's own commands move between cells; the shared ones run on
+    /// the learner's workspace, and what they leave (`:clear`, `:load`) is the learner's.
     func command(_ text: String) -> Action {
-        let name = text.split(separator: " ").first.map(String.init) ?? text
-        switch name {
-        case ":hint": showHint()
-        case ":skip": skip()
-        case ":back": back()
-        case ":restart": restart()
-        case ":vars": write(variablesTable())
-        case ":help": write(Self.help)
-        case ":quit", ":q", ":exit":
-            keep()
-            if phase != .finished { write("Progress saved: `nnl learn \(lesson.name)` resumes at this cell.\n") }
-            return .quit
-        default: write("unknown command \(name); :help lists them\n")
+        let name = text.dropFirst().prefix { !$0.isWhitespace }
+        let own = ["q", "exit"].contains(name) || lessonCommands.contains { $0.name == name }
+        let error: RunError?
+        if own {
+            do { try commands.run(text); error = nil } catch let e { error = e }
+        } else {
+            let after: Snapshot
+            (after, error) = runner.run({ [commands] () throws(RunError) in try commands.run(text) }, from: learner, output: write)
+            learner = after
         }
-        return .proceed
+        if let error { write(diagnostics.render(error)) }
+        return quitting ? .quit : .proceed
     }
 
     func showHint() {
@@ -63,19 +69,5 @@ extension LessonSession {
         learner = checkpoints[0]
         keep()
         present()
-    }
-
-    /// Name, size and class of each variable, as Octave's `whos` lists them.
-    func variablesTable() -> String {
-        let names = learner.workspace.variableNames.filter { $0 != "ans" }
-        guard !names.isEmpty else { return "No variables yet.\n" }
-        let width = max(4, names.map(\.count).max()!)
-        let rows = names.map { name in
-            let value = learner[name]!
-            return name.padding(toLength: width, withPad: " ", startingAt: 0) + "  "
-                + value.shapeText.padding(toLength: 9, withPad: " ", startingAt: 0) + "  " + value.className
-        }
-        return style.bold("Name".padding(toLength: width, withPad: " ", startingAt: 0) + "  Size       Class") + "\n"
-            + rows.joined(separator: "\n") + "\n"
     }
 }

@@ -32,13 +32,17 @@ public final class LessonSession {
     /// The state after the current reading cell's code.
     var cellEnd: Snapshot?
     var exercise: Exercise?
-    /// Lines of a block typed so far (`for` … before its `end`).
-    var pending: [String] = []
+    /// A block typed so far (`for` … before its `end`).
+    var input = InputBuffer()
+    /// Set by `:quit`.
+    var quitting = false
+    private(set) lazy var commands = CommandSet(session: runner.session, adding: lessonCommands,
+                                                aliases: ["q": "quit", "exit": "quit"])
 
     public init(lesson: Lesson, resumeFrom saved: LessonProgress? = nil, style: TerminalStyle = TerminalStyle(enabled: false),
-                interruptRequested: @escaping () -> Bool = { false }, output: @escaping (String) -> Void) {
+                display: LessonDisplay = LessonDisplay(), output: @escaping (String) -> Void) {
         self.lesson = lesson
-        runner = CodeRunner(interruptRequested: interruptRequested)
+        runner = CodeRunner(display: display)
         write = output
         prose = ProseRenderer(style: style)
         diagnostics = DiagnosticRenderer(color: style.enabled)
@@ -54,7 +58,7 @@ public final class LessonSession {
 
     /// What to show when asking for the next line.
     public var prompt: String {
-        if !pending.isEmpty { return "...> " }
+        if input.isContinuing { return "...> " }
         switch phase {
         case .reading: return style.dim("[Enter: next · :help]") + " "
         case .answering: return "nnl> "
@@ -73,33 +77,36 @@ public final class LessonSession {
     /// One line from the learner: a `:command`, Enter, or code.
     public func handle(_ line: String) -> Action {
         let trimmed = line.trimmingCharacters(in: .whitespaces)
-        if pending.isEmpty && trimmed.hasPrefix(":") { return command(trimmed) }
+        let continuing = input.isContinuing
+        if !continuing && trimmed.hasPrefix(":") { return command(trimmed) }
         switch phase {
         case .finished:
             return .quit
-        case .reading where trimmed.isEmpty && pending.isEmpty:
+        case .reading where trimmed.isEmpty && !continuing:
             finishCell(at: cellEnd ?? learner)
-        case .answering where trimmed.isEmpty && pending.isEmpty:
+        case .answering where trimmed.isEmpty && !continuing:
             write(style.dim("Type your answer; :hint for a hint, :skip to see the solution.") + "\n")
         case .reading, .answering:
-            let code = (pending + [line]).joined(separator: "\n")
+            guard let code = input.add(line) else { return .proceed }
             let name = phase == .answering ? "<answer>" : "<input>"
             let (after, failure) = runner.run(SourceFile(name: name, text: code), from: learner, output: write)
-            if failure?.isIncompleteInput == true {
-                pending.append(line)
-                return .proceed
-            }
-            pending = []
             if phase == .answering { judge(after, failure) } else { play(after, failure) }
         }
         return .proceed
+    }
+
+    /// Ctrl-C at `...>`: the open block is dropped, and the learner told so.
+    public func cancelBlock() {
+        guard input.isContinuing else { return }
+        input.cancel()
+        write(style.dim("(block cancelled)") + "\n")
     }
 
     // MARK: - Cells
 
     /// Shows the current cell's title and prose, runs its code, and waits.
     func present() {
-        pending = []
+        input.cancel()
         exercise = nil
         guard index < lesson.cells.count else { return finishLesson() }
         let cell = lesson.cells[index]
@@ -110,7 +117,7 @@ public final class LessonSession {
             write("\n" + cell.code.text.trimmingBlankLines.split(separator: "\n", omittingEmptySubsequences: false)
                 .map { "  " + style.code(String($0)) }.joined(separator: "\n") + "\n")
             let (after, failure) = runner.run(cell.code.source(named: lesson.path), from: state, output: write)
-            if let failure { write(failure.rendered(by: diagnostics)) }
+            if let failure { write(diagnostics.render(failure)) }
             state = after
         }
         learner = synchronised(learner, with: state)
@@ -171,17 +178,17 @@ public final class LessonSession {
     // MARK: - Code from the learner
 
     /// Code typed while reading runs on the learner's workspace and stays, as in the REPL.
-    func play(_ after: Snapshot, _ failure: RunFailure?) {
+    func play(_ after: Snapshot, _ failure: RunError?) {
         learner = after
-        if let failure { write(failure.rendered(by: diagnostics)) }
+        if let failure { write(diagnostics.render(failure)) }
     }
 
     /// An answer ran on a copy of the learner's workspace: kept when right, dropped
     /// (rolled back) with the reasons when wrong.
-    func judge(_ after: Snapshot, _ failure: RunFailure?) {
+    func judge(_ after: Snapshot, _ failure: RunError?) {
         guard var exercise else { return }
         if let failure {
-            write(failure.rendered(by: diagnostics))
+            write(diagnostics.render(failure))
             return wrongAnswer([], &exercise)
         }
         switch exercise.judge(after, runner: runner, file: lesson.path) {

@@ -11,48 +11,43 @@ struct TerminalREPL {
 
     func run() -> Int32 {
         let interactive = isInteractiveTerminal()
-        let color = interactive && DiagnosticRenderer.colorWanted(on: 1)
-        let interpreter = Interpreter()
-        interpreter.interruptRequested = { Interrupt.isRequested }
-        let session = REPLSession(interpreter: interpreter, color: color,
-                                  write: { FileHandle.standardOutput.write(Data($0.utf8)) },
-                                  writeError: { FileHandle.standardError.write(Data($0.utf8)) })
-        session.isInteractive = interactive
-        interpreter.useTerminal()
-        let names = CompletionSnapshot(CompletionCandidates(workspace: interpreter.workspace,
-                                                            builtinNames: interpreter.builtinNames))
+        let color = interactive && Terminal.colorWanted(on: STDOUT_FILENO)
+        let bar = Terminal.progressBar()
+        let (out, err) = Terminal.writers(clearing: bar)
+        let repl = REPLSession(color: color, progress: bar, write: out, writeError: err)
+        repl.isInteractive = interactive
+        let session = repl.session
+        let names = CompletionSnapshot(CompletionCandidates(workspace: session.workspace, builtinNames: session.builtinNames,
+                                                            commandNames: repl.commands.names))
         let reader = makeLineReader(completer: { names.candidates(for: $0) })
-        session.lessonRunner = { name in
+        repl.lessonRunner = { name in
             do {
                 try LessonLauncher.run(try Learn.findLesson(name), reader: reader, names: names)
             } catch {
                 printError("nnl: \(error)\n")
             }
-            names.update(interpreter.workspace)
+            names.update(session.workspace)
         }
         if interactive { print(replBanner(version: version)) }
-        reading: while !session.wantsToQuit {
-            interpreter.displayOptions.width = terminalWidth()
-            let prompt = interactive ? (session.isContinuing ? "...> " : "nnl> ") : ""
+        reading: while !repl.wantsToQuit {
+            // The window may have been resized since the last entry.
+            repl.width = Terminal.width
+            repl.figures = Terminal.figures
+            let prompt = interactive ? (repl.isContinuing ? "...> " : "nnl> ") : ""
             switch reader.readLine(prompt: prompt) {
             case .line(let line):
                 reader.addToHistory(line)
-                session.feed(line)
-                names.update(interpreter.workspace)
+                repl.feed(line)
+                names.update(session.workspace)
             case .interrupted:
-                session.cancelBlock()
+                repl.cancelBlock()
             case .endOfInput:
+                repl.endOfInput()
                 break reading
             }
         }
         (reader as? ReadlineLineReader)?.close()
         return 0
-    }
-
-    private func terminalWidth() -> Int {
-        var size = winsize()
-        guard ioctl(STDOUT_FILENO, UInt(TIOCGWINSZ), &size) == 0, size.ws_col > 20 else { return 80 }
-        return Int(size.ws_col)
     }
 }
 

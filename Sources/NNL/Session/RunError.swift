@@ -1,0 +1,30 @@
+/// Why a run stopped: the one error a `Session` reports. Syntax errors come all at once
+/// (nothing ran); a runtime error, an interrupt or a time limit comes with its place.
+public struct RunError: Error, Sendable {
+    public enum Kind: Sendable, Equatable { case syntax, runtime, interrupted, timeLimit }
+
+    public var kind: Kind
+    /// Every syntax error found, or the one runtime diagnostic.
+    public var diagnostics: [Diagnostic]
+
+    public init(_ kind: Kind, _ diagnostics: [Diagnostic]) {
+        self.kind = kind
+        self.diagnostics = diagnostics
+    }
+
+    public init(_ d: Diagnostic) {
+        switch d.stop {
+        case .interrupted?: self.init(.interrupted, [d])
+        case .timeLimit?: self.init(.timeLimit, [d])
+        case nil: self.init(.runtime, [d])
+        }
+    }
+
+    init(_ errors: SyntaxErrors) { self.init(.syntax, errors.diagnostics) }
+
+    /// The first (for a runtime error, the only) diagnostic.
+    public var first: Diagnostic { diagnostics.first ?? Diagnostic("error") }
+    public var message: String { first.message }
+    /// The line it stopped at, if known.
+    public var line: Int? { first.range?.line }
+}

@@ -1,0 +1,163 @@
+// The one way into the language for every host: the REPL, lessons, the grader, `nnl run` and
+// the Jupyter kernel. A line of input goes:
+//
+//   text ──▶ InputBuffer (complete yet? `Session.completeness`) ──▶ Session.run
+//        ──▶ Parser ──▶ Resolver ──▶ Interpreter
+//        ──▶ SessionOutput events, as they happen, to `environment.output`
+//            (text, values with their display, figures, warnings)
+//        ──▶ and at the end nothing, or one `RunError` (syntax / runtime / interrupted / time limit)
+//
+// The host renders events and errors (DiagnosticRenderer: text, colour, HTML); the session
+// decides nothing about terminals.
+import Foundation
+import Interruption
+
+/// A workspace and the interpreter that runs code in it, configured by one environment value.
+public final class Session {
+    let interpreter: Interpreter
+
+    public init(_ environment: SessionEnvironment = SessionEnvironment()) {
+        interpreter = Interpreter(environment: environment)
+    }
+
+    /// Where results go and the rules runs follow; a host may hand over a new one at any time.
+    public var environment: SessionEnvironment {
+        get { interpreter.environment }
+        set { interpreter.environment = newValue }
+    }
+
+    // MARK: - Input
+
+    /// Whether `text` is a whole entry: complete, waiting for more lines (an open block or
+    /// bracket, however deeply nested), or wrong however it goes on.
+    public static func completeness(of text: String) -> Completeness {
+        do {
+            _ = try Parser.parse(SourceFile(name: "", text: text))
+            return .complete
+        } catch {
+            return error.isIncomplete ? .incomplete(indent: InputBuffer.indent(after: text)) : .invalid
+        }
+    }
+
+    // MARK: - Running
+
+    /// Parses `source` without running it (a grader runs it later; the errors are all there).
+    public func parse(_ source: SourceFile) throws(RunError) -> Program {
+        do { return Program(statements: try Parser.parse(source)) } catch { throw RunError(error) }
+    }
+
+    /// Runs a program's text under a name used in messages (a file's path, `<answer>`, "").
+    public func run(_ text: String, name: String = "") throws(RunError) {
+        try run(SourceFile(name: name, text: text))
+    }
+
+    public func run(_ source: SourceFile) throws(RunError) {
+        try run(parse(source))
+    }
+
+    /// Runs parsed statements within the environment's time limit; output goes out as it
+    /// happens. After an error the workspace keeps whatever ran before it.
+    public func run(_ program: Program) throws(RunError) {
+        try guarded { () throws(Diagnostic) in try interpreter.execute(program.statements) }
+    }
+
+    /// Evaluates one expression to its value without showing it (lessons, tests).
+    public func evaluate(_ text: String, name: String = "") throws(RunError) -> Value {
+        let program = try parse(SourceFile(name: name, text: text))
+        guard program.statements.count == 1, case .expression(let e, _) = program.statements[0].kind else {
+            throw RunError(Diagnostic("expected one expression", at: program.statements.first?.range))
+        }
+        return try guarded { () throws(Diagnostic) in try interpreter.evaluate(e, statements: program.statements) }
+    }
+
+    /// `:explain`: runs `text` recording every sub-expression written in it with its value.
+    public func explain(_ text: String) -> (ExplainTrace, RunError?) {
+        var trace = ExplainTrace()
+        let source = SourceFile(name: "", text: text)
+        interpreter.observer = { expr, value in trace.record(expr, value, in: source) }
+        defer { interpreter.observer = nil }
+        do {
+            try run(source)
+            return (trace, nil)
+        } catch {
+            return (trace, error)
+        }
+    }
+
+    /// Stops this session's run in progress from any thread (a Jupyter interrupt, a test).
+    public var interrupter: Interrupter { Interrupter(token: interpreter.stop) }
+
+    private func guarded<T>(_ body: () throws(Diagnostic) -> T) throws(RunError) -> T {
+        let stop = interpreter.stop
+        stop.setDeadline(after: environment.timeLimit)
+        defer { stop.setDeadline(after: nil) }
+        do {
+            return try stop.whileRunning(body)
+        } catch {
+            if error.stop == .interrupted { stop.clear() }
+            throw RunError(error)
+        }
+    }
+
+    // MARK: - State
+
+    /// The variables and functions: a value, cheap to copy, so hosts keep and restore it.
+    public var workspace: Workspace {
+        get { interpreter.workspace }
+        set { interpreter.workspace = newValue }
+    }
+
+    public subscript(variable name: String) -> Value? {
+        get { interpreter[variable: name] }
+        set { interpreter[variable: name] = newValue }
+    }
+
+    /// numpy's generator, saved and restored with the workspace by lessons.
+    public var rng: NumpyRandom {
+        get { interpreter.rng }
+        set { interpreter.rng = newValue }
+    }
+
+    public func seed(_ s: UInt32) { interpreter.rng.seed(s) }
+
+    /// The checks recorded since the last call (under `CheckMode.record`), in the order they ran.
+    public func takeChecks() -> [CheckRecord] {
+        defer { interpreter.recordedChecks = [] }
+        return interpreter.recordedChecks
+    }
+
+    /// Forgets what one run may leave for the next besides the workspace: the figure and `hold`,
+    /// the stopwatch, the progress switch, the random stream (seeded with `seed`).
+    public func resetRunState(seed: UInt32 = 0) {
+        interpreter.plotting = Plotting()
+        interpreter.stopwatch = nil
+        interpreter.lastComparison = nil
+        interpreter.recordedChecks = []
+        interpreter.rng.seed(seed)
+    }
+
+    /// The figure the next `plot` replaces (or adds to under `hold on`).
+    public var currentFigure: Figure? { interpreter.plotting.figure }
+
+    public var builtinNames: [String] { interpreter.builtinNames }
+    public func help(for name: String) -> String? { interpreter.help(for: name) }
+}
+
+/// A handle that stops one session's run in progress: "interrupted", the workspace kept.
+public struct Interrupter: Sendable {
+    let token: StopToken
+    public func interrupt() { token.request() }
+}
+
+/// Parsed statements, ready to run.
+public struct Program: Sendable {
+    let statements: [Stmt]
+}
+
+/// The answer to "may this text run yet?" (the REPL's `...>`, Jupyter's `is_complete`).
+public enum Completeness: Equatable, Sendable {
+    case complete
+    /// An open block or bracket; `indent` is what the next line would naturally start with.
+    case incomplete(indent: String)
+    case invalid
+}

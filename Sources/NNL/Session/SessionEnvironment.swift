@@ -1,0 +1,43 @@
+import Foundation
+
+/// What a host gives a `Session`: where its results go and the rules it runs under. A value:
+/// a host builds one, hands it over, and changes it by handing over another.
+public struct SessionEnvironment {
+    /// Receives everything a run shows, as it happens, in order.
+    public var output: (SessionOutput) -> Void
+    /// The files `load`, `save` and `savefig` may use.
+    public var files = FileGate()
+    /// Seconds each `run` may take; nil for no limit. Ctrl-C and interrupts stop a run either way.
+    public var timeLimit: Double?
+    /// What `check(cond, message)` does with its result.
+    public var checks = CheckMode.raise
+    /// How values are shown: the width to fit, where to elide.
+    public var display = DisplayOptions()
+    /// Told about long `for` loops (a host's progress bar); nil shows no progress.
+    public var progress: LoopProgressReporter?
+    /// Names whose builtin meaning code from protected sources always reaches (the grader's tests).
+    public var protection = Protection()
+
+    public init(output: @escaping (SessionOutput) -> Void = { _ in }) {
+        self.output = output
+    }
+
+    /// A failed `check` stops the run with its message (programs, the REPL), or is recorded
+    /// for the host to judge (lessons, tests), for sources the predicate accepts.
+    public enum CheckMode {
+        case raise
+        case record(from: (SourceFile?) -> Bool)
+    }
+
+    /// Code from protected sources calls the real builtins even where user code defined
+    /// functions of the same names; everyone else sees the user's functions.
+    public struct Protection {
+        public var names: Set<String> = []
+        public var isProtected: (SourceFile?) -> Bool = { _ in false }
+        public init() {}
+        public init(names: Set<String>, isProtected: @escaping (SourceFile?) -> Bool) {
+            self.names = names
+            self.isProtected = isProtected
+        }
+    }
+}
