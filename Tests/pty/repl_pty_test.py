@@ -163,6 +163,45 @@ def check_multiline_for(nnl, history):
     s.close()
 
 
+def check_nested_blocks_typed_line_by_line(nnl, history):
+    """Three levels typed one key at a time, then a function with a loop: every line but the
+    last asks for more on `...>`, and nothing runs before the outermost `end`."""
+    s = Session(nnl, history)
+    s.expect(PROMPT)
+    s.run("total = 0;")
+    for line in ["for i = 0:2", "if i > 0", "for j = 1:i", "total = total + j;", "end", "end"]:
+        s.line(line)
+        s.expect(MORE)
+    s.line("end")
+    s.expect(PROMPT)
+    s.run("total", value("total", 4))
+    for line in ["function s = upto(n)", "s = 0;", "for k = 1:n", "s = s + k;", "end"]:
+        s.line(line)
+        s.expect(MORE)
+    s.line("end")
+    s.expect(PROMPT)
+    s.run("upto(4)", value("ans", 10))
+    s.close()
+
+
+def check_ctrl_c_and_ctrl_d_inside_a_block(nnl, history):
+    """Ctrl-C at `...>` drops the block (and eats no key); Ctrl-D there says the block did not run."""
+    s = Session(nnl, history)
+    s.expect(PROMPT)
+    s.line("for i = 1:3")
+    s.expect(MORE)
+    s.send(CTRL_C)
+    s.expect(r"block cancelled")
+    s.expect(PROMPT)
+    s.run("x = 5", value("x", 5))
+    s.line("while true")
+    s.expect(MORE)
+    s.send(CTRL_D)
+    s.expect(r"the unfinished block was not run")
+    s.child.expect(pexpect.EOF)
+    s.child.close()
+
+
 def check_ctrl_c_interrupts_a_loop(nnl, history):
     s = Session(nnl, history)
     s.expect(PROMPT)
@@ -218,6 +257,8 @@ CHECKS = [
     check_history_across_sessions,
     check_tab_completion,
     check_multiline_for,
+    check_nested_blocks_typed_line_by_line,
+    check_ctrl_c_and_ctrl_d_inside_a_block,
     check_ctrl_c_interrupts_a_loop,
     check_ctrl_d_leaves_terminal_sane,
     check_pipe_has_no_prompts,

@@ -147,7 +147,8 @@ public struct Parser {
             case .return: advance(); return try finishSimple(.returnFromFunction, start)
             default:
                 advance()
-                throw error("`\(k.rawValue)` has no block to close here", at: start.range)
+                // Not "the text stopped early", even when it is the last word: no line can fix it.
+                throw Diagnostic("`\(k.rawValue)` has no block to close here", at: start.range)
             }
         }
         if check(.leftBracket), let stmt = try parseMultiAssignment() { return stmt }
