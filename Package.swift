@@ -40,27 +40,27 @@ let package = Package(
     ],
     targets: [
         // The process-wide stop signal: Ctrl-C, interrupts and deadlines; kernels and the evaluator poll it.
-        .target(name: "Interruption"),
+        .target(name: "Interruption", exclude: ["README.md"]),
         // Matrices: storage, the allocation gate, and SIMD kernels. Knows nothing of the language.
-        .target(name: "NNLMatrix", dependencies: ["Interruption"], swiftSettings: kernelFlags + fastAccess + [.unsafeFlags(["-O"])]),
+        .target(name: "NNLMatrix", dependencies: ["Interruption"], exclude: ["README.md"], swiftSettings: kernelFlags + fastAccess + [.unsafeFlags(["-O"])]),
         // The language: syntax, runtime, builtins, diagnostics, display.
         .target(name: "NNL", dependencies: [
             "NNLMatrix", "Interruption",
             .product(name: "OrderedCollections", package: "swift-collections"),
-        ], swiftSettings: fastAccess),
+        ], exclude: ["README.md"], swiftSettings: fastAccess),
         // Lessons and the autograder, both built on cells of .nnl files.
-        .target(name: "NNLLessons", dependencies: ["NNL", "NNLMatrix", "LineEditor"]),
+        .target(name: "NNLLessons", dependencies: ["NNL", "NNLMatrix"], exclude: ["README.md"]),
         .target(name: "NNLGrader", dependencies: ["NNL", "NNLLessons"], exclude: ["README.md"]),
         // GNU readline, behind a small protocol so pipes never touch it.
         .systemLibrary(name: "CReadline", path: "Sources/CReadline"),
-        .target(name: "LineEditor", dependencies: ["CReadline", "Interruption"]),
+        .target(name: "LineEditor", dependencies: ["CReadline", "Interruption"], exclude: ["README.md"]),
         // The REPL's logic (commands, blocks, completion), testable without a terminal.
-        .target(name: "NNLREPL", dependencies: ["NNL", "NNLLessons", "LineEditor"]),
+        .target(name: "NNLREPL", dependencies: ["NNL", "NNLLessons", "LineEditor"], exclude: ["README.md"]),
         // The command line.
         .executableTarget(name: "nnl", dependencies: [
             "NNL", "NNLLessons", "NNLGrader", "LineEditor", "NNLREPL",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
-        ], swiftSettings: staticReleaseCompile, linkerSettings: staticReleaseLink),
+        ], exclude: ["README.md"], swiftSettings: staticReleaseCompile, linkerSettings: staticReleaseLink),
         .testTarget(name: "NNLMatrixTests", dependencies: ["NNLMatrix"], resources: [.copy("Fixtures")]),
         .testTarget(name: "NNLTests", dependencies: ["NNL"], resources: [.copy("Fixtures"), .copy("Golden")]),
         .testTarget(name: "LineEditorTests", dependencies: ["LineEditor"]),

@@ -2,9 +2,9 @@
 // completer). Files: LineReader (this: the protocol and the choice of reader), PlainLineReader
 // (pipes: read(), no prompt, no escapes), ReadlineLineReader (the only file calling readline),
 // Interrupt (the Ctrl-C flag), Completion (which word Tab completes), History (path and rules).
-// Why readline is driven this way: shared/READLINE.md. Ctrl-C while typing gives
-// `.interrupted` at once; during a computation the REPL polls `Interrupt.isRequested` and
-// calls `Interrupt.clear()` after reporting it. History entries must be single lines.
+// Ctrl-C while typing gives `.interrupted` at once (a SIGINT handler without SA_RESTART makes
+// read() return EINTR; readline's own signal handling is off, and its getc is ours); during a
+// computation the session's stop token sees the same flag. History entries must be single lines.
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)

@@ -1,4 +1,5 @@
-// Every GNU readline and history call lives in this file (see shared/READLINE.md).
+// Every GNU readline and history call lives in this file: readline's globals are not
+// concurrency-safe, so they are touched from one place only.
 @preconcurrency import CReadline
 import Synchronization
 #if canImport(Glibc)

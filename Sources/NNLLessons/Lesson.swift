@@ -1,6 +1,6 @@
 // NNLLessons: lesson files, the lesson runner, and `check-lessons`
 //
-// A lesson is a plain `.nnl` program split into cells by `%%` (SPEC §4). Everything here works
+// A lesson is a plain `.nnl` program split into cells by `%%`. Everything here works
 // on values and strings, with no terminal, so the tests drive it directly.
 //
 // - `Format/` — `Cell` and `CellParser`: the file format, shared with the grader.

@@ -101,7 +101,7 @@ public final class REPLSession {
     }
 
     func paint(_ text: String, _ code: String) -> String {
-        color ? "\u{1B}[\(code)m\(text)\u{1B}[0m" : text
+        ansi(text, code, if: color)
     }
 
     func quit() { wantsToQuit = true }

@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Drives the real `nnl` REPL through a pseudo-terminal, as a learner would (SPEC §3).
+"""Drives the real `nnl` REPL through a pseudo-terminal, as a learner would.
 
     python3 Tests/pty/repl_pty_test.py .build/debug/nnl
 

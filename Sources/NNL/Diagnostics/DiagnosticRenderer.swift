@@ -74,6 +74,6 @@ public struct DiagnosticRenderer: Sendable {
     }
 
     private func paint(_ text: String, _ code: String) -> String {
-        color ? "\u{1B}[\(code)m\(text)\u{1B}[0m" : text
+        ansi(text, code, if: color)
     }
 }

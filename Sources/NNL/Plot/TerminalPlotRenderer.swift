@@ -129,7 +129,7 @@ public struct TerminalPlotRenderer: Sendable {
     }
 
     private func styled(_ text: String, _ code: String) -> String {
-        options.colour ? "\u{1B}[\(code)m\(text)\u{1B}[0m" : text
+        ansi(text, code, if: options.colour)
     }
 
     private func centred(_ text: String, in width: Int) -> String {

@@ -34,7 +34,7 @@ public struct ExplainTrace: Sendable {
         var out = steps.map { step in
             let text = step.text.count > textWidth ? String(step.text.prefix(textWidth - 1)) + "…" : step.text
             let shape = step.value.shapeText.padding(toLength: shapeWidth, withPad: " ", startingAt: 0)
-            let paintedShape = color ? "\u{1B}[2m\(shape)\u{1B}[0m" : shape
+            let paintedShape = ansi(shape, "2", if: color)
             let line = "  " + text.padding(toLength: textWidth, withPad: " ", startingAt: 0) + "  → " + paintedShape + "  " + valueSummary(step.value)
             return line.trimmingTrailingSpaces() + "\n"
         }.joined()

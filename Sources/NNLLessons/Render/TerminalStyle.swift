@@ -17,6 +17,6 @@ public struct TerminalStyle: Sendable {
     public func bad(_ s: String) -> String { paint(s, "1;31") }
 
     private func paint(_ s: String, _ code: String) -> String {
-        enabled ? "\u{1B}[\(code)m\(s)\u{1B}[0m" : s
+        ansi(s, code, if: enabled)
     }
 }
