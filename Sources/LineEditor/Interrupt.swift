@@ -25,6 +25,15 @@ public enum Interrupt {
         setSignalHandler(SIGINT) { _ in StopRequest.request() }
     }
 
+    /// Keeps SIGINT away from the calling thread (one waiting for another that reads lines), so
+    /// that the reading thread gets it and its `read()` returns at once.
+    public static func block() {
+        var sigint = sigset_t()
+        sigemptyset(&sigint)
+        sigaddset(&sigint, SIGINT)
+        pthread_sigmask(SIG_BLOCK, &sigint, nil)
+    }
+
     public static var isRequested: Bool { StopRequest.isRequested }
 
     public static func clear() { StopRequest.clear() }

@@ -31,7 +31,13 @@ enum LessonLauncher {
                                                                      commandNames: session.commandNames))
         let input = ReadlineLessonInput(reader: reader ?? makeLineReader(completer: { names.candidates(for: $0) }),
                                         session: session, names: names)
-        onLargeStack { runLesson(session, input: input) }
+        // The lesson reads its lines on the large stack's thread: SIGINT must go there.
+        Interrupt.block()
+        defer { Interrupt.install() }
+        onLargeStack {
+            Interrupt.install()
+            runLesson(session, input: input)
+        }
     }
 }
 
@@ -51,11 +57,13 @@ final class ReadlineLessonInput: LessonInput {
         names.update(session.learnerWorkspace)
         while true {
             Interrupt.clear()
-            switch reader.readLine(prompt: readlinePrompt(prompt)) {
+            session.display = Terminal.lessonDisplay
+            switch reader.readLine(prompt: readlinePrompt(session.prompt)) {
             case .line(let line):
                 reader.addToHistory(line)
                 return line
             case .interrupted:
+                session.cancelBlock()  // Ctrl-C at `...>` drops the block, as at the REPL
                 continue
             case .endOfInput:
                 return nil

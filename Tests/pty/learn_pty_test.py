@@ -82,6 +82,31 @@ def _():
     p.expect(pexpect.EOF)
 
 
+@case("Ctrl-C at ...> drops the block typed so far, and eats no key; nested blocks typed line by line")
+def _():
+    p = learn()
+    p.expect("Resuming at cell 2")
+    p.expect("Compute dW2")
+    p.expect_exact(PROMPT)
+    p.sendline("for i = 1:2")
+    p.expect_exact("...> ")
+    p.sendcontrol("c")
+    p.expect_exact("(block cancelled)")
+    p.expect_exact(PROMPT)
+    for line in ["t = 0;", "for i = 1:2", "if i > 1", "for j = 1:2"]:
+        p.sendline(line)
+    p.sendline("t = t + j;")
+    p.sendline("end")
+    p.sendline("end")
+    p.sendline("end")
+    p.expect_exact(PROMPT)
+    p.sendline("t")
+    p.expect(r"t = 3")
+    p.expect_exact(PROMPT)
+    p.sendline(":quit")
+    p.expect(pexpect.EOF)
+
+
 @case("quitting mid-lesson and starting again resumes at the same cell")
 def _():
     p = learn()

@@ -27,7 +27,10 @@ public struct LessonDisplay: Sendable {
 /// returns the one it leaves, so callers decide what to keep.
 public final class CodeRunner {
     let session: Session
-    let display: LessonDisplay
+    /// Read when output is shown, so a resized terminal is followed.
+    var display: LessonDisplay {
+        didSet { session.environment.display.width = display.width }
+    }
     /// Where the code's output goes for the run in progress.
     private var sink: (String) -> Void = { _ in }
 

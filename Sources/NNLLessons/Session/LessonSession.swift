@@ -53,6 +53,12 @@ public final class LessonSession {
         learner = shadowState(before: progress.cell)
     }
 
+    /// How output is shown; the terminal host renews it before every line (the window may be resized).
+    public var display: LessonDisplay {
+        get { runner.display }
+        set { runner.display = newValue }
+    }
+
     /// The learner's variables, for completion at the prompt.
     public var learnerWorkspace: Workspace { learner.workspace }
 
