@@ -10,6 +10,9 @@ extension REPLSession {
             SessionCommand("export", argument: "FILE", summary: "write the session so far as a notebook: FILE.ipynb, .md or .html") { [unowned self] path throws(RunError) in
                 try export(to: path)
             },
+            SessionCommand("edit", summary: "change the last block in $EDITOR, then run it") { [unowned self] _ throws(RunError) in
+                try editLastEntry()
+            },
             SessionCommand("lesson", argument: "NAME", summary: "start a lesson of the course") { [unowned self] name throws(RunError) in
                 lesson(name)
             },
@@ -17,6 +20,20 @@ extension REPLSession {
                 quit()
             },
         ]
+    }
+
+    /// `:edit`: the last block (else the last entry) in the learner's editor; what comes back runs.
+    func editLastEntry() throws(RunError) {
+        guard let editor else { throw RunError(Diagnostic(":edit needs a terminal and an editor")) }
+        let edited: String
+        let last = entries.last { $0.code.contains("\n") } ?? entries.last
+        do { edited = try editor(last?.code ?? "") } catch {
+            throw RunError(Diagnostic("the editor did not run: \(error)", hint: "set EDITOR, e.g. `export EDITOR=nano`"))
+        }
+        let code = edited.trimmingCharacters(in: .whitespacesAndNewlines)
+        guard !code.isEmpty else { return }
+        write(code + "\n")
+        feed(code)
     }
 
     func lesson(_ name: String) {

@@ -17,6 +17,8 @@ public final class REPLSession {
     let writeError: (String) -> Void
     /// Runs a lesson for `:lesson NAME`; nil until the lesson runner is wired in.
     public var lessonRunner: ((String) -> Void)?
+    /// Lets the learner change text in an editor (`:edit`) and gives it back; nil without a terminal.
+    public var editor: ((String) throws -> String)?
     /// On a terminal the `^C` echo ends no line: "interrupted" then starts a new one.
     public var isInteractive = false
     /// The size figures are drawn at; the terminal host renews it before every entry.

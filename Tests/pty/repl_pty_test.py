@@ -30,9 +30,9 @@ def value(name, number):
 
 
 class Session:
-    def __init__(self, nnl, history, command=None):
+    def __init__(self, nnl, history, command=None, env=None):
         env = dict(os.environ, NNL_HISTORY=history, NO_COLOR="1", TERM="xterm",
-                   INPUTRC=os.devnull, LANG="C.UTF-8")
+                   INPUTRC=os.devnull, LANG="C.UTF-8", **(env or {}))
         env.pop("LC_ALL", None)
         argv = command or [nnl]
         self.child = pexpect.spawn(argv[0], argv[1:], env=env, encoding="utf-8",
@@ -184,6 +184,27 @@ def check_nested_blocks_typed_line_by_line(nnl, history):
     s.close()
 
 
+def check_up_recalls_a_block_and_edit_changes_it(nnl, history):
+    """A block is one history entry: Up and Enter run it whole again. `:edit` hands the last
+    block to $EDITOR (here a sed script) and runs what comes back."""
+    s = Session(nnl, history, env={"EDITOR": "sed -i s/1:3/1:4/"})
+    s.expect(PROMPT)
+    s.run("n = 0;")
+    for line in ["for i = 1:3", "n = n + i;"]:
+        s.line(line)
+        s.expect(MORE)
+    s.line("end")
+    s.expect(PROMPT)
+    s.run("n", value("n", 6))
+    s.send(UP + UP)
+    s.line("")
+    s.expect(PROMPT)
+    s.run("n", value("n", 12))
+    s.run(":edit", r"for i = 1:4")
+    s.run("n", value("n", 22))
+    s.close()
+
+
 def check_ctrl_c_and_ctrl_d_inside_a_block(nnl, history):
     """Ctrl-C at `...>` drops the block (and eats no key); Ctrl-D there says the block did not run."""
     s = Session(nnl, history)
@@ -259,6 +280,7 @@ CHECKS = [
     check_multiline_for,
     check_nested_blocks_typed_line_by_line,
     check_ctrl_c_and_ctrl_d_inside_a_block,
+    check_up_recalls_a_block_and_edit_changes_it,
     check_ctrl_c_interrupts_a_loop,
     check_ctrl_d_leaves_terminal_sane,
     check_pipe_has_no_prompts,

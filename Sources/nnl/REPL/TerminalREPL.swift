@@ -28,7 +28,10 @@ struct TerminalREPL {
             }
             names.update(session.workspace)
         }
+        if interactive { repl.editor = Editor.edit }
         if interactive { print(replBanner(version: version)) }
+        // A block goes into the history as one entry, so Up recalls it whole.
+        var typed: [String] = []
         reading: while !repl.wantsToQuit {
             // The window may have been resized since the last entry.
             repl.width = Terminal.width
@@ -36,10 +39,15 @@ struct TerminalREPL {
             let prompt = interactive ? (repl.isContinuing ? "...> " : "nnl> ") : ""
             switch reader.readLine(prompt: prompt) {
             case .line(let line):
-                reader.addToHistory(line)
+                typed.append(line)
                 repl.feed(line)
+                if !repl.isContinuing {
+                    reader.addToHistory(typed.joined(separator: "\n"))
+                    typed = []
+                }
                 names.update(session.workspace)
             case .interrupted:
+                typed = []
                 repl.cancelBlock()
             case .endOfInput:
                 repl.endOfInput()
