@@ -100,7 +100,9 @@ extension Interpreter {
     /// `source`: where the call is written; protected names are protected only in protected code.
     func callTarget(of name: String, in source: SourceFile?) -> CallTarget {
         let protection = environment.protection
-        if !(protection.names.contains(name) && protection.isProtected(source)), let f = functions[name] { return .user(f) }
+        let isProtected = protection.isProtected(source)
+        if let own = protectedFunction(name, calledFromProtectedCode: isProtected) { return own }
+        if !(protection.names.contains(name) && isProtected), let f = functions[name] { return .user(f) }
         if let builtin = builtins[name] { return .builtin(builtin) }
         return .undefined
     }

@@ -111,7 +111,7 @@ final class Interpreter {
     func seed(_ s: UInt32) { rng.seed(s) }
 
     func define(_ f: FunctionDecl) {
-        functions[f.name] = f
+        functions[definedName(of: f)] = f
     }
 
     // MARK: - Statements

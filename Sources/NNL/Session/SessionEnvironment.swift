@@ -29,11 +29,15 @@ public struct SessionEnvironment {
         case record(from: (SourceFile?) -> Bool)
     }
 
-    /// Code from protected sources calls the real builtins even where user code defined
-    /// functions of the same names; everyone else sees the user's functions.
+    /// Code from protected sources (a grader's test file) calls the real builtins even where
+    /// user code defined functions of the same names; everyone else sees the user's functions.
+    /// Functions that protected sources define are theirs alone: kept under `functionPrefix`
+    /// (`reference.forward_propagation`), found first by protected code, and out of reach of
+    /// everyone else.
     public struct Protection {
         public var names: Set<String> = []
         public var isProtected: (SourceFile?) -> Bool = { _ in false }
+        public var functionPrefix = "reference."
         public init() {}
         public init(names: Set<String>, isProtected: @escaping (SourceFile?) -> Bool) {
             self.names = names
