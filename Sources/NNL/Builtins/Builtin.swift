@@ -20,6 +20,13 @@ struct BuiltinCall {
     var keywords: [String: Value]
     let nargout: Int
     let range: SourceRange
+    /// The positional arguments as written, when the call was written out (not through feval).
+    var argumentExprs: [Expr] = []
+
+    /// Argument i as written, for messages that name it; the whole call when unknown.
+    func argumentExpr(_ i: Int) -> Expr {
+        i < argumentExprs.count ? argumentExprs[i] : Expr(.name(Identifier("argument \(i + 1)", range: range)), range)
+    }
 
     func checkKeywords(_ accepted: Set<String>) throws(Diagnostic) {
         for k in keywords.keys where !accepted.contains(k) {
@@ -91,6 +98,15 @@ struct BuiltinCall {
             throw Diagnostic("`\(k)=` must be true or false", at: range)
         }
         return m.scalar != 0
+    }
+
+    /// a×b for a size, as an error when it does not fit in an Int (`repmat(X, 1e15, 1e15)`).
+    func sizeProduct(_ a: Int, _ b: Int) throws(Diagnostic) -> Int {
+        let (n, overflow) = a.multipliedReportingOverflow(by: b)
+        guard !overflow else {
+            throw Diagnostic("`\(name)` was asked for more elements than any computer holds (\(a) × \(b))", at: range)
+        }
+        return n
     }
 
     func allocate(_ rows: Int, _ cols: Int) throws(Diagnostic) -> Matrix {

@@ -29,8 +29,13 @@ extension Builtins {
                     try c.count(2...3)
                     let a = try c.matrix(0)
                     let (r, k) = try sizeArguments(c, from: 1)
-                    var m = try c.allocate(a.rows * r, a.cols * k)
+                    var m = try c.allocate(try c.sizeProduct(a.rows, r), try c.sizeProduct(a.cols, k))
                     for j in 0..<m.cols { for i in 0..<m.rows { m[i, j] = a[i % a.rows, j % a.cols] } }
+                    m.isLogical = a.isLogical
+                    if case .string = c.args[0] {
+                        guard m.rows <= 1 else { throw charMatrixError(at: c.range) }
+                        return [.string(NNL.text(fromCodes: m))]
+                    }
                     return [.matrix(m)]
                 }),
         Builtin(name: "reshape", help: "reshape(A, r, c)\nThe same elements, column by column, in an r×c matrix. One size may be [] to infer it.",
@@ -47,7 +52,7 @@ extension Builtins {
                     }
                     if dims[0] == nil, let k = dims[1], k > 0 { dims[0] = a.count / k }
                     if dims[1] == nil, let r = dims[0], r > 0 { dims[1] = a.count / r }
-                    guard let r = dims[0], let k = dims[1], r * k == a.count else {
+                    guard let r = dims[0], let k = dims[1], try c.sizeProduct(r, k) == a.count else {
                         throw Diagnostic("reshape cannot turn \(a.rows)×\(a.cols) (\(a.count) elements) into \(dims.map { $0.map(String.init) ?? "[]" }.joined(separator: "×"))",
                                          at: c.range, hint: "the number of elements must stay the same")
                     }
@@ -113,8 +118,12 @@ extension Builtins {
     static func filled(_ c: inout BuiltinCall, _ x: Double, numpy: Bool = false) throws(Diagnostic) -> Matrix {
         var (r, k) = try sizeArguments(c, from: 0)
         if numpy, c.args.count == 1, try c.matrix(0).count == 1 { r = 1 }
-        var m = try c.allocate(r, k)
-        m.withUnsafeMutableElements { $0.initialize(repeating: x, count: r * k) }
+        return try filled(&c, rows: r, cols: k, x)
+    }
+
+    static func filled(_ c: inout BuiltinCall, rows: Int, cols: Int, _ x: Double) throws(Diagnostic) -> Matrix {
+        var m = try c.allocate(rows, cols)
+        m.withUnsafeMutableElements { $0.initialize(repeating: x, count: rows * cols) }
         return m
     }
 }

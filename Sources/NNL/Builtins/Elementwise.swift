@@ -58,13 +58,15 @@ extension Builtins {
         pairwise("np.subtract", .subtract, "Element-wise difference, the same as a - b.", "np.subtract([1 2], 1)"),
         pairwise("np.divide", .divide, "Element-wise quotient, the same as a ./ b.", "np.divide([1 2], 2)"),
         pairwise("np.power", .power, "Element-wise power, the same as a .^ b.", "np.power([1 2 3], 2)"),
-        pairwise("np.maximum", .maximum, "The larger of a and b, element by element.", "np.maximum(0, [-1 2])"),
-        pairwise("np.minimum", .minimum, "The smaller of a and b, element by element.", "np.minimum(0, [-1 2])"),
+        combine("np.maximum", "The larger of x and y, element by element; NaN if either is NaN (numpy's rule; Octave's max ignores NaN).",
+                "np.maximum(0, [-1 2 NaN])") { x, y in x.isNaN || y.isNaN ? .nan : Swift.max(x, y) },
+        combine("np.minimum", "The smaller of x and y, element by element; NaN if either is NaN (numpy's rule; Octave's min ignores NaN).",
+                "np.minimum(0, [-1 2 NaN])") { x, y in x.isNaN || y.isNaN ? .nan : Swift.min(x, y) },
         pairwise("power", .power, "power(a, b): the same as a .^ b.", "power(2, [1 2 3])"),
         combine("mod", "The remainder of floor division: x - floor(x./y).*y, with the sign of y; mod(x, 0) is x.",
                 "mod([5 -5], 3)") { x, y in y == 0 ? x : x - (x / y).rounded(.down) * y },
-        combine("rem", "The remainder of truncating division: x - fix(x./y).*y, with the sign of x; rem(x, 0) is x.",
-                "rem([5 -5], 3)") { x, y in y == 0 ? x : x - (x / y).rounded(.towardZero) * y },
+        combine("rem", "The remainder of truncating division: x - fix(x./y).*y, with the sign of x; rem(x, 0) is NaN (as C's fmod and numpy's np.fmod).",
+                "rem([5 -5], 3)") { x, y in y == 0 ? .nan : x - (x / y).rounded(.towardZero) * y },
     ]
 
     static func map(_ name: String, _ op: UnaryOp, _ help: String, _ example: String, logical: Bool = false) -> Builtin {

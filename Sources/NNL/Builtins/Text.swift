@@ -67,12 +67,13 @@ extension Builtins {
                     c.interpreter.warn(Diagnostic(try format(c, from: 0), at: c.range, severity: .warning))
                     return []
                 }),
-        Builtin(name: "strcat", help: "strcat(a, b, ...)\nJoins text.", example: "strcat(\"W\", \"1\")",
+        Builtin(name: "strcat", help: "strcat(a, b, ...)\nJoins text, dropping each piece's trailing blanks as Octave does (strcat('a ', 'b') is 'ab'); [a, b] keeps them.",
+                example: "strcat(\"W\", \"1\")",
                 body: { c throws(Diagnostic) in
                     var s = ""
                     for (i, a) in c.args.enumerated() {
                         guard case .string(let t) = a else { throw Diagnostic("argument \(i + 1) of strcat must be text", at: c.range) }
-                        s += t
+                        s += t.replacing(/[ \t\n\v\f\r\0]+$/, with: "")
                     }
                     return [.string(s)]
                 }),

@@ -12,10 +12,11 @@ extension Interpreter {
             }
             let (values, keywords) = try evalArguments(args, frame)
             return try call(named: id.name, args: values, keywords: keywords, nargout: nargout, at: range,
-                            frame: frame, site: callee)
+                            frame: frame, site: callee, argumentExprs: positional(args))
         case .qualifiedName(let name):
             let (values, keywords) = try evalArguments(args, frame)
-            return try call(named: name, args: values, keywords: keywords, nargout: nargout, at: range, site: callee)
+            return try call(named: name, args: values, keywords: keywords, nargout: nargout, at: range, site: callee,
+                            argumentExprs: positional(args))
         default:
             let base = try eval(callee, frame)
             if case .function = base {
@@ -40,6 +41,11 @@ extension Interpreter {
         }
         let indices = try evalIndices(args, of: value, frame)
         return try index(value, indices, name: name, at: range)
+    }
+
+    /// The positional arguments as written, so a builtin's messages can name each operand.
+    private func positional(_ args: [CallArgument]) -> [Expr] {
+        args.compactMap { $0.keyword == nil ? $0.value : nil }
     }
 
     func evalArguments(_ args: [CallArgument], _ frame: Frame) throws(Diagnostic) -> ([Value], [String: Value]) {
@@ -77,7 +83,8 @@ extension Interpreter {
     /// Calls what `name` means now: a user function (unless the name is protected), else a
     /// builtin. `site` is the callee's node, which remembers the answer (see `CallSiteCache`).
     func call(named name: String, args: consuming [Value], keywords: [String: Value], nargout: Int,
-              at range: SourceRange, frame: Frame? = nil, site: Expr? = nil) throws(Diagnostic) -> [Value] {
+              at range: SourceRange, frame: Frame? = nil, site: Expr? = nil,
+              argumentExprs: [Expr] = []) throws(Diagnostic) -> [Value] {
         switch site.map({ callees.target(of: name, at: $0, in: self) }) ?? callTarget(of: name, in: range.file) {
         case .user(let f):
             guard keywords.isEmpty else {
@@ -86,7 +93,7 @@ extension Interpreter {
             return try callUser(f, args, nargout: nargout, at: range)
         case .builtin(let builtin):
             var call = BuiltinCall(interpreter: self, name: name, args: args, keywords: keywords,
-                                   nargout: nargout, range: range)
+                                   nargout: nargout, range: range, argumentExprs: argumentExprs)
             try call.checkKeywords(builtin.keywords)
             return try builtin.body(&call)
         case .undefined:

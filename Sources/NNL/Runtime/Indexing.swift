@@ -47,6 +47,7 @@ extension Interpreter {
                     }
                 }
             }
+            result.isLogical = m.isLogical
             return result
         }
     }
@@ -67,6 +68,7 @@ extension Interpreter {
         result.withUnsafeMutableElements { out in
             m.withUnsafeElements { p in for (i, k) in picked.enumerated() { out[i] = p[k] } }
         }
+        result.isLogical = m.isLogical
         return result
     }
 

@@ -197,7 +197,11 @@ extension Interpreter {
 
     func transposeMatrix(_ m: Matrix, _ range: SourceRange) throws(Diagnostic) -> Matrix {
         if m.isVector { return m.reshaped(rows: m.cols, cols: m.rows) }
-        do { return try m.transposed() } catch { throw Diagnostic(error.message, at: range) }
+        do {
+            var t = try m.transposed()
+            t.isLogical = m.isLogical
+            return t
+        } catch { throw Diagnostic(error.message, at: range) }
     }
 
     private func matrixPower(_ x: Matrix, _ y: Matrix, _ left: Expr, _ right: Expr,

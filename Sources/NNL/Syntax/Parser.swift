@@ -691,6 +691,7 @@ public struct Parser {
             case .op(closing):
                 let close = advance()
                 if !row.isEmpty { rows.append(row) }
+                if closing == .rightBrace { throw cellArrayError(open.range.through(close.range), rows) }
                 return Expr(.matrix(rows), open.range.through(close.range))
             case .separator(true, false), .elementGap:
                 advance()
@@ -706,6 +707,20 @@ public struct Parser {
                 row.append(try parseExpression())
             }
         }
+    }
+
+    /// `{1, 2}` and numpy's `{'W1': W1}`: nnl has neither cell arrays nor dictionaries.
+    private func cellArrayError(_ range: SourceRange, _ rows: [[Expr]]) -> Diagnostic {
+        let isDictionary = rows.joined().contains { e in
+            if case .range(let start, _, _) = e.kind, case .string = start.kind { return true }
+            return false
+        }
+        if isDictionary {
+            return Diagnostic("`{'name': value}` is a Python dictionary; nnl has structs instead", at: range,
+                              hint: "p = struct('W1', W1, 'b1', b1), or field by field: p.W1 = W1")
+        }
+        return Diagnostic("cell arrays `{...}` are not part of nnl", at: range,
+                          hint: "use a matrix [1, 2] for numbers, or a struct (p.a = ...; p.b = ...) to keep values of different kinds together")
     }
 
     private mutating func unclosed(_ open: Token, _ closing: Operator) -> Diagnostic {
