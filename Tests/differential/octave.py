@@ -19,7 +19,7 @@ def run_octave(lines, timeout=60):
     done = subprocess.run(["octave-cli", "--no-gui", "--quiet", "--norc", "--eval", "\n".join(program)],
                           capture_output=True, text=True, timeout=timeout)
     chunks = done.stdout.split(MARK + "\n")
-    return [c.split("\n")[:-1] if c.endswith("\n") else c.split("\n") for c in chunks[1:]]
+    return [c.removesuffix("\n").split("\n") if c else [] for c in chunks[1:]]
 
 
 _HEADER = re.compile(r"^(\s*\w+) =$")

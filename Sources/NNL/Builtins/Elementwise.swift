@@ -5,11 +5,11 @@ import NNLMatrix
 extension Builtins {
     static let elementwise: [Builtin] = [
         map("abs", .abs, "The absolute value of each element.", "abs([-2 3])"),
-        map("sqrt", .sqrt, "The square root of each element (NaN for negatives).", "sqrt([4 9])"),
+        map("sqrt", .sqrt, "The square root of each element (NaN for negatives).", "sqrt([4 9])", domain: true),
         map("exp", .exp, "e raised to each element.", "exp(1)"),
-        map("log", .log, "The natural logarithm of each element (-Inf at 0, NaN below).", "log([1 exp(2)])"),
-        map("log2", .log2, "The base-2 logarithm of each element.", "log2(8)"),
-        map("log10", .log10, "The base-10 logarithm of each element.", "log10(1000)"),
+        map("log", .log, "The natural logarithm of each element (-Inf at 0, NaN below).", "log([1 exp(2)])", domain: true),
+        map("log2", .log2, "The base-2 logarithm of each element.", "log2(8)", domain: true),
+        map("log10", .log10, "The base-10 logarithm of each element.", "log10(1000)", domain: true),
         map("sign", .sign, "-1, 0 or 1 for each element's sign.", "sign([-3 0 2])"),
         map("round", .round, "Rounds to the nearest whole number, halves away from zero.", "round([2.5 -2.5 1.4])"),
         map("floor", .floor, "Rounds down.", "floor([1.7 -1.2])"),
@@ -30,9 +30,9 @@ extension Builtins {
         map("isfinite", .isfinite, "1 where an element is neither NaN nor ±Inf.", "isfinite([1 Inf NaN])", logical: true),
         map("np.tanh", .tanh, "numpy's tanh: the same as tanh.", "np.tanh(0.5)"),
         map("np.exp", .exp, "numpy's exp: the same as exp.", "np.exp(1)"),
-        map("np.log", .log, "numpy's log: the same as log.", "np.log(10)"),
+        map("np.log", .log, "numpy's log: the same as log.", "np.log(10)", domain: true),
         map("np.abs", .abs, "numpy's abs: the same as abs.", "np.abs(-2)"),
-        map("np.sqrt", .sqrt, "numpy's sqrt: the same as sqrt.", "np.sqrt(2)"),
+        map("np.sqrt", .sqrt, "numpy's sqrt: the same as sqrt.", "np.sqrt(2)", domain: true),
         map("np.square", .square, "Each element squared.", "np.square([1 2 3])"),
         map("np.sign", .sign, "numpy's sign: the same as sign.", "np.sign(-2)"),
         Builtin(name: "np.round", help: "np.round(X), np.round(X, decimals=n)\nnumpy's round: halves go to the even neighbour (np.round(2.5) is 2), unlike Octave's round; with decimals, rounds to n places as numpy does.",
@@ -69,10 +69,14 @@ extension Builtins {
                 "rem([5 -5], 3)") { x, y in y == 0 ? .nan : x - (x / y).rounded(.towardZero) * y },
     ]
 
-    static func map(_ name: String, _ op: UnaryOp, _ help: String, _ example: String, logical: Bool = false) -> Builtin {
+    /// `domain`: warn once when an element is outside the function's real domain (sqrt(-1), log(0)).
+    static func map(_ name: String, _ op: UnaryOp, _ help: String, _ example: String, logical: Bool = false,
+                    domain: Bool = false) -> Builtin {
         Builtin(name: name, help: "\(name)(X)\n\(help)", example: example, body: { c throws(Diagnostic) in
             try c.count(1...1)
-            var m = try c.interpreter.unaryKernel(op, c.takeMatrix(0), at: c.range)
+            let x = try c.takeMatrix(0)
+            if domain { c.interpreter.checkDomain(of: name.replacingOccurrences(of: "np.", with: ""), x, at: c.range) }
+            var m = try c.interpreter.unaryKernel(op, x, at: c.range)
             m.isLogical = logical
             return [.matrix(m)]
         })

@@ -39,8 +39,16 @@ extension Interpreter {
             throw Diagnostic("`\(keyword.keyword!)=` is a keyword argument, but \(name ?? "this value") is a variable, not a function",
                              at: keyword.value.range)
         }
-        let indices = try evalIndices(args, of: value, frame)
-        return try index(value, indices, name: name, at: range)
+        do {
+            let indices = try evalIndices(args, of: value, frame)
+            return try index(value, indices, name: name, at: range)
+        } catch var error {
+            // `sigmoid = 3; sigmoid(0.5)`: the variable hides the function of that name.
+            if let name, !error.isInterruption, functions[name] != nil || builtins[name] != nil {
+                error.hint = "`\(name)` is a variable here, which hides the function \(name); rename the variable, or `clear \(name)` to call the function"
+            }
+            throw error
+        }
     }
 
     /// The positional arguments as written, so a builtin's messages can name each operand.

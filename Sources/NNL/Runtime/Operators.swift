@@ -6,6 +6,7 @@ extension Interpreter {
     /// uniquely referenced and the kernel can write the result over it.
     func binary(_ op: BinaryOperator, _ a: consuming Value, _ b: consuming Value, left: Expr, right: Expr,
                 at range: SourceRange) throws(Diagnostic) -> Value {
+        checkTextArithmetic(op, a, b, at: range)
         var x = try numeric(a, for: op.rawValue, at: left.range)
         let y = try numeric(b, for: op.rawValue, at: right.range)
         try apply(op, to: &x, y, left: left, right: right, at: range)
@@ -80,6 +81,7 @@ extension Interpreter {
                             at: range, hint: "this is almost always a bug: did you mean \(transposedText(right))?",
                             severity: .warning))
         }
+        if kernelOp == .power { checkPowerDomain(x, y, at: range) }
         do { try Matrix.formElementwise(kernelOp, &x, y) } catch { throw Diagnostic(error.message, at: range) }
         x.isLogical = kernelOp.isLogical
     }
