@@ -102,8 +102,7 @@ extension Interpreter {
         case .builtin(let builtin):
             var call = BuiltinCall(interpreter: self, name: name, args: args, keywords: keywords,
                                    nargout: nargout, range: range, argumentExprs: argumentExprs)
-            try call.checkKeywords(builtin.keywords)
-            return try builtin.body(&call)
+            return try builtin.call(&call)
         case .undefined:
             throw undefined(name, at: range, frame ?? globalFrame)
         }

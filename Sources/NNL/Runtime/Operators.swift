@@ -19,7 +19,7 @@ extension Interpreter {
     func apply(_ op: BinaryOperator, to x: inout Matrix, _ y: consuming Matrix, left: Expr, right: Expr,
                at range: SourceRange) throws(Diagnostic) {
         switch op {
-        case .matrixMultiply:
+        case .matrixMultiply, .matmul:
             if x.isScalar || y.isScalar { return try elementwise(.multiply, &x, y, op, left, right, at: range) }
             guard x.cols == y.rows else { throw innerSizeError(op, x, y, left, right, at: range) }
             x = try product(x, y, range)
@@ -35,6 +35,16 @@ extension Interpreter {
             }
             x = try leftDivide(x, y, left, right, at: range)
         case .matrixPower:
+            x = try matrixPower(x, y, left, right, at: range)
+        case .starPower:
+            // Octave's `**` is `^`; numpy's is `.^`. Where `^` is defined they differ only for a
+            // square matrix, and there Octave's meaning wins (with a warning).
+            guard !x.isScalar, x.rows == x.cols, y.isScalar else {
+                return try elementwise(.power, &x, y, op, left, right, at: range)
+            }
+            warnOnce("**", Diagnostic("`**` is Octave's matrix power `^` for a square matrix (numpy's `**` is element-wise)",
+                                      at: range, hint: "for element-wise powers write \(operandName(left)).^\(operandName(right))",
+                                      severity: .warning))
             x = try matrixPower(x, y, left, right, at: range)
         default:
             try elementwise(elementwiseOp(op), &x, y, op, left, right, at: range)
@@ -56,9 +66,9 @@ extension Interpreter {
         switch op {
         case .add: .add
         case .subtract: .subtract
-        case .elementMultiply, .matrixMultiply: .multiply
+        case .elementMultiply, .matrixMultiply, .matmul: .multiply
         case .elementDivide, .divide, .leftDivide: .divide
-        case .elementPower, .matrixPower: .power
+        case .elementPower, .matrixPower, .starPower: .power
         case .equal: .equal
         case .notEqual: .notEqual
         case .less: .less
@@ -184,7 +194,7 @@ extension Interpreter {
         return try solve(x, y, at: range)
     }
 
-    private func solve(_ a: Matrix, _ b: Matrix, at range: SourceRange) throws(Diagnostic) -> Matrix {
+    func solve(_ a: Matrix, _ b: Matrix, at range: SourceRange) throws(Diagnostic) -> Matrix {
         guard a.rows == a.cols else {
             throw Diagnostic("matrix division needs a square matrix here (this one is \(a.rows)×\(a.cols))", at: range,
                              hint: "to divide element by element use `./`")
@@ -213,20 +223,35 @@ extension Interpreter {
             try elementwise(.power, &z, y, .matrixPower, left, right, at: range)
             return z
         }
-        guard x.rows == x.cols, y.isScalar, y.scalar == y.scalar.rounded(), y.scalar >= 0, y.scalar < 1e6 else {
-            throw Diagnostic("`^` is the matrix power: it needs a square matrix and a whole exponent ≥ 0 (here \(operandName(left)) is \(x.rows)×\(x.cols))",
-                             at: range, hint: "for element-wise powers use `.^`, as in \(operandName(left)).^\(operandName(right))")
+        let elementwiseHint = "for element-wise powers use `.^`, as in \(operandName(left)).^\(operandName(right))"
+        if x.isScalar {
+            throw Diagnostic("a number to the power of a matrix (the matrix exponential) is not supported", at: range,
+                             hint: elementwiseHint)
         }
-        var result = try allocate(rows: x.rows, cols: x.cols, at: range)
-        result.withUnsafeMutableElements { p in
-            for i in 0..<x.count { p[i] = i % (x.rows + 1) == 0 ? 1 : 0 }
+        guard x.rows == x.cols, y.isScalar else {
+            throw Diagnostic("`^` is the matrix power: it needs a square matrix and a whole exponent (here \(operandName(left)) is \(x.rows)×\(x.cols))",
+                             at: range, hint: elementwiseHint)
         }
-        var base = x
-        var n = Int(y.scalar)
+        guard y.scalar == y.scalar.rounded(), abs(y.scalar) < 1e6 else {
+            throw Diagnostic("a matrix to a fractional power (such as a matrix square root) is not supported: the exponent must be a whole number",
+                             at: range, hint: elementwiseHint)
+        }
+        let identity = try identityMatrix(x.rows, at: range)
+        var result = identity
+        var base = y.scalar < 0 ? try solve(x, identity, at: range) : x
+        var n = Int(abs(y.scalar))
         while n > 0 {
             if n & 1 == 1 { result = try product(result, base, range) }
             n >>= 1
             if n > 0 { base = try product(base, base, range) }
+        }
+        return result
+    }
+
+    func identityMatrix(_ n: Int, at range: SourceRange) throws(Diagnostic) -> Matrix {
+        var result = try allocate(rows: n, cols: n, at: range)
+        result.withUnsafeMutableElements { p in
+            for i in 0..<n * n { p[i] = i % (n + 1) == 0 ? 1 : 0 }
         }
         return result
     }
