@@ -7,7 +7,7 @@ extension Builtins {
                 example: "b1 = zeros(4, 1)", body: { c throws(Diagnostic) in [.matrix(try filled(&c, 0))] }),
         Builtin(name: "ones", help: "ones(n), ones(r, c)\nA matrix of ones; ones(n) is n×n.",
                 example: "ones(2, 3)", body: { c throws(Diagnostic) in [.matrix(try filled(&c, 1))] }),
-        Builtin(name: "eye", help: "eye(n), eye(r, c)\nThe identity matrix.",
+        Builtin(name: "eye", aliases: ["np.eye"], help: "eye(n), eye(r, c)\nThe identity matrix.",
                 example: "eye(3)", body: { c throws(Diagnostic) in
                     var m = try filled(&c, 0)
                     for i in 0..<min(m.rows, m.cols) { m[i, i] = 1 }
@@ -62,33 +62,28 @@ extension Builtins {
                 example: "np.zeros((4, 1))", body: { c throws(Diagnostic) in [.matrix(try filled(&c, 0, numpy: true))] }),
         Builtin(name: "np.ones", help: "np.ones((r, c)), np.ones(n)\nnumpy's ones, shaped as np.zeros.",
                 example: "np.ones((2, 3))", body: { c throws(Diagnostic) in [.matrix(try filled(&c, 1, numpy: true))] }),
-        Builtin(name: "np.eye", help: "np.eye(n)\nThe n×n identity matrix.",
-                example: "np.eye(2)", body: { c throws(Diagnostic) in
-                    var m = try filled(&c, 0)
-                    for i in 0..<min(m.rows, m.cols) { m[i, i] = 1 }
-                    return [.matrix(m)]
-                }),
-        constant("pi", Double.pi, "The number π."),
-        constant("e", eulersNumber, "Euler's number e = exp(1)."),
-        constant("Inf", .infinity, "Infinity, as 1/0 gives."),
-        constant("inf", .infinity, "Infinity, as 1/0 gives."),
-        constant("NaN", .nan, "Not a number, as 0/0 gives."),
-        constant("nan", .nan, "Not a number, as 0/0 gives."),
+        constant("pi", aliases: ["np.pi"], Double.pi, "The number π."),
+        constant("e", aliases: ["np.e"], eulersNumber, "Euler's number e = exp(1)."),
+        constant("Inf", aliases: ["inf", "np.inf"], .infinity, "Infinity, as 1/0 gives."),
+        constant("NaN", aliases: ["nan", "np.nan"], .nan, "Not a number, as 0/0 gives."),
         constant("eps", .ulpOfOne, "The spacing of doubles at 1: 2^-52."),
-        logical("true", true), logical("false", false), logical("True", true), logical("False", false),
+        constant("realmax", .greatestFiniteMagnitude, "The largest finite double, about 1.7977e+308."),
+        constant("realmin", .leastNormalMagnitude, "The smallest normalised positive double, about 2.2251e-308."),
+        constant("flintmax", 9007199254740992, "2^53: past it, not every whole number is a double."),
+        logical("true", aliases: ["True"], true), logical("false", aliases: ["False"], false),
     ]
 
     static let eulersNumber = 2.718281828459045
 
-    static func constant(_ name: String, _ x: Double, _ help: String) -> Builtin {
-        Builtin(name: name, help: "\(name)\n\(help)", example: "\(name)", body: { c throws(Diagnostic) in
+    static func constant(_ name: String, aliases: [String] = [], _ x: Double, _ help: String) -> Builtin {
+        Builtin(name: name, aliases: aliases, help: "\(name)\n\(help)", example: "\(name)", body: { c throws(Diagnostic) in
             if c.args.isEmpty { return [.scalar(x)] }
             return [.matrix(try filled(&c, x))]
         })
     }
 
-    static func logical(_ name: String, _ b: Bool) -> Builtin {
-        Builtin(name: name, help: "\(name)\nThe logical value \(b ? 1 : 0).", example: "x = \(name)",
+    static func logical(_ name: String, aliases: [String], _ b: Bool) -> Builtin {
+        Builtin(name: name, aliases: aliases, help: "\(name)\nThe logical value \(b ? 1 : 0).", example: "x = \(name)",
                 body: { c throws(Diagnostic) in
                     var m = c.args.isEmpty ? Matrix(scalar: b ? 1 : 0) : try filled(&c, b ? 1 : 0)
                     m.isLogical = true

@@ -8,15 +8,15 @@ extension Builtins {
         map("sqrt", aliases: ["np.sqrt"], .sqrt, "The square root of each element (NaN for negatives).", "sqrt([4 9])", domain: true),
         map("exp", aliases: ["np.exp"], .exp, "e raised to each element.", "exp(1)"),
         map("log", aliases: ["np.log"], .log, "The natural logarithm of each element (-Inf at 0, NaN below).", "log([1 exp(2)])", domain: true),
-        map("log2", .log2, "The base-2 logarithm of each element.", "log2(8)", domain: true),
-        map("log10", .log10, "The base-10 logarithm of each element.", "log10(1000)", domain: true),
+        map("log2", aliases: ["np.log2"], .log2, "The base-2 logarithm of each element.", "log2(8)", domain: true),
+        map("log10", aliases: ["np.log10"], .log10, "The base-10 logarithm of each element.", "log10(1000)", domain: true),
         map("sign", aliases: ["np.sign"], .sign, "-1, 0 or 1 for each element's sign.", "sign([-3 0 2])"),
         map("round", .round, "Rounds to the nearest whole number, halves away from zero.", "round([2.5 -2.5 1.4])"),
-        map("floor", .floor, "Rounds down.", "floor([1.7 -1.2])"),
-        map("ceil", .ceil, "Rounds up.", "ceil([1.2 -1.7])"),
+        map("floor", aliases: ["np.floor"], .floor, "Rounds down.", "floor([1.7 -1.2])"),
+        map("ceil", aliases: ["np.ceil"], .ceil, "Rounds up.", "ceil([1.2 -1.7])"),
         map("fix", .fix, "Rounds toward zero.", "fix([1.7 -1.7])"),
-        map("sin", .sin, "The sine of each element (radians).", "sin(pi/2)"),
-        map("cos", .cos, "The cosine of each element (radians).", "cos(0)"),
+        map("sin", aliases: ["np.sin"], .sin, "The sine of each element (radians).", "sin(pi/2)"),
+        map("cos", aliases: ["np.cos"], .cos, "The cosine of each element (radians).", "cos(0)"),
         map("tanh", aliases: ["np.tanh"], .tanh, "The hyperbolic tangent: the hidden layer's activation in the course.", "A1 = tanh([-1 0 1])"),
         map("sigmoid", .sigmoid, "1 ./ (1 + exp(-z)): the output activation for a yes/no answer.", "sigmoid([-1 0 1])"),
         map("relu", .relu, "max(0, z) for each element.", "relu([-2 0 3])"),
@@ -25,10 +25,18 @@ extension Builtins {
         map("tanh_grad", .tanhGrad, "The derivative of tanh at z: 1 - tanh(z).^2.", "tanh_grad([0 1])"),
         map("relu_grad", .reluGrad, "The derivative of relu at z: 1 where z > 0, else 0.", "relu_grad([-1 0 2])"),
         map("leaky_relu_grad", .leakyReluGrad, "The derivative of leaky_relu at z: 1 where z > 0, else 0.01.", "leaky_relu_grad([-1 2])"),
-        map("isnan", .isnan, "1 where an element is NaN.", "isnan([1 NaN])", logical: true),
-        map("isinf", .isinf, "1 where an element is ±Inf.", "isinf([1 Inf -Inf])", logical: true),
-        map("isfinite", .isfinite, "1 where an element is neither NaN nor ±Inf.", "isfinite([1 Inf NaN])", logical: true),
+        map("isnan", aliases: ["np.isnan"], .isnan, "1 where an element is NaN.", "isnan([1 NaN])", logical: true),
+        map("isinf", aliases: ["np.isinf"], .isinf, "1 where an element is ±Inf.", "isinf([1 Inf -Inf])", logical: true),
+        map("isfinite", aliases: ["np.isfinite"], .isfinite, "1 where an element is neither NaN nor ±Inf.", "isfinite([1 Inf NaN])", logical: true),
         map("np.square", .square, "Each element squared.", "np.square([1 2 3])"),
+        Builtin(name: "log1p", aliases: ["np.log1p"], help: "log1p(X)\nlog(1 + x) for each element, exact even for tiny x.", example: "log1p(1e-10)",
+                arity: 1...1, body: { c throws(Diagnostic) in
+                    var m = try c.takeMatrix(0)
+                    m.isLogical = false
+                    let n = m.count
+                    m.withUnsafeMutableElements { p in for i in 0..<n { p[i] = Foundation.log1p(p[i]) } }
+                    return [.matrix(m)]
+                }),
         Builtin(name: "np.round", help: "np.round(X), np.round(X, decimals=n)\nnumpy's round: halves go to the even neighbour (np.round(2.5) is 2), unlike Octave's round; with decimals, rounds to n places as numpy does.",
                 example: "np.round([0.5 1.5 2.5 2.675], decimals=0)", keywords: ["decimals"], body: { c throws(Diagnostic) in
                     try c.count(1...2)

@@ -38,7 +38,7 @@ extension Builtins {
                     let products = try broadcast(&c, .multiply)
                     return [try c.kernel { () throws(AllocationRefused) in try products.sum(dimension: 1) }]
                 }),
-        Builtin(name: "np.dot", help: "np.dot(a, b), np.matmul(a, b)\nnumpy's dot: the matrix product a*b (a scalar operand scales); two rows or two columns of one length are numpy's 1-D vectors, so their dot product is a number.",
+        Builtin(name: "np.dot", aliases: ["np.matmul"], help: "np.dot(a, b), np.matmul(a, b)\nnumpy's dot: the matrix product a*b (a scalar operand scales); two rows or two columns of one length are numpy's 1-D vectors, so their dot product is a number.",
                 example: "np.dot([1 2; 3 4], [1; 1])", body: { c throws(Diagnostic) in
                     try c.count(2...2)
                     if case .matrix(let a) = c.args[0], case .matrix(let b) = c.args[1], !a.isScalar,
@@ -50,12 +50,16 @@ extension Builtins {
                     return [try c.interpreter.binary(.matrixMultiply, c.args[0], c.args[1],
                                                      left: c.argumentExpr(0), right: c.argumentExpr(1), at: c.range)]
                 }),
-        Builtin(name: "find", help: "find(X)\nThe positions (linear, 1-based) of the nonzero elements.",
-                example: "find([0 3 0 5])", body: { c throws(Diagnostic) in
-                    try c.count(1...1)
+        Builtin(name: "find", help: "find(X), find(X, n), [i, j] = find(X), [i, j, v] = find(X)\nThe positions (linear, 1-based) of the nonzero elements, or the first n of them; with two outputs their rows and columns, with three also their values.",
+                example: "[i, j] = find([0 3; 5 0])", arity: 1...2, body: { c throws(Diagnostic) in
                     let m = try c.matrix(0)
-                    let found = (0..<m.count).filter { m[$0] != 0 }.map { Double($0 + 1) }
-                    return [.matrix(m.rows == 1 ? Matrix(row: found) : Matrix(column: found))]
+                    var found = (0..<m.count).filter { m[$0] != 0 }
+                    if c.args.count == 2 { found = Array(found.prefix(try c.integer(1))) }
+                    let vector = { (xs: [Double]) in Value.matrix(m.rows == 1 ? Matrix(row: xs) : Matrix(column: xs)) }
+                    if c.nargout < 2 { return [vector(found.map { Double($0 + 1) })] }
+                    let rows = m.rows
+                    return [vector(found.map { Double($0 % rows + 1) }), vector(found.map { Double($0 / rows + 1) }),
+                            vector(found.map { m[$0] })]
                 }),
     ]
 
@@ -77,7 +81,8 @@ extension Builtins {
                 })
     }
 
-    static func numpyReduction(_ name: String, _ help: String, _ example: String,
+    /// `keepsShape`: a running sum or product, whose result along an axis has X's shape.
+    static func numpyReduction(_ name: String, _ help: String, _ example: String, keepsShape: Bool = false,
                                _ f: @escaping @Sendable (Matrix, Int) throws(AllocationRefused) -> Matrix) -> Builtin {
         Builtin(name: name, help: "\(name)(X), \(name)(X, axis=0|1, keepdims=False)\n\(help)", example: example,
                 keywords: ["axis", "keepdims"], body: { c throws(Diagnostic) in
@@ -96,7 +101,7 @@ extension Builtins {
                     guard axis <= 1 else { throw Diagnostic("axis \(axis) does not exist: a matrix has axes 0 and 1", at: c.range) }
                     let result = try c.kernel { () throws(AllocationRefused) in try f(m, axis + 1) }
                     // Without keepdims numpy returns a 1-D array, which broadcasts like a row.
-                    if !keepdims, case .matrix(let r) = result { return [.matrix(r.reshaped(rows: 1, cols: r.count))] }
+                    if !keepdims, !keepsShape, case .matrix(let r) = result { return [.matrix(r.reshaped(rows: 1, cols: r.count))] }
                     return [result]
                 })
     }
