@@ -17,6 +17,15 @@ extension Interpreter {
             let (values, keywords) = try evalArguments(args, frame)
             return try call(named: name, args: values, keywords: keywords, nargout: nargout, at: range, site: callee,
                             argumentExprs: positional(args))
+        case .field(let object, let method) where Interpreter.numpyMethods.contains(method):
+            // numpy's methods: `X.reshape(2, 3)` is np.reshape(X, 2, 3), `X.sum(axis=0)` np.sum(X, axis=0).
+            let base = try eval(object, frame)
+            guard case .matrix = base else {
+                return [try applyValue(try field(method, of: base, at: callee.range), args, frame, nargout: nargout, named: nil, at: range)]
+            }
+            let (values, keywords) = try evalArguments(args, frame)
+            return try call(named: "np." + method, args: [base] + values, keywords: keywords, nargout: nargout, at: range,
+                            argumentExprs: [object] + positional(args))
         default:
             let base = try eval(callee, frame)
             if case .function = base {
@@ -26,6 +35,9 @@ extension Interpreter {
             return [try applyValue(base, args, frame, nargout: nargout, named: nil, at: range)]
         }
     }
+
+    static let numpyMethods: Set<String> = ["reshape", "sum", "mean", "max", "min", "argmax", "argmin", "transpose",
+                                            "dot", "std", "var", "prod", "cumsum", "squeeze", "clip", "round"]
 
     /// `v(args)` where `v` holds a value: call it if it is a handle, else index it.
     private func applyValue(_ value: Value, _ args: [CallArgument], _ frame: Frame, nargout: Int,
