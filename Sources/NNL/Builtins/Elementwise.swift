@@ -65,12 +65,28 @@ extension Builtins {
                 "np.minimum(0, [-1 2 NaN])") { x, y in x.isNaN || y.isNaN ? .nan : Swift.min(x, y) },
         pairwise("power", aliases: ["np.power"], .power, "Element-wise power, the same as a .^ b.", "power(2, [1 2 3])"),
         combine("mod", "The remainder of floor division: x - floor(x./y).*y, with the sign of y; mod(x, 0) is x.",
-                "mod([5 -5], 3)") { x, y in y == 0 ? x : x - (x / y).rounded(.down) * y },
+                "mod([5 -5], 3)") { x, y in octaveRemainder(x, y, rounding: .down) },
         combine("rem", "The remainder of truncating division: x - fix(x./y).*y, with the sign of x; rem(x, 0) is NaN (as C's fmod and numpy's np.fmod).",
-                "rem([5 -5], 3)") { x, y in y == 0 ? .nan : x - (x / y).rounded(.towardZero) * y },
+                "rem([5 -5], 3)") { x, y in octaveRemainder(x, y, rounding: .towardZero) },
     ]
 
     /// `domain`: warn once when an element is outside the function's real domain (sqrt(-1), log(0)).
+    /// Octave's mod (rounding down) and rem (toward zero): a quotient within an ulp of a whole
+    /// number counts as whole when y is fractional, and the result, zero included, carries the
+    /// sign of y for mod and of x for rem.
+    static func octaveRemainder(_ x: Double, _ y: Double, rounding: FloatingPointRoundingRule) -> Double {
+        if y == 0 { return rounding == .down ? x : .nan }
+        let q = x / y
+        var r: Double
+        if y.rounded() != y, abs((q - q.rounded()) / q.rounded()) < .ulpOfOne {
+            r = 0
+        } else {
+            r = x - y * q.rounded(rounding)
+        }
+        if x != y { r = Double(signOf: rounding == .down ? y : x, magnitudeOf: r) }
+        return r
+    }
+
     static func map(_ name: String, aliases: [String] = [], _ op: UnaryOp, _ help: String, _ example: String,
                     logical: Bool = false, domain: Bool = false) -> Builtin {
         Builtin(name: name, aliases: aliases, help: "\(name)(X)\n\(help)", example: example, arity: 1...1, body: { c throws(Diagnostic) in

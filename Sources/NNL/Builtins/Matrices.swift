@@ -7,6 +7,15 @@ extension Builtins {
                 example: "transpose([1 2 3])", arity: 1...1, body: { c throws(Diagnostic) in
                     [try c.interpreter.transpose(c.args[0], at: c.range)]
                 }),
+        Builtin(name: "fliplr", aliases: ["np.fliplr"], help: "fliplr(X)\nX with its columns in reverse order.",
+                example: "fliplr([1 2 3])", arity: 1...1, body: { c throws(Diagnostic) in [.matrix(try flipped(&c, columns: true))] }),
+        Builtin(name: "flipud", aliases: ["np.flipud"], help: "flipud(X)\nX with its rows in reverse order.",
+                example: "flipud([1; 2; 3])", arity: 1...1, body: { c throws(Diagnostic) in [.matrix(try flipped(&c, columns: false))] }),
+        Builtin(name: "trace", aliases: ["np.trace"], help: "trace(A)\nThe sum of the diagonal of A.",
+                example: "trace([1 2; 3 4])", arity: 1...1, body: { c throws(Diagnostic) in
+                    let a = try c.matrix(0)
+                    return [.scalar((0..<min(a.rows, a.cols)).reduce(0.0) { $0 + a[$1, $1] })]
+                }),
         Builtin(name: "inv", aliases: ["np.linalg.inv"], help: "inv(A)\nThe inverse of a square matrix: inv(A)*A is the identity. To solve A*x = b, A \\ b is faster and more exact.",
                 example: "inv([2 1; 1 1])", arity: 1...1, body: { c throws(Diagnostic) in
                     let a = try c.matrix(0)
@@ -28,6 +37,16 @@ extension Builtins {
         Builtin(name: "sort", help: "sort(X), sort(X, dim), sort(X, \"descend\"), [s, i] = sort(X)\nThe elements in increasing order (per column of a matrix), and where each came from; equal elements keep their order, NaN goes last.",
                 example: "[s, i] = sort([3 1 2], \"descend\")", arity: 1...3, body: { c throws(Diagnostic) in try sort(&c) }),
     ]
+
+    static func flipped(_ c: inout BuiltinCall, columns: Bool) throws(Diagnostic) -> Matrix {
+        let m = try c.matrix(0)
+        var r = try c.allocate(m.rows, m.cols)
+        for j in 0..<m.cols {
+            for i in 0..<m.rows { r[i, j] = columns ? m[i, m.cols - 1 - j] : m[m.rows - 1 - i, j] }
+        }
+        r.isLogical = m.isLogical
+        return r
+    }
 
     static func sort(_ c: inout BuiltinCall) throws(Diagnostic) -> [Value] {
         let m = try c.matrix(0)

@@ -55,7 +55,11 @@ extension Builtins {
                     let m = try c.matrix(0)
                     var found = (0..<m.count).filter { m[$0] != 0 }
                     if c.args.count == 2 { found = Array(found.prefix(try c.integer(1))) }
-                    let vector = { (xs: [Double]) in Value.matrix(m.rows == 1 ? Matrix(row: xs) : Matrix(column: xs)) }
+                    // Octave: a row gives rows, anything else columns; nothing found in a scalar or [] is [](0×0).
+                    let vector = { (xs: [Double]) in
+                        Value.matrix(xs.isEmpty && m.rows == m.cols && m.rows <= 1 ? Matrix.empty()
+                                     : m.rows == 1 ? Matrix(row: xs) : Matrix(column: xs))
+                    }
                     if c.nargout < 2 { return [vector(found.map { Double($0 + 1) })] }
                     let rows = m.rows
                     return [vector(found.map { Double($0 % rows + 1) }), vector(found.map { Double($0 / rows + 1) }),
@@ -111,7 +115,14 @@ extension Builtins {
         Builtin(name: name, help: "\(name)(X), \(name)(X, [], dim), [v, i] = \(name)(X), \(name)(a, b)\nThe \(isMax ? "largest" : "smallest") element (per column of a matrix) and its position; with two arguments, element by element. NaN is ignored.",
                 example: "[v, i] = \(name)([3 9 2])", body: { c throws(Diagnostic) in
                     try c.count(1...3)
-                    if c.args.count == 2 { return [.matrix(try broadcast(&c, isMax ? .maximum : .minimum))] }
+                    // Of logical values the result is logical, as Octave's.
+                    if c.args.count == 2 {
+                        let first = try c.matrix(0), second = try c.matrix(1)
+                        let logical = first.isLogical && second.isLogical
+                        var m = try broadcast(&c, isMax ? .maximum : .minimum)
+                        m.isLogical = logical
+                        return [.matrix(m)]
+                    }
                     let m = try c.matrix(0)
                     let dim = c.args.count == 3 ? try c.integer(2, minimum: 1) : defaultDimension(m)
                     // Along a third dimension every run is one element long: X itself, at index 1.
@@ -120,7 +131,9 @@ extension Builtins {
                     let r: (values: Matrix, indices: Matrix)
                     do throws(AllocationRefused) { r = isMax ? try m.maxAlong(dimension: dim) : try m.minAlong(dimension: dim) }
                     catch { throw Diagnostic(error.message, at: c.range) }
-                    return [.matrix(r.values), .matrix(r.indices)]
+                    var values = r.values
+                    values.isLogical = m.isLogical
+                    return [.matrix(values), .matrix(r.indices)]
                 })
     }
 
