@@ -133,7 +133,7 @@ extension Interpreter {
     }
 
     func transposedText(_ e: Expr) -> String {
-        if case .transpose(let inner) = e.kind { return operandName(inner) }
+        if let inner = withoutTranspose(e) { return operandName(inner) }
         let text = operandName(e)
         let bracketed = text.hasPrefix("(") && text.hasSuffix(")")
         return isSimple(e) || bracketed ? text + "'" : "(" + text + ")'"
@@ -141,19 +141,48 @@ extension Interpreter {
 
     private func innerSizeError(_ op: BinaryOperator, _ x: Matrix, _ y: Matrix, _ left: Expr, _ right: Expr,
                                 at range: SourceRange) -> Diagnostic {
-        var hint: String?
-        if x.cols == y.cols {
-            hint = "\(transposedText(right)) is \(y.cols)×\(y.rows) — did you mean \(operandName(left))*\(transposedText(right))?"
-        } else if x.rows == y.rows {
-            hint = "\(transposedText(left)) is \(x.cols)×\(x.rows) — did you mean \(transposedText(left))*\(operandName(right))?"
-        } else if x.rows == y.cols && x.cols == y.rows {
-            hint = "did you mean \(operandName(right))*\(operandName(left))?"
-        } else if x.rows == y.rows && x.cols == y.cols {
-            hint = "for an element-wise product use `.*`"
+        Diagnostic("`\(op.rawValue)` needs the inner sizes to agree: \(operandName(left)) is \(x.rows)×\(x.cols) but \(operandName(right)) is \(y.rows)×\(y.cols)",
+                   at: range, hint: productHint(x, y, left, right, numpy: false))
+    }
+
+    /// The likely fix of a matrix product whose inner sizes differ, most likely first: a
+    /// transpose too many (`W2'*a1`), an element-wise product (`s * (1 - s)`), a transpose
+    /// missing, the operands swapped. `numpy`: spelled as np.dot / np.multiply / .T.
+    func productHint(_ x: Matrix, _ y: Matrix, _ left: Expr, _ right: Expr, numpy: Bool) -> String? {
+        let product = { (a: String, b: String) in numpy ? "np.dot(\(a), \(b))" : "\(a)*\(b)" }
+        let transposed = { (e: Expr) in numpy ? self.numpyTransposedText(e) : self.transposedText(e) }
+        let (a, b) = (operandName(left), operandName(right))
+        if let inner = withoutTranspose(left), x.rows == y.rows {
+            return "\(a) is \(x.rows)×\(x.cols) — did you mean \(product(operandName(inner), b)), without the transpose?"
         }
-        if hint == nil, x.rows == y.rows, x.cols == y.cols { hint = "for an element-wise product use `.*`" }
-        return Diagnostic("`\(op.rawValue)` needs the inner sizes to agree: \(operandName(left)) is \(x.rows)×\(x.cols) but \(operandName(right)) is \(y.rows)×\(y.cols)",
-                          at: range, hint: hint)
+        if let inner = withoutTranspose(right), x.cols == y.cols {
+            return "\(b) is \(y.rows)×\(y.cols) — did you mean \(product(a, operandName(inner))), without the transpose?"
+        }
+        if x.rows == y.rows && x.cols == y.cols {
+            return numpy ? "both are \(x.rows)×\(x.cols): for the element-wise product use np.multiply(\(a), \(b))"
+                         : "both are \(x.rows)×\(x.cols): for the element-wise product use `.*`, as in \(a) .* \(b) (numpy's `*`)"
+        }
+        if x.cols == y.cols {
+            return "\(transposed(right)) is \(y.cols)×\(y.rows) — did you mean \(product(a, transposed(right)))?"
+        }
+        if x.rows == y.rows {
+            return "\(transposed(left)) is \(x.cols)×\(x.rows) — did you mean \(product(transposed(left), b))?"
+        }
+        if x.rows == y.cols && x.cols == y.rows { return "did you mean \(product(b, a))?" }
+        return nil
+    }
+
+    /// The operand of `A'` or numpy's `A.T`.
+    private func withoutTranspose(_ e: Expr) -> Expr? {
+        switch e.kind {
+        case .transpose(let inner), .field(let inner, "T"): inner
+        default: nil
+        }
+    }
+
+    private func numpyTransposedText(_ e: Expr) -> String {
+        let text = operandName(e)
+        return isSimple(e) ? text + ".T" : "(" + text + ").T"
     }
 
     private func broadcastHint(_ x: Matrix, _ y: Matrix, _ left: Expr, _ right: Expr) -> String? {
