@@ -116,7 +116,7 @@ extension Interpreter {
                                    nargout: nargout, range: range, argumentExprs: argumentExprs)
             return try builtin.call(&call)
         case .undefined:
-            throw undefined(name, at: range, frame ?? globalFrame)
+            throw undefined(name, at: range, frame ?? globalFrame, called: !args.isEmpty || !keywords.isEmpty)
         }
     }
 
@@ -208,41 +208,67 @@ extension Interpreter {
 
     // MARK: - Undefined names
 
-    func undefined(_ name: String, at range: SourceRange, _ frame: Frame) -> Diagnostic {
+    /// `called`: the name is used as a function (`tahn(z)`), so functions come first in "did you mean".
+    func undefined(_ name: String, at range: SourceRange, _ frame: Frame, called: Bool = false) -> Diagnostic {
+        if let habit = Interpreter.habits[name] {
+            return Diagnostic("`\(name)` is not defined", at: range, hint: habit)
+        }
         let variables = frame === globalFrame
             ? workspace.variableNames
             : frame.names.indices.compactMap { frame[$0] == nil ? nil : frame.names[$0] }
-        let candidates = variables + Array(functions.keys) + builtins.names
-        let suggestion = closestName(to: name, in: candidates)
+        let callables = Array(functions.keys) + builtins.names
+        let suggestion = called ? closestName(to: name, in: callables) ?? closestName(to: name, in: variables)
+                                : closestName(to: name, in: variables + callables)
         return Diagnostic("`\(name)` is not defined", at: range,
                           hint: suggestion.map { "did you mean `\($0)`?" })
     }
+
+    /// What Python and numpy habits mean here, where the nearest name would mislead (`print`
+    /// is not `printf`'s typo, `float` is not `floor`).
+    static let habits: [String: String] = [
+        "print": "to show a value write it without `;`, or use disp(x); for formatted text printf(\"%g\\n\", x)",
+        "float": "numbers are already doubles here: use the value itself (double(x) turns logical values or text into numbers)",
+        "int": "round(x), fix(x) or floor(x) make whole numbers",
+        "len": "numel(x) counts the elements, length(x) is the longer side, size(x) the shape",
+        "range": "write ranges as a:b or a:step:b; numpy's range(n) is 0:n-1",
+        "append": "append to a row with x = [x, value], to a column with x = [x; value]",
+        "import": "numpy's functions are built in: np.sum(X) works without an import",
+        "dict": "use a struct: p.W1 = W1, or struct('W1', W1)",
+        "np.matrix": "use np.array, or a literal such as [1 2; 3 4]",
+    ]
 }
 
-/// The candidate within a small edit distance of `name`, for "did you mean".
+/// The candidate within a small edit distance of `name`, for "did you mean": the nearest by
+/// edits and swaps of neighbours (`tahn` is one swap from `tanh`).
 public func closestName(to name: String, in candidates: [String]) -> String? {
     // Any two one-letter names are one edit apart: suggest for those only a change of case (x → X).
     let limit = name.count == 1 ? 0 : name.count <= 3 ? 1 : 2
-    var best: (String, Int)?
+    let lower = name.lowercased()
+    var best: (name: String, rank: (Int, Int))?
     for c in Set(candidates) where c != name {
-        let d = editDistance(name.lowercased(), c.lowercased())
-        if d <= limit, best == nil || d < best!.1 || (d == best!.1 && c < best!.0) { best = (c, d) }
+        let d = editDistance(lower, c.lowercased())
+        guard d <= limit else { continue }
+        // Fewer edits first, then the longer common beginning (`prnt` → printf, not plot).
+        let rank = (d, -zip(lower, c.lowercased()).prefix { $0 == $1 }.count)
+        if best == nil || rank < best!.rank || (rank == best!.rank && c < best!.name) { best = (c, rank) }
     }
-    return best?.0
+    return best?.name
 }
 
+/// Insertions, deletions, substitutions and swaps of two neighbouring letters, each costing one
+/// (the optimal string alignment distance).
 func editDistance(_ a: String, _ b: String) -> Int {
     let a = Array(a), b = Array(b)
     if a.isEmpty || b.isEmpty { return max(a.count, b.count) }
-    var row = Array(0...b.count)
+    var before = [Int](), previous = Array(0...b.count)
     for i in 1...a.count {
-        var previous = row[0]
-        row[0] = i
+        var row = [i] + [Int](repeating: 0, count: b.count)
         for j in 1...b.count {
-            let current = row[j]
-            row[j] = a[i - 1] == b[j - 1] ? previous : 1 + min(previous, row[j], row[j - 1])
-            previous = current
+            let cost = a[i - 1] == b[j - 1] ? 0 : 1
+            row[j] = min(previous[j] + 1, row[j - 1] + 1, previous[j - 1] + cost)
+            if i > 1, j > 1, a[i - 1] == b[j - 2], a[i - 2] == b[j - 1] { row[j] = min(row[j], before[j - 2] + 1) }
         }
+        (before, previous) = (previous, row)
     }
-    return row[b.count]
+    return previous[b.count]
 }
