@@ -295,6 +295,7 @@ public struct Parser {
     /// space-separated words up to the end of the statement, is a call with string arguments.
     private mutating func parseCommandSyntax() throws(Diagnostic) -> Stmt? {
         guard case .identifier(let name) = peek.kind, peekNext.spaceBefore else { return nil }
+        if name == "help", let stmt = try parseHelpOfSymbol() { return stmt }
         var i = current + 1
         var words: [(text: String, range: SourceRange)] = []
         while true {
@@ -322,6 +323,32 @@ public struct Parser {
             }
             i += 1
         }
+    }
+
+    /// `help .*`, `help for`, `help '`: after `help` the rest of the statement is one word, as
+    /// typed, even when it is an operator or a keyword.
+    private mutating func parseHelpOfSymbol() throws(Diagnostic) -> Stmt? {
+        var last = current + 1
+        while !tokens[last].isEnd, !isStatementEnd(tokens[last]) { last += 1 }
+        let words = tokens[(current + 1)..<last]
+        guard let first = words.first, let final = words.last else { return nil }
+        switch first.kind {
+        case .identifier where words.count == 1, .op(.assign), .op(.leftParen): return nil
+        default: break
+        }
+        let start = advance()
+        current = last
+        let range = first.range.through(final.range)
+        let callee = Expr(.name(Identifier("help", range: start.range)), start.range)
+        let call = Expr(.call(callee, [CallArgument(keyword: nil, value: Expr(.string(sourceText(range)), range))]),
+                        start.range.through(range))
+        let printing = try endOfStatement()
+        return Stmt(.expression(call, printing: printing), call.range)
+    }
+
+    private func isStatementEnd(_ t: Token) -> Bool {
+        if case .separator = t.kind { return true }
+        return false
     }
 
     // MARK: - Blocks
