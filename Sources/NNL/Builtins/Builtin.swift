@@ -3,13 +3,35 @@ import NNLMatrix
 /// A function the language provides. Its help text and example live beside its code.
 struct Builtin {
     let name: String
+    /// Other names for the same function, such as numpy's spelling (`np.tanh` for `tanh`).
+    var aliases: [String] = []
     /// First line: the call forms; then what it does.
     let help: String
     /// Code that runs as it is; `help` shows it and the tests run it.
     let example: String
+    /// How many positional arguments it takes; checked before the body runs.
+    var arity: ClosedRange<Int> = 0...Int.max
     /// Keyword arguments it accepts (`axis=`, `keepdims=`).
     var keywords: Set<String> = []
     let body: (inout BuiltinCall) throws(Diagnostic) -> [Value]
+
+    init(name: String, aliases: [String] = [], help: String, example: String, arity: ClosedRange<Int> = 0...Int.max,
+         keywords: Set<String> = [], body: @escaping (inout BuiltinCall) throws(Diagnostic) -> [Value]) {
+        self.name = name
+        self.aliases = aliases
+        self.help = help
+        self.example = example
+        self.arity = arity
+        self.keywords = keywords
+        self.body = body
+    }
+
+    /// Runs the body after checking the arguments against the declaration.
+    func call(_ c: inout BuiltinCall) throws(Diagnostic) -> [Value] {
+        try c.checkKeywords(keywords)
+        try c.count(arity)
+        return try body(&c)
+    }
 }
 
 /// The arguments of one builtin call, with helpers that turn wrong arguments into errors.
@@ -20,6 +42,13 @@ struct BuiltinCall {
     var keywords: [String: Value]
     let nargout: Int
     let range: SourceRange
+    /// The positional arguments as written, when the call was written out (not through feval).
+    var argumentExprs: [Expr] = []
+
+    /// Argument i as written, for messages that name it; the whole call when unknown.
+    func argumentExpr(_ i: Int) -> Expr {
+        i < argumentExprs.count ? argumentExprs[i] : Expr(.name(Identifier("argument \(i + 1)", range: range)), range)
+    }
 
     func checkKeywords(_ accepted: Set<String>) throws(Diagnostic) {
         for k in keywords.keys where !accepted.contains(k) {
@@ -93,6 +122,15 @@ struct BuiltinCall {
         return m.scalar != 0
     }
 
+    /// a×b for a size, as an error when it does not fit in an Int (`repmat(X, 1e15, 1e15)`).
+    func sizeProduct(_ a: Int, _ b: Int) throws(Diagnostic) -> Int {
+        let (n, overflow) = a.multipliedReportingOverflow(by: b)
+        guard !overflow else {
+            throw Diagnostic("`\(name)` was asked for more elements than any computer holds (\(a) × \(b))", at: range)
+        }
+        return n
+    }
+
     func allocate(_ rows: Int, _ cols: Int) throws(Diagnostic) -> Matrix {
         try interpreter.allocate(rows: rows, cols: cols, at: range)
     }
@@ -107,21 +145,39 @@ struct BuiltinTable: Sendable {
     private let table: [String: Builtin]
     let names: [String]
 
+    /// Every name and alias must be new: `duplicateNames` says which are not, and debug builds
+    /// stop at start-up rather than let one silently replace another.
     init(_ groups: [[Builtin]]) {
         var table: [String: Builtin] = [:]
-        for b in groups.joined() { table[b.name] = b }
+        for b in groups.joined() {
+            for name in [b.name] + b.aliases { table[name] = b }
+        }
         self.table = table
         names = table.keys.sorted()
+        all = groups.joined().sorted { $0.name < $1.name }
+        assert(BuiltinTable.duplicateNames(groups).isEmpty,
+               "builtins declared twice: \(BuiltinTable.duplicateNames(groups).joined(separator: ", "))")
+    }
+
+    static func duplicateNames(_ groups: [[Builtin]]) -> [String] {
+        var seen: Set<String> = [], duplicates: [String] = []
+        for name in groups.joined().flatMap({ [$0.name] + $0.aliases }) where !seen.insert(name).inserted {
+            duplicates.append(name)
+        }
+        return duplicates
     }
 
     subscript(name: String) -> Builtin? { table[name] }
 
     func help(for name: String) -> String? {
         guard let b = table[name] else { return nil }
-        return b.help + "\n\nExample:\n" + b.example.split(separator: "\n").map { "  " + $0 }.joined(separator: "\n") + "\n"
+        let also = ([b.name] + b.aliases).filter { $0 != name }
+        return b.help + (also.isEmpty ? "" : "\nAlso called: \(also.joined(separator: ", ")).")
+            + "\n\nExample:\n" + b.example.split(separator: "\n").map { "  " + $0 }.joined(separator: "\n") + "\n"
     }
 
-    var all: [Builtin] { names.compactMap { table[$0] } }
+    /// Each builtin once, under its own name.
+    let all: [Builtin]
 }
 
 extension Builtin: @unchecked Sendable {}

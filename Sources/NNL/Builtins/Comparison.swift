@@ -9,7 +9,7 @@ extension Builtins {
                     c.interpreter.noteComparison(c.name, found: c.args[0], expected: c.args[1], at: c.range)
                     return [.bool(c.args.dropFirst().allSatisfy { valuesEqual(c.args[0], $0) })]
                 }),
-        Builtin(name: "allclose", help: "allclose(a, b), allclose(a, b, tol), allclose(a, b, rtol=1e-5, atol=1e-8)\n1 if a and b have compatible shapes and every |a - b| <= atol + rtol*|b| (numpy's rule). A third argument sets both tolerances.",
+        Builtin(name: "allclose", aliases: ["np.allclose"], help: "allclose(a, b), allclose(a, b, tol), allclose(a, b, rtol=1e-5, atol=1e-8)\n1 if a and b have compatible shapes and every |a - b| <= atol + rtol*|b| (numpy's rule). A third argument sets both tolerances.",
                 example: "allclose([0.50021 0.4998], [0.5002 0.4998], 1e-4)", keywords: ["rtol", "atol"],
                 body: { c throws(Diagnostic) in
                     try c.count(2...3)
@@ -20,6 +20,16 @@ extension Builtins {
                     if let r = c.keyword("rtol") { rtol = try tolerance(r, c) }
                     if let t = c.keyword("atol") { atol = try tolerance(t, c) }
                     return [.bool(allClose(a, b, rtol: rtol, atol: atol))]
+                }),
+        Builtin(name: "xor", aliases: ["np.logical_xor"], help: "xor(a, b)\n1 where exactly one of a and b is nonzero, element by element.",
+                example: "xor([1 0 1], [1 1 0])", arity: 2...2, body: { c throws(Diagnostic) in
+                    // not(a) ≠ not(b) is true exactly where one of them is nonzero.
+                    let a = try c.matrix(0), b = try c.matrix(1)
+                    c.args = [.matrix(try c.interpreter.kernel(c.range) { () throws(AllocationRefused) in try a.map(.not) }),
+                              .matrix(try c.interpreter.kernel(c.range) { () throws(AllocationRefused) in try b.map(.not) })]
+                    var m = try broadcast(&c, .notEqual)
+                    m.isLogical = true
+                    return [.matrix(m)]
                 }),
         Builtin(name: "check", help: "check(cond, message)\nPasses when cond is non-empty and all nonzero. In a lesson or a test this is an exercise check; elsewhere a failed check stops with the message.",
                 example: "check(size(zeros(4, 1)) == [4, 1], \"b1 is 4×1\")", body: { c throws(Diagnostic) in

@@ -7,7 +7,7 @@ extension Builtins {
                 example: "b1 = zeros(4, 1)", body: { c throws(Diagnostic) in [.matrix(try filled(&c, 0))] }),
         Builtin(name: "ones", help: "ones(n), ones(r, c)\nA matrix of ones; ones(n) is n×n.",
                 example: "ones(2, 3)", body: { c throws(Diagnostic) in [.matrix(try filled(&c, 1))] }),
-        Builtin(name: "eye", help: "eye(n), eye(r, c)\nThe identity matrix.",
+        Builtin(name: "eye", aliases: ["np.eye"], help: "eye(n), eye(r, c)\nThe identity matrix.",
                 example: "eye(3)", body: { c throws(Diagnostic) in
                     var m = try filled(&c, 0)
                     for i in 0..<min(m.rows, m.cols) { m[i, i] = 1 }
@@ -29,8 +29,13 @@ extension Builtins {
                     try c.count(2...3)
                     let a = try c.matrix(0)
                     let (r, k) = try sizeArguments(c, from: 1)
-                    var m = try c.allocate(a.rows * r, a.cols * k)
+                    var m = try c.allocate(try c.sizeProduct(a.rows, r), try c.sizeProduct(a.cols, k))
                     for j in 0..<m.cols { for i in 0..<m.rows { m[i, j] = a[i % a.rows, j % a.cols] } }
+                    m.isLogical = a.isLogical
+                    if case .string = c.args[0] {
+                        guard m.rows <= 1 else { throw charMatrixError(at: c.range) }
+                        return [.string(NNL.text(fromCodes: m))]
+                    }
                     return [.matrix(m)]
                 }),
         Builtin(name: "reshape", help: "reshape(A, r, c)\nThe same elements, column by column, in an r×c matrix. One size may be [] to infer it.",
@@ -47,7 +52,7 @@ extension Builtins {
                     }
                     if dims[0] == nil, let k = dims[1], k > 0 { dims[0] = a.count / k }
                     if dims[1] == nil, let r = dims[0], r > 0 { dims[1] = a.count / r }
-                    guard let r = dims[0], let k = dims[1], r * k == a.count else {
+                    guard let r = dims[0], let k = dims[1], try c.sizeProduct(r, k) == a.count else {
                         throw Diagnostic("reshape cannot turn \(a.rows)×\(a.cols) (\(a.count) elements) into \(dims.map { $0.map(String.init) ?? "[]" }.joined(separator: "×"))",
                                          at: c.range, hint: "the number of elements must stay the same")
                     }
@@ -57,33 +62,28 @@ extension Builtins {
                 example: "np.zeros((4, 1))", body: { c throws(Diagnostic) in [.matrix(try filled(&c, 0, numpy: true))] }),
         Builtin(name: "np.ones", help: "np.ones((r, c)), np.ones(n)\nnumpy's ones, shaped as np.zeros.",
                 example: "np.ones((2, 3))", body: { c throws(Diagnostic) in [.matrix(try filled(&c, 1, numpy: true))] }),
-        Builtin(name: "np.eye", help: "np.eye(n)\nThe n×n identity matrix.",
-                example: "np.eye(2)", body: { c throws(Diagnostic) in
-                    var m = try filled(&c, 0)
-                    for i in 0..<min(m.rows, m.cols) { m[i, i] = 1 }
-                    return [.matrix(m)]
-                }),
-        constant("pi", Double.pi, "The number π."),
-        constant("e", eulersNumber, "Euler's number e = exp(1)."),
-        constant("Inf", .infinity, "Infinity, as 1/0 gives."),
-        constant("inf", .infinity, "Infinity, as 1/0 gives."),
-        constant("NaN", .nan, "Not a number, as 0/0 gives."),
-        constant("nan", .nan, "Not a number, as 0/0 gives."),
+        constant("pi", aliases: ["np.pi"], Double.pi, "The number π."),
+        constant("e", aliases: ["np.e"], eulersNumber, "Euler's number e = exp(1)."),
+        constant("Inf", aliases: ["inf", "np.inf"], .infinity, "Infinity, as 1/0 gives."),
+        constant("NaN", aliases: ["nan", "np.nan"], .nan, "Not a number, as 0/0 gives."),
         constant("eps", .ulpOfOne, "The spacing of doubles at 1: 2^-52."),
-        logical("true", true), logical("false", false), logical("True", true), logical("False", false),
+        constant("realmax", .greatestFiniteMagnitude, "The largest finite double, about 1.7977e+308."),
+        constant("realmin", .leastNormalMagnitude, "The smallest normalised positive double, about 2.2251e-308."),
+        constant("flintmax", 9007199254740992, "2^53: past it, not every whole number is a double."),
+        logical("true", aliases: ["True"], true), logical("false", aliases: ["False"], false),
     ]
 
     static let eulersNumber = 2.718281828459045
 
-    static func constant(_ name: String, _ x: Double, _ help: String) -> Builtin {
-        Builtin(name: name, help: "\(name)\n\(help)", example: "\(name)", body: { c throws(Diagnostic) in
+    static func constant(_ name: String, aliases: [String] = [], _ x: Double, _ help: String) -> Builtin {
+        Builtin(name: name, aliases: aliases, help: "\(name)\n\(help)", example: "\(name)", body: { c throws(Diagnostic) in
             if c.args.isEmpty { return [.scalar(x)] }
             return [.matrix(try filled(&c, x))]
         })
     }
 
-    static func logical(_ name: String, _ b: Bool) -> Builtin {
-        Builtin(name: name, help: "\(name)\nThe logical value \(b ? 1 : 0).", example: "x = \(name)",
+    static func logical(_ name: String, aliases: [String], _ b: Bool) -> Builtin {
+        Builtin(name: name, aliases: aliases, help: "\(name)\nThe logical value \(b ? 1 : 0).", example: "x = \(name)",
                 body: { c throws(Diagnostic) in
                     var m = c.args.isEmpty ? Matrix(scalar: b ? 1 : 0) : try filled(&c, b ? 1 : 0)
                     m.isLogical = true
@@ -113,8 +113,12 @@ extension Builtins {
     static func filled(_ c: inout BuiltinCall, _ x: Double, numpy: Bool = false) throws(Diagnostic) -> Matrix {
         var (r, k) = try sizeArguments(c, from: 0)
         if numpy, c.args.count == 1, try c.matrix(0).count == 1 { r = 1 }
-        var m = try c.allocate(r, k)
-        m.withUnsafeMutableElements { $0.initialize(repeating: x, count: r * k) }
+        return try filled(&c, rows: r, cols: k, x)
+    }
+
+    static func filled(_ c: inout BuiltinCall, rows: Int, cols: Int, _ x: Double) throws(Diagnostic) -> Matrix {
+        var m = try c.allocate(rows, cols)
+        m.withUnsafeMutableElements { $0.initialize(repeating: x, count: rows * cols) }
         return m
     }
 }

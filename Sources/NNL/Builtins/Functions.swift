@@ -121,16 +121,17 @@ extension Builtins {
             c.interpreter.environment.output(.clearScreen)
             return []
         }),
-        Builtin(name: "help", help: "help, help name\nWhat a function does, with an example; alone, the list of builtins.",
+        Builtin(name: "help", help: "help, help name\nWhat a function, an operator or a keyword does (help sum, help .*, help for); alone, the list of them.",
                 example: "help sigmoid", body: { c throws(Diagnostic) in
                     let i = c.interpreter
                     guard let name = c.args.isEmpty ? nil : try c.string(0) else {
-                        i.output("Builtins (help NAME tells more):\n" + columns(i.builtinNames, width: i.environment.display.width) + "\n")
+                        i.output("Builtins (help NAME tells more):\n" + columns(i.builtinNames, width: i.environment.display.width) + "\n"
+                                 + "Operators and keywords (help .* , help for …):\n" + columns(LanguageHelp.symbols, width: i.environment.display.width) + "\n")
                         return []
                     }
                     if let f = i.functions[name] {
                         i.output("\(name) is your function: \(i.signature(f))\n")
-                    } else if let text = i.help(for: name) {
+                    } else if let text = i.help(for: name) ?? LanguageHelp.text(for: name) {
                         i.output(text)
                     } else {
                         let hint = closestName(to: name, in: i.builtinNames).map { "did you mean `\($0)`?" }

@@ -3,11 +3,30 @@ import NNLMatrix
 /// Random numbers, bit for bit numpy's legacy generator, and the course's data set.
 extension Builtins {
     static let random: [Builtin] = [
-        seedBuiltin("seed"), seedBuiltin("np.random.seed"),
-        draw("rand", "Uniform numbers in [0, 1), numpy's np.random.rand.", "seed(1); rand(2, 3)") { rng, r, c throws(AllocationRefused) in try rng.rand(rows: r, cols: c) },
-        draw("np.random.rand", "Uniform numbers in [0, 1).", "np.random.rand(2, 3)") { rng, r, c throws(AllocationRefused) in try rng.rand(rows: r, cols: c) },
-        draw("randn", "Standard normal numbers, numpy's np.random.randn: seed(1); randn(2, 3) equals numpy's.", "seed(2); W1 = randn(4, 2) * 0.01") { rng, r, c throws(AllocationRefused) in try rng.randn(rows: r, cols: c) },
-        draw("np.random.randn", "Standard normal numbers.", "np.random.seed(2); np.random.randn(4, 2)") { rng, r, c throws(AllocationRefused) in try rng.randn(rows: r, cols: c) },
+        seedBuiltin("seed", aliases: ["np.random.seed"]),
+        draw("rand", aliases: ["np.random.rand"], "Uniform numbers in [0, 1), numpy's np.random.rand.", "seed(1); rand(2, 3)") { rng, r, c throws(AllocationRefused) in try rng.rand(rows: r, cols: c) },
+        draw("randn", aliases: ["np.random.randn"], "Standard normal numbers, numpy's np.random.randn: seed(1); randn(2, 3) equals numpy's.", "seed(2); W1 = randn(4, 2) * 0.01") { rng, r, c throws(AllocationRefused) in try rng.randn(rows: r, cols: c) },
+        Builtin(name: "np.random.randint", help: "np.random.randint(low, high, size=(r, c)), np.random.randint(high)\nWhole numbers drawn uniformly from low…high-1 (0…high-1 with one bound), exactly as numpy's; without size, one number.",
+                example: "np.random.seed(0); np.random.randint(0, 10, size=(2, 3))", arity: 1...3, keywords: ["high", "size"],
+                body: { c throws(Diagnostic) in
+                    let first = try c.integer(try c.scalar(0), what: "low", minimum: Int(Int32.min))
+                    let second = c.args.count >= 2 ? c.args[1] : c.keyword("high")
+                    let (low, high) = try second.map { v throws(Diagnostic) in
+                        guard case .matrix(let m) = v, m.count == 1 else { throw Diagnostic("high= must be one number", at: c.range) }
+                        return (first, try c.integer(m.scalar, what: "high", minimum: Int(Int32.min)))
+                    } ?? (0, first)
+                    guard low < high, high - low <= Int(UInt32.max) else {
+                        throw Diagnostic("np.random.randint needs low < high (and a range that fits 32 bits): low is \(low), high \(high)", at: c.range)
+                    }
+                    var (r, k) = (1, 1)
+                    if let size = c.args.count == 3 ? c.args[2] : c.keyword("size") {
+                        guard case .matrix(let d) = size, d.count == 1 || d.count == 2 else {
+                            throw Diagnostic("size= is a number n or a shape (r, c)", at: c.range)
+                        }
+                        (r, k) = d.count == 1 ? (1, try c.integer(d[0], what: "size")) : (try c.integer(d[0], what: "size"), try c.integer(d[1], what: "size"))
+                    }
+                    return [try c.kernel { () throws(AllocationRefused) in try c.interpreter.rng.randint(low: low, high: high, rows: r, cols: k) }]
+                }),
         Builtin(name: "randi", help: "randi(imax), randi(imax, r, c), randi([lo hi], r, c)\nWhole numbers drawn uniformly from 1…imax (or lo…hi), as numpy's randint(lo, hi+1).",
                 example: "seed(0); randi(6, 1, 5)", body: { c throws(Diagnostic) in
                     try c.count(1...3)
@@ -40,8 +59,8 @@ extension Builtins {
                 }),
     ]
 
-    static func seedBuiltin(_ name: String) -> Builtin {
-        Builtin(name: name, help: "\(name)(s)\nRestarts the random numbers from seed s (a whole number 0…2^32-1), as np.random.seed(s).",
+    static func seedBuiltin(_ name: String, aliases: [String]) -> Builtin {
+        Builtin(name: name, aliases: aliases, help: "\(name)(s)\nRestarts the random numbers from seed s (a whole number 0…2^32-1), as np.random.seed(s).",
                 example: "\(name)(1); randn(1, 3)", body: { c throws(Diagnostic) in
                     try c.count(1...1)
                     let s = try c.scalar(0)
@@ -53,13 +72,13 @@ extension Builtins {
                 })
     }
 
-    static func draw(_ name: String, _ help: String, _ example: String,
+    static func draw(_ name: String, aliases: [String], _ help: String, _ example: String,
                      _ f: @escaping @Sendable (inout NumpyRandom, Int, Int) throws(AllocationRefused) -> Matrix) -> Builtin {
-        Builtin(name: name, help: "\(name)(n), \(name)(r, c)\n\(help) Filled in numpy's (row-major) order.",
+        Builtin(name: name, aliases: aliases, help: "\(name)(n), \(name)(r, c)\n\(help) Filled in numpy's (row-major) order.",
                 example: example, body: { c throws(Diagnostic) in
                     var (r, k) = try sizeArguments(c, from: 0)
                     // numpy's randn(n) is 1-D, which behaves as a row here; Octave's randn(n) is n×n.
-                    if name.hasPrefix("np."), c.args.count == 1, try c.matrix(0).count == 1 { r = 1 }
+                    if c.name.hasPrefix("np."), c.args.count == 1, try c.matrix(0).count == 1 { r = 1 }
                     let interpreter = c.interpreter
                     return [try c.kernel { () throws(AllocationRefused) in try f(&interpreter.rng, r, k) }]
                 })

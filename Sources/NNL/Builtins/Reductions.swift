@@ -38,18 +38,38 @@ extension Builtins {
                     let products = try broadcast(&c, .multiply)
                     return [try c.kernel { () throws(AllocationRefused) in try products.sum(dimension: 1) }]
                 }),
-        Builtin(name: "np.dot", help: "np.dot(a, b)\nnumpy's dot: the matrix product a*b (a scalar operand scales).",
+        Builtin(name: "np.dot", aliases: ["np.matmul"], help: "np.dot(a, b), np.matmul(a, b)\nnumpy's dot: the matrix product a*b (a scalar operand scales); two rows or two columns of one length are numpy's 1-D vectors, so their dot product is a number.",
                 example: "np.dot([1 2; 3 4], [1; 1])", body: { c throws(Diagnostic) in
                     try c.count(2...2)
+                    if case .matrix(let a) = c.args[0], case .matrix(let b) = c.args[1], !a.isScalar,
+                       (a.rows == 1 && b.rows == 1 && a.cols == b.cols) || (a.cols == 1 && b.cols == 1 && a.rows == b.rows) {
+                        return [try c.interpreter.binary(.matrixMultiply, .matrix(a.reshaped(rows: 1, cols: a.count)),
+                                                         .matrix(b.reshaped(rows: b.count, cols: 1)),
+                                                         left: c.argumentExpr(0), right: c.argumentExpr(1), at: c.range)]
+                    }
+                    if case .matrix(let a) = c.args[0], case .matrix(let b) = c.args[1], !a.isScalar, !b.isScalar, a.cols != b.rows {
+                        let (left, right) = (c.argumentExpr(0), c.argumentExpr(1))
+                        let i = c.interpreter
+                        throw Diagnostic("`np.dot` needs the inner sizes to agree: \(i.operandName(left)) is \(a.shapeText) but \(i.operandName(right)) is \(b.shapeText)",
+                                         at: c.range, hint: i.productHint(a, b, left, right, numpy: true))
+                    }
                     return [try c.interpreter.binary(.matrixMultiply, c.args[0], c.args[1],
-                                                     left: Expr(.string("a"), c.range), right: Expr(.string("b"), c.range), at: c.range)]
+                                                     left: c.argumentExpr(0), right: c.argumentExpr(1), at: c.range)]
                 }),
-        Builtin(name: "find", help: "find(X)\nThe positions (linear, 1-based) of the nonzero elements.",
-                example: "find([0 3 0 5])", body: { c throws(Diagnostic) in
-                    try c.count(1...1)
+        Builtin(name: "find", help: "find(X), find(X, n), [i, j] = find(X), [i, j, v] = find(X)\nThe positions (linear, 1-based) of the nonzero elements, or the first n of them; with two outputs their rows and columns, with three also their values.",
+                example: "[i, j] = find([0 3; 5 0])", arity: 1...2, body: { c throws(Diagnostic) in
                     let m = try c.matrix(0)
-                    let found = (0..<m.count).filter { m[$0] != 0 }.map { Double($0 + 1) }
-                    return [.matrix(m.rows == 1 ? Matrix(row: found) : Matrix(column: found))]
+                    var found = (0..<m.count).filter { m[$0] != 0 }
+                    if c.args.count == 2 { found = Array(found.prefix(try c.integer(1))) }
+                    // Octave: a row gives rows, anything else columns; nothing found in a scalar or [] is [](0×0).
+                    let vector = { (xs: [Double]) in
+                        Value.matrix(xs.isEmpty && m.rows == m.cols && m.rows <= 1 ? Matrix.empty()
+                                     : m.rows == 1 ? Matrix(row: xs) : Matrix(column: xs))
+                    }
+                    if c.nargout < 2 { return [vector(found.map { Double($0 + 1) })] }
+                    let rows = m.rows
+                    return [vector(found.map { Double($0 % rows + 1) }), vector(found.map { Double($0 / rows + 1) }),
+                            vector(found.map { m[$0] })]
                 }),
     ]
 
@@ -71,7 +91,8 @@ extension Builtins {
                 })
     }
 
-    static func numpyReduction(_ name: String, _ help: String, _ example: String,
+    /// `keepsShape`: a running sum or product, whose result along an axis has X's shape.
+    static func numpyReduction(_ name: String, _ help: String, _ example: String, keepsShape: Bool = false,
                                _ f: @escaping @Sendable (Matrix, Int) throws(AllocationRefused) -> Matrix) -> Builtin {
         Builtin(name: name, help: "\(name)(X), \(name)(X, axis=0|1, keepdims=False)\n\(help)", example: example,
                 keywords: ["axis", "keepdims"], body: { c throws(Diagnostic) in
@@ -80,8 +101,8 @@ extension Builtins {
                     let axisValue = c.args.count == 2 ? c.args[1] : c.keyword("axis")
                     let keepdims = try c.keywordBool("keepdims") ?? false
                     guard let axisValue, case .matrix(let a) = axisValue, a.count == 1 else {
-                        // No axis: every element, as one number.
-                        let flat = m.reshaped(rows: 1, cols: m.count)
+                        // No axis: every element, as one number, in numpy's row-major order (so sums match to the bit).
+                        let flat = try c.interpreter.transposeMatrix(m, c.range).reshaped(rows: 1, cols: m.count)
                         let total = try c.kernel { () throws(AllocationRefused) in try f(flat, 2) }
                         if keepdims, case .matrix(let t) = total { return [.matrix(t.reshaped(rows: 1, cols: 1))] }
                         return [total]
@@ -90,7 +111,7 @@ extension Builtins {
                     guard axis <= 1 else { throw Diagnostic("axis \(axis) does not exist: a matrix has axes 0 and 1", at: c.range) }
                     let result = try c.kernel { () throws(AllocationRefused) in try f(m, axis + 1) }
                     // Without keepdims numpy returns a 1-D array, which broadcasts like a row.
-                    if !keepdims, case .matrix(let r) = result { return [.matrix(r.reshaped(rows: 1, cols: r.count))] }
+                    if !keepdims, !keepsShape, case .matrix(let r) = result { return [.matrix(r.reshaped(rows: 1, cols: r.count))] }
                     return [result]
                 })
     }
@@ -100,14 +121,25 @@ extension Builtins {
         Builtin(name: name, help: "\(name)(X), \(name)(X, [], dim), [v, i] = \(name)(X), \(name)(a, b)\nThe \(isMax ? "largest" : "smallest") element (per column of a matrix) and its position; with two arguments, element by element. NaN is ignored.",
                 example: "[v, i] = \(name)([3 9 2])", body: { c throws(Diagnostic) in
                     try c.count(1...3)
-                    if c.args.count == 2 { return [.matrix(try broadcast(&c, isMax ? .maximum : .minimum))] }
+                    // Of logical values the result is logical, as Octave's.
+                    if c.args.count == 2 {
+                        let first = try c.matrix(0), second = try c.matrix(1)
+                        let logical = first.isLogical && second.isLogical
+                        var m = try broadcast(&c, isMax ? .maximum : .minimum)
+                        m.isLogical = logical
+                        return [.matrix(m)]
+                    }
                     let m = try c.matrix(0)
                     let dim = c.args.count == 3 ? try c.integer(2, minimum: 1) : defaultDimension(m)
-                    if m.isEmpty { return [.matrix(Matrix.empty()), .matrix(Matrix.empty())] }
+                    // Along a third dimension every run is one element long: X itself, at index 1.
+                    if dim > 2 { return [.matrix(m), .matrix(try filled(&c, rows: m.rows, cols: m.cols, 1))] }
+                    if m.rows == 0 && m.cols == 0 { return [.matrix(Matrix.empty()), .matrix(Matrix.empty())] }
                     let r: (values: Matrix, indices: Matrix)
-                    do throws(AllocationRefused) { r = isMax ? try m.maxAlong(dimension: min(dim, 2)) : try m.minAlong(dimension: min(dim, 2)) }
+                    do throws(AllocationRefused) { r = isMax ? try m.maxAlong(dimension: dim) : try m.minAlong(dimension: dim) }
                     catch { throw Diagnostic(error.message, at: c.range) }
-                    return [.matrix(r.values), .matrix(r.indices)]
+                    var values = r.values
+                    values.isLogical = m.isLogical
+                    return [.matrix(values), .matrix(r.indices)]
                 })
     }
 
@@ -115,7 +147,13 @@ extension Builtins {
         try c.count(1...2)
         let m = try c.matrix(0)
         let dim = c.args.count == 2 ? try c.integer(1, minimum: 1) : defaultDimension(m)
-        if m.isEmpty && c.args.count == 1 { return [.bool(!any)] }
+        if m.rows == 0 && m.cols == 0 && c.args.count == 1 { return [.bool(!any)] }
+        if dim > 2 {
+            let isZero = try c.interpreter.kernel(c.range) { () throws(AllocationRefused) in try m.map(.not) }
+            var r = try c.interpreter.kernel(c.range) { () throws(AllocationRefused) in try isZero.map(.not) }
+            r.isLogical = true
+            return [.matrix(r)]
+        }
         let (outer, inner) = dim == 1 ? (m.cols, m.rows) : (m.rows, m.cols)
         var r = dim == 1 ? try c.allocate(1, m.cols) : try c.allocate(m.rows, 1)
         for o in 0..<outer {

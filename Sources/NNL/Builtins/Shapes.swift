@@ -30,6 +30,29 @@ extension Builtins {
         predicate("ischar", "1 if X is text.", "ischar(\"hi\")") { v in if case .string = v { true } else { false } },
         predicate("isstruct", "1 if X is a struct.", "isstruct(5)") { v in if case .structure = v { true } else { false } },
         predicate("is_function_handle", "1 if X is a function handle.", "is_function_handle(@sin)") { v in if case .function = v { true } else { false } },
+        Builtin(name: "logical", help: "logical(X)\nX as a logical matrix: 1 where nonzero, else 0. As an index it is a mask.",
+                example: "logical([2 0 -1])", arity: 1...1, body: { c throws(Diagnostic) in
+                    var m = try c.matrix(0)
+                    if (0..<m.count).contains(where: { m[$0].isNaN }) {
+                        throw Diagnostic("NaN cannot be converted to a logical value", at: c.range)
+                    }
+                    m = try c.interpreter.kernel(c.range) { () throws(AllocationRefused) in try m.map(.not).map(.not) }
+                    m.isLogical = true
+                    return [.matrix(m)]
+                }),
+        Builtin(name: "double", help: "double(X)\nX as numbers: a logical matrix loses its mask meaning, text becomes its character codes.",
+                example: "double(\"hi\")", arity: 1...1, body: { c throws(Diagnostic) in
+                    var m = try c.matrix(0)
+                    m.isLogical = false
+                    return [.matrix(m)]
+                }),
+        Builtin(name: "char", help: "char(codes)\nText from character codes: char(72) is \"H\"; text stays text.",
+                example: "char([72 105])", arity: 1...1, body: { c throws(Diagnostic) in
+                    if case .string = c.args[0] { return [c.args[0]] }
+                    let m = try c.matrix(0)
+                    guard m.rows <= 1 else { throw charMatrixError(at: c.range) }
+                    return [.string(NNL.text(fromCodes: m))]
+                }),
         Builtin(name: "class", help: "class(X)\nThe kind of value: double, logical, char, struct or function_handle.",
                 example: "class(\"hi\")", body: { c throws(Diagnostic) in
                     try c.count(1...1)

@@ -67,15 +67,26 @@ extension Builtins {
                     c.interpreter.warn(Diagnostic(try format(c, from: 0), at: c.range, severity: .warning))
                     return []
                 }),
-        Builtin(name: "strcat", help: "strcat(a, b, ...)\nJoins text.", example: "strcat(\"W\", \"1\")",
+        Builtin(name: "strcat", help: "strcat(a, b, ...)\nJoins text, dropping each piece's trailing blanks as Octave does (strcat('a ', 'b') is 'ab'); [a, b] keeps them.",
+                example: "strcat(\"W\", \"1\")",
                 body: { c throws(Diagnostic) in
                     var s = ""
                     for (i, a) in c.args.enumerated() {
                         guard case .string(let t) = a else { throw Diagnostic("argument \(i + 1) of strcat must be text", at: c.range) }
-                        s += t
+                        s += t.replacing(/[ \t\n\v\f\r\0]+$/, with: "")
                     }
                     return [.string(s)]
                 }),
+        Builtin(name: "strrep", help: "strrep(s, from, to)\ns with every occurrence of `from` replaced by `to`.",
+                example: "strrep(\"W1 and b1\", \"1\", \"2\")", arity: 3...3, body: { c throws(Diagnostic) in
+                    let from = try c.string(1)
+                    guard !from.isEmpty else { return [.string(try c.string(0))] }
+                    return [.string(try c.string(0).replacingOccurrences(of: from, with: try c.string(2)))]
+                }),
+        noCells("strsplit", "split text on a delimiter", "use strrep, or index the text: s(1:3)"),
+        noCells("strjoin", "join a list of texts", "join text with [a, ' ', b] or sprintf(\"%s \", ...)"),
+        noCells("cell", "make a cell array", "use a matrix for numbers, or a struct for values of different kinds"),
+        noCells("cellfun", "apply a function to a cell array", "arrayfun applies a function to each element of a matrix"),
         Builtin(name: "strcmp", help: "strcmp(a, b)\n1 if a and b are the same text.", example: "strcmp(\"tanh\", \"tanh\")",
                 body: { c throws(Diagnostic) in
                     try c.count(2...2)
@@ -87,6 +98,14 @@ extension Builtins {
         Builtin(name: "lower", help: "lower(s)\nText in small letters.", example: "lower(\"ReLU\")",
                 body: { c throws(Diagnostic) in try c.count(1...1); return [.string(try c.string(0).lowercased())] }),
     ]
+
+    /// Octave functions that work on cell arrays, which nnl does not have: a clear error.
+    static func noCells(_ name: String, _ purpose: String, _ alternative: String) -> Builtin {
+        Builtin(name: name, help: "\(name)(...)\nIn Octave \(name) is used to \(purpose) with cell arrays, which nnl does not have: \(alternative).",
+                example: "% \(name) is not available", body: { c throws(Diagnostic) in
+                    throw Diagnostic("`\(name)` works with cell arrays, which are not part of nnl", at: c.range, hint: alternative)
+                })
+    }
 
     static func format(_ c: BuiltinCall, from start: Int) throws(Diagnostic) -> String {
         let template = try c.string(start)

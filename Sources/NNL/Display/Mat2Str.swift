@@ -10,7 +10,7 @@ public func mat2str(_ value: Value, precision: Int = 15) -> String {
         if m.isEmpty { return "[]" }
         // Past 17 digits a double has nothing more to say; the cap keeps huge requests cheap.
         let digits = Int32(min(max(precision, 1), 40))
-        let number = { (x: Double) in nonFiniteText(x) ?? cFormat("%.*g", digits, x) }
+        let number = { (x: Double) in m.isLogical ? (x != 0 ? "true" : "false") : nonFiniteText(x) ?? cFormat("%.*g", digits, x) }
         if m.isScalar { return number(m.scalar) }
         let rows = (0..<m.rows).map { r in (0..<m.cols).map { number(m[r, $0]) }.joined(separator: " ") }
         return "[" + rows.joined(separator: ";") + "]"

@@ -45,7 +45,7 @@ struct NumberFormat: Equatable {
             anyFinite = true
             maxAbs = max(maxAbs, abs(x))
             minAbs = min(minAbs, abs(x))
-            if x.rounded() != x { allIntegers = false }
+            if !looksWhole(x) { allIntegers = false }
         }
         if !anyFinite { minAbs = 0 }
         let xMax = digits(maxAbs), xMin = digits(minAbs)
@@ -65,6 +65,14 @@ struct NumberFormat: Equatable {
         return tooWide(ld: ld, rd: rd, width: width)
             ? exponentMatrix(largeExponent: exponentDigits(xMax) > 100 || exponentDigits(xMin) > 100)
             : NumberFormat(width: width, style: .fixed(decimals: rd))
+    }
+
+    /// Octave 7 shows a matrix in integer format when each element is whole in single precision
+    /// (measured: [1.00000005 2] shows `1   2`, [1.0000002 2] shows `1.0000   2.0000`).
+    static func looksWhole(_ x: Double) -> Bool {
+        guard abs(x) < 1e38 else { return x.rounded() == x }
+        let single = Float(x)
+        return single.rounded() == single
     }
 
     /// `x` in this format, right-aligned; zero, Inf and NaN are spelled out as Octave does.

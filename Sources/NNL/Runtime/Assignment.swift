@@ -79,7 +79,27 @@ extension Interpreter {
         if case .matrix(let m) = value, m.rows == 0, m.cols == 0, !indices.isEmpty {
             return .matrix(try delete(indices, from: target, name: name, at: range))
         }
-        return .matrix(try indexedAssign(source, into: target, indices, name: name, at: range))
+        let result = try indexedAssign(source, into: target, indices, name: name, at: range)
+        return .matrix(try keepingLogical(result, of: target, at: range))
+    }
+
+    /// As Octave, writing into a logical matrix keeps it logical: the values become 0 or 1.
+    private func keepingLogical(_ result: Matrix, of target: Matrix, at range: SourceRange) throws(Diagnostic) -> Matrix {
+        var result = result
+        result.isLogical = target.isLogical && !target.isEmpty
+        guard result.isLogical else { return result }
+        var converted = false
+        for i in 0..<result.count where result[i] != 0 && result[i] != 1 {
+            guard !result[i].isNaN else { throw Diagnostic("NaN cannot be stored in a logical matrix", at: range) }
+            result[i] = 1
+            converted = true
+        }
+        if converted {
+            warn(Diagnostic("a value other than 0 or 1 was stored as logical 1", at: range,
+                            hint: "the matrix is logical (from a comparison); use double(X) first to store numbers",
+                            severity: .warning))
+        }
+        return result
     }
 
     private func indexedAssign(_ source: Matrix, into target: Matrix, _ indices: [IndexArgument],
@@ -136,7 +156,6 @@ extension Interpreter {
                 for (k, i) in picked.enumerated() { out[i] = source.isScalar ? p[0] : p[k] }
             }
         }
-        result.isLogical = false
         return result
     }
 
@@ -171,11 +190,15 @@ extension Interpreter {
     private func delete(_ indices: [IndexArgument], from m: Matrix, name: String, at range: SourceRange) throws(Diagnostic) -> Matrix {
         if indices.count == 1 {
             let gone = Set(try positions(indices[0], extent: m.count, label: name, dimension: "elements"))
+            if gone.isEmpty { return m }
             let kept = (0..<m.count).filter { !gone.contains($0) }.map { m[$0] }
-            return m.cols == 1 && m.rows > 1 ? Matrix(column: kept) : Matrix(row: kept)
+            var result = m.cols == 1 && m.rows > 1 ? Matrix(column: kept) : Matrix(row: kept)
+            result.isLogical = m.isLogical
+            return result
         }
         let rows = try positions(indices[0], extent: m.rows, label: name, dimension: "rows")
         let cols = try positions(indices[1], extent: m.cols, label: name, dimension: "columns")
+        if rows.isEmpty || cols.isEmpty { return m }
         let keepRows = (0..<m.rows).filter { !Set(rows).contains($0) }
         let keepCols = (0..<m.cols).filter { !Set(cols).contains($0) }
         if rows.count == m.rows {

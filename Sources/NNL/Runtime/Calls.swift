@@ -12,10 +12,20 @@ extension Interpreter {
             }
             let (values, keywords) = try evalArguments(args, frame)
             return try call(named: id.name, args: values, keywords: keywords, nargout: nargout, at: range,
-                            frame: frame, site: callee)
+                            frame: frame, site: callee, argumentExprs: positional(args))
         case .qualifiedName(let name):
             let (values, keywords) = try evalArguments(args, frame)
-            return try call(named: name, args: values, keywords: keywords, nargout: nargout, at: range, site: callee)
+            return try call(named: name, args: values, keywords: keywords, nargout: nargout, at: range, site: callee,
+                            argumentExprs: positional(args))
+        case .field(let object, let method) where Interpreter.numpyMethods.contains(method):
+            // numpy's methods: `X.reshape(2, 3)` is np.reshape(X, 2, 3), `X.sum(axis=0)` np.sum(X, axis=0).
+            let base = try eval(object, frame)
+            guard case .matrix = base else {
+                return [try applyValue(try field(method, of: base, at: callee.range), args, frame, nargout: nargout, named: nil, at: range)]
+            }
+            let (values, keywords) = try evalArguments(args, frame)
+            return try call(named: "np." + method, args: [base] + values, keywords: keywords, nargout: nargout, at: range,
+                            argumentExprs: [object] + positional(args))
         default:
             let base = try eval(callee, frame)
             if case .function = base {
@@ -25,6 +35,9 @@ extension Interpreter {
             return [try applyValue(base, args, frame, nargout: nargout, named: nil, at: range)]
         }
     }
+
+    static let numpyMethods: Set<String> = ["reshape", "sum", "mean", "max", "min", "argmax", "argmin", "transpose",
+                                            "dot", "std", "var", "prod", "cumsum", "squeeze", "clip", "round"]
 
     /// `v(args)` where `v` holds a value: call it if it is a handle, else index it.
     private func applyValue(_ value: Value, _ args: [CallArgument], _ frame: Frame, nargout: Int,
@@ -38,8 +51,21 @@ extension Interpreter {
             throw Diagnostic("`\(keyword.keyword!)=` is a keyword argument, but \(name ?? "this value") is a variable, not a function",
                              at: keyword.value.range)
         }
-        let indices = try evalIndices(args, of: value, frame)
-        return try index(value, indices, name: name, at: range)
+        do {
+            let indices = try evalIndices(args, of: value, frame)
+            return try index(value, indices, name: name, at: range)
+        } catch var error {
+            // `sigmoid = 3; sigmoid(0.5)`: the variable hides the function of that name.
+            if let name, !error.isInterruption, functions[name] != nil || builtins[name] != nil {
+                error.hint = "`\(name)` is a variable here, which hides the function \(name); rename the variable, or `clear \(name)` to call the function"
+            }
+            throw error
+        }
+    }
+
+    /// The positional arguments as written, so a builtin's messages can name each operand.
+    private func positional(_ args: [CallArgument]) -> [Expr] {
+        args.compactMap { $0.keyword == nil ? $0.value : nil }
     }
 
     func evalArguments(_ args: [CallArgument], _ frame: Frame) throws(Diagnostic) -> ([Value], [String: Value]) {
@@ -77,7 +103,8 @@ extension Interpreter {
     /// Calls what `name` means now: a user function (unless the name is protected), else a
     /// builtin. `site` is the callee's node, which remembers the answer (see `CallSiteCache`).
     func call(named name: String, args: consuming [Value], keywords: [String: Value], nargout: Int,
-              at range: SourceRange, frame: Frame? = nil, site: Expr? = nil) throws(Diagnostic) -> [Value] {
+              at range: SourceRange, frame: Frame? = nil, site: Expr? = nil,
+              argumentExprs: [Expr] = []) throws(Diagnostic) -> [Value] {
         switch site.map({ callees.target(of: name, at: $0, in: self) }) ?? callTarget(of: name, in: range.file) {
         case .user(let f):
             guard keywords.isEmpty else {
@@ -86,13 +113,12 @@ extension Interpreter {
             return try callUser(f, args, nargout: nargout, at: range)
         case .builtin(let builtin):
             var call = BuiltinCall(interpreter: self, name: name, args: args, keywords: keywords,
-                                   nargout: nargout, range: range)
-            try call.checkKeywords(builtin.keywords)
-            let results = try builtin.body(&call)
+                                   nargout: nargout, range: range, argumentExprs: argumentExprs)
+            let results = try builtin.call(&call)
             try pollAfterKernel(at: range)
             return results
         case .undefined:
-            throw undefined(name, at: range, frame ?? globalFrame)
+            throw undefined(name, at: range, frame ?? globalFrame, called: !args.isEmpty || !keywords.isEmpty)
         }
     }
 
@@ -187,41 +213,67 @@ extension Interpreter {
 
     // MARK: - Undefined names
 
-    func undefined(_ name: String, at range: SourceRange, _ frame: Frame) -> Diagnostic {
+    /// `called`: the name is used as a function (`tahn(z)`), so functions come first in "did you mean".
+    func undefined(_ name: String, at range: SourceRange, _ frame: Frame, called: Bool = false) -> Diagnostic {
+        if let habit = Interpreter.habits[name] {
+            return Diagnostic("`\(name)` is not defined", at: range, hint: habit)
+        }
         let variables = frame === globalFrame
             ? workspace.variableNames
             : frame.names.indices.compactMap { frame[$0] == nil ? nil : frame.names[$0] }
-        let candidates = variables + Array(functions.keys) + builtins.names
-        let suggestion = closestName(to: name, in: candidates)
+        let callables = Array(functions.keys) + builtins.names
+        let suggestion = called ? closestName(to: name, in: callables) ?? closestName(to: name, in: variables)
+                                : closestName(to: name, in: variables + callables)
         return Diagnostic("`\(name)` is not defined", at: range,
                           hint: suggestion.map { "did you mean `\($0)`?" })
     }
+
+    /// What Python and numpy habits mean here, where the nearest name would mislead (`print`
+    /// is not `printf`'s typo, `float` is not `floor`).
+    static let habits: [String: String] = [
+        "print": "to show a value write it without `;`, or use disp(x); for formatted text printf(\"%g\\n\", x)",
+        "float": "numbers are already doubles here: use the value itself (double(x) turns logical values or text into numbers)",
+        "int": "round(x), fix(x) or floor(x) make whole numbers",
+        "len": "numel(x) counts the elements, length(x) is the longer side, size(x) the shape",
+        "range": "write ranges as a:b or a:step:b; numpy's range(n) is 0:n-1",
+        "append": "append to a row with x = [x, value], to a column with x = [x; value]",
+        "import": "numpy's functions are built in: np.sum(X) works without an import",
+        "dict": "use a struct: p.W1 = W1, or struct('W1', W1)",
+        "np.matrix": "use np.array, or a literal such as [1 2; 3 4]",
+    ]
 }
 
-/// The candidate within a small edit distance of `name`, for "did you mean".
+/// The candidate within a small edit distance of `name`, for "did you mean": the nearest by
+/// edits and swaps of neighbours (`tahn` is one swap from `tanh`).
 public func closestName(to name: String, in candidates: [String]) -> String? {
     // Any two one-letter names are one edit apart: suggest for those only a change of case (x → X).
     let limit = name.count == 1 ? 0 : name.count <= 3 ? 1 : 2
-    var best: (String, Int)?
+    let lower = name.lowercased()
+    var best: (name: String, rank: (Int, Int))?
     for c in Set(candidates) where c != name {
-        let d = editDistance(name.lowercased(), c.lowercased())
-        if d <= limit, best == nil || d < best!.1 || (d == best!.1 && c < best!.0) { best = (c, d) }
+        let d = editDistance(lower, c.lowercased())
+        guard d <= limit else { continue }
+        // Fewer edits first, then the longer common beginning (`prnt` → printf, not plot).
+        let rank = (d, -zip(lower, c.lowercased()).prefix { $0 == $1 }.count)
+        if best == nil || rank < best!.rank || (rank == best!.rank && c < best!.name) { best = (c, rank) }
     }
-    return best?.0
+    return best?.name
 }
 
+/// Insertions, deletions, substitutions and swaps of two neighbouring letters, each costing one
+/// (the optimal string alignment distance).
 func editDistance(_ a: String, _ b: String) -> Int {
     let a = Array(a), b = Array(b)
     if a.isEmpty || b.isEmpty { return max(a.count, b.count) }
-    var row = Array(0...b.count)
+    var before = [Int](), previous = Array(0...b.count)
     for i in 1...a.count {
-        var previous = row[0]
-        row[0] = i
+        var row = [i] + [Int](repeating: 0, count: b.count)
         for j in 1...b.count {
-            let current = row[j]
-            row[j] = a[i - 1] == b[j - 1] ? previous : 1 + min(previous, row[j], row[j - 1])
-            previous = current
+            let cost = a[i - 1] == b[j - 1] ? 0 : 1
+            row[j] = min(previous[j] + 1, row[j - 1] + 1, previous[j - 1] + cost)
+            if i > 1, j > 1, a[i - 1] == b[j - 2], a[i - 2] == b[j - 1] { row[j] = min(row[j], before[j - 2] + 1) }
         }
+        (before, previous) = (previous, row)
     }
-    return row[b.count]
+    return previous[b.count]
 }

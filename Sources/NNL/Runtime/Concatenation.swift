@@ -10,6 +10,12 @@ func text(fromCodes m: Matrix) -> String {
     return text
 }
 
+/// nnl's text is one row; Octave's char matrices (`['ab'; 'cd']`) are not part of it.
+func charMatrixError(at range: SourceRange) -> Diagnostic {
+    Diagnostic("text in nnl is a single row: char matrices such as ['ab'; 'cd'] are not supported", at: range,
+               hint: "keep each line in its own variable, or join them side by side: ['ab', 'cd']")
+}
+
 /// `[a, b; c, d]`: each row joins side by side, then rows stack. Empty pieces
 /// vanish; numbers next to text become characters, as in Octave.
 extension Interpreter {
@@ -57,9 +63,7 @@ extension Interpreter {
     private func joinVertically(_ rows: [(value: Value, range: SourceRange)], at range: SourceRange) throws(Diagnostic) -> Value {
         if rows.count == 1 { return rows[0].value }
         if rows.isEmpty { return .matrix(Matrix.empty()) }
-        if case .string = rows[0].value {
-            throw Diagnostic("text cannot be stacked into rows here", at: range, hint: "join text side by side: [a, b]")
-        }
+        if rows.contains(where: { if case .string = $0.value { true } else { false } }) { throw charMatrixError(at: range) }
         let matrices = try rows.map { r throws(Diagnostic) in (try numeric(r.value, for: "[...]", at: r.range), r.range) }
             .filter { !$0.0.isEmpty }
         guard let first = matrices.first else { return .matrix(Matrix.empty()) }

@@ -113,9 +113,18 @@ extension Interpreter {
     /// `a:b` and `a:s:b` as Octave computes them: n = floor((b-a)/s + tolerance) + 1.
     private func range(_ startExpr: Expr, _ stepExpr: Expr?, _ stopExpr: Expr, _ frame: Frame,
                        at range: SourceRange) throws(Diagnostic) -> Value {
-        let start = try rangeBound(eval(startExpr, frame), at: startExpr.range)
+        let first = try eval(startExpr, frame), last = try eval(stopExpr, frame)
+        let start = try rangeBound(first, at: startExpr.range)
         let step = try stepExpr.map { e throws(Diagnostic) in try rangeBound(eval(e, frame), at: e.range) } ?? 1
-        let stop = try rangeBound(eval(stopExpr, frame), at: stopExpr.range)
+        let stop = try rangeBound(last, at: stopExpr.range)
+        // 'a':'e' is text, as in Octave.
+        if case .string = first, case .string = last, case .matrix(let codes) = try numericRange(start, step, stop, at: range) {
+            return .string(text(fromCodes: codes))
+        }
+        return try numericRange(start, step, stop, at: range)
+    }
+
+    private func numericRange(_ start: Double, _ step: Double, _ stop: Double, at range: SourceRange) throws(Diagnostic) -> Value {
         guard !start.isNaN, !step.isNaN, !stop.isNaN else { return .scalar(.nan) }
         if step == 0 || (step > 0 && start > stop) || (step < 0 && start < stop) {
             return .matrix(try allocate(rows: 1, cols: 0, at: range))
@@ -133,6 +142,7 @@ extension Interpreter {
     }
 
     private func rangeBound(_ v: Value, at range: SourceRange) throws(Diagnostic) -> Double {
+        if case .string(let s) = v, let c = s.unicodeScalars.first { return Double(c.value) }
         guard case .matrix(let m) = v, !m.isEmpty else {
             throw Diagnostic("a range needs numbers at its ends", at: range)
         }

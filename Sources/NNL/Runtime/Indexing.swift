@@ -47,6 +47,7 @@ extension Interpreter {
                     }
                 }
             }
+            result.isLogical = m.isLogical
             return result
         }
     }
@@ -55,19 +56,28 @@ extension Interpreter {
         let picked = try positions(index, extent: m.count, label: label, dimension: "elements")
         var (rows, cols) = (picked.count, 1)
         if case .values(.matrix(let idx), _) = index {
-            if m.isVector && idx.isVector && !m.isEmpty {
-                (rows, cols) = m.rows == 1 ? (1, picked.count) : (picked.count, 1)
-            } else if !idx.isLogical {
-                (rows, cols) = (idx.rows, idx.cols)
-            } else if m.rows == 1 && idx.rows == 1 {
-                (rows, cols) = (1, picked.count)
-            }
+            (rows, cols) = linearIndexShape(of: m, idx, count: picked.count)
         }
         var result = try allocate(rows: rows, cols: cols, at: range)
         result.withUnsafeMutableElements { out in
             m.withUnsafeElements { p in for (i, k) in picked.enumerated() { out[i] = p[k] } }
         }
+        result.isLogical = m.isLogical
         return result
+    }
+
+    /// Octave's shape of X(idx): a vector (not a scalar) indexed by a vector keeps its
+    /// orientation; otherwise the index's shape, where a mask counts as a row if it is one, a
+    /// column if it is a column or a matrix, and k×k if it is 1×1.
+    private func linearIndexShape(of m: Matrix, _ idx: Matrix, count k: Int) -> (Int, Int) {
+        var shape = (idx.rows, idx.cols)
+        if idx.isLogical {
+            shape = idx.rows == 1 && idx.cols == 1 ? (k, k) : idx.rows == 1 ? (1, k) : (k, 1)
+        }
+        if m.count != 1, m.isVector, shape.0 == 1 || shape.1 == 1 {
+            return m.rows == 1 ? (1, k) : (k, 1)
+        }
+        return shape
     }
 
     /// `X(i, j, 1, 1)` is allowed: dimensions past the second have extent 1.

@@ -37,6 +37,8 @@ final class Interpreter {
     var endContext: [(value: Value, position: Int, count: Int)] = []
     var pollCounter = 0
     var stopwatch: Date?
+    /// Learner-trap warnings already given (`sqrt` of a negative…): each is shown once.
+    var warnedOnce: Set<String> = []
 
     init(environment: SessionEnvironment) {
         builtins = BuiltinTable.standard
@@ -226,8 +228,8 @@ final class Interpreter {
         case .string(let s): columns = s.count
         default: columns = 1
         }
-        // Octave leaves the variable empty after a loop over nothing.
-        if columns == 0 { frame[variable.slot] = .matrix(Matrix.empty()) }
+        // Octave leaves the variable as the empty sequence after a loop over nothing (1:0 gives 1×0).
+        if columns == 0 { frame[variable.slot] = seq.className == "double" ? seq : .matrix(Matrix.empty()) }
         let progress = columns >= LoopProgress.minimumIterations && plotting.progressEnabled ? environment.progress : nil
         progress?.loopStarted(iterations: columns)
         defer { progress?.loopEnded() }

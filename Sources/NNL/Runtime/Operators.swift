@@ -6,6 +6,7 @@ extension Interpreter {
     /// uniquely referenced and the kernel can write the result over it.
     func binary(_ op: BinaryOperator, _ a: consuming Value, _ b: consuming Value, left: Expr, right: Expr,
                 at range: SourceRange) throws(Diagnostic) -> Value {
+        checkTextArithmetic(op, a, b, at: range)
         var x = try numeric(a, for: op.rawValue, at: left.range)
         let y = try numeric(b, for: op.rawValue, at: right.range)
         try apply(op, to: &x, y, left: left, right: right, at: range)
@@ -18,7 +19,7 @@ extension Interpreter {
     func apply(_ op: BinaryOperator, to x: inout Matrix, _ y: consuming Matrix, left: Expr, right: Expr,
                at range: SourceRange) throws(Diagnostic) {
         switch op {
-        case .matrixMultiply:
+        case .matrixMultiply, .matmul:
             if x.isScalar || y.isScalar { return try elementwise(.multiply, &x, y, op, left, right, at: range) }
             guard x.cols == y.rows else { throw innerSizeError(op, x, y, left, right, at: range) }
             x = try product(x, y, range)
@@ -34,6 +35,16 @@ extension Interpreter {
             }
             x = try leftDivide(x, y, left, right, at: range)
         case .matrixPower:
+            x = try matrixPower(x, y, left, right, at: range)
+        case .starPower:
+            // Octave's `**` is `^`; numpy's is `.^`. Where `^` is defined they differ only for a
+            // square matrix, and there Octave's meaning wins (with a warning).
+            guard !x.isScalar, x.rows == x.cols, y.isScalar else {
+                return try elementwise(.power, &x, y, op, left, right, at: range)
+            }
+            warnOnce("**", Diagnostic("`**` is Octave's matrix power `^` for a square matrix (numpy's `**` is element-wise)",
+                                      at: range, hint: "for element-wise powers write \(operandName(left)).^\(operandName(right))",
+                                      severity: .warning))
             x = try matrixPower(x, y, left, right, at: range)
         default:
             try elementwise(elementwiseOp(op), &x, y, op, left, right, at: range)
@@ -55,9 +66,9 @@ extension Interpreter {
         switch op {
         case .add: .add
         case .subtract: .subtract
-        case .elementMultiply, .matrixMultiply: .multiply
+        case .elementMultiply, .matrixMultiply, .matmul: .multiply
         case .elementDivide, .divide, .leftDivide: .divide
-        case .elementPower, .matrixPower: .power
+        case .elementPower, .matrixPower, .starPower: .power
         case .equal: .equal
         case .notEqual: .notEqual
         case .less: .less
@@ -80,6 +91,7 @@ extension Interpreter {
                             at: range, hint: "this is almost always a bug: did you mean \(transposedText(right))?",
                             severity: .warning))
         }
+        if kernelOp == .power { checkPowerDomain(x, y, at: range) }
         do { try Matrix.formElementwise(kernelOp, &x, y) } catch { throw Diagnostic(error.message, at: range) }
         x.isLogical = kernelOp.isLogical
     }
@@ -116,7 +128,7 @@ extension Interpreter {
     }
 
     func transposedText(_ e: Expr) -> String {
-        if case .transpose(let inner) = e.kind { return operandName(inner) }
+        if let inner = withoutTranspose(e) { return operandName(inner) }
         let text = operandName(e)
         let bracketed = text.hasPrefix("(") && text.hasSuffix(")")
         return isSimple(e) || bracketed ? text + "'" : "(" + text + ")'"
@@ -124,19 +136,48 @@ extension Interpreter {
 
     private func innerSizeError(_ op: BinaryOperator, _ x: Matrix, _ y: Matrix, _ left: Expr, _ right: Expr,
                                 at range: SourceRange) -> Diagnostic {
-        var hint: String?
-        if x.cols == y.cols {
-            hint = "\(transposedText(right)) is \(y.cols)×\(y.rows) — did you mean \(operandName(left))*\(transposedText(right))?"
-        } else if x.rows == y.rows {
-            hint = "\(transposedText(left)) is \(x.cols)×\(x.rows) — did you mean \(transposedText(left))*\(operandName(right))?"
-        } else if x.rows == y.cols && x.cols == y.rows {
-            hint = "did you mean \(operandName(right))*\(operandName(left))?"
-        } else if x.rows == y.rows && x.cols == y.cols {
-            hint = "for an element-wise product use `.*`"
+        Diagnostic("`\(op.rawValue)` needs the inner sizes to agree: \(operandName(left)) is \(x.rows)×\(x.cols) but \(operandName(right)) is \(y.rows)×\(y.cols)",
+                   at: range, hint: productHint(x, y, left, right, numpy: false))
+    }
+
+    /// The likely fix of a matrix product whose inner sizes differ, most likely first: a
+    /// transpose too many (`W2'*a1`), an element-wise product (`s * (1 - s)`), a transpose
+    /// missing, the operands swapped. `numpy`: spelled as np.dot / np.multiply / .T.
+    func productHint(_ x: Matrix, _ y: Matrix, _ left: Expr, _ right: Expr, numpy: Bool) -> String? {
+        let product = { (a: String, b: String) in numpy ? "np.dot(\(a), \(b))" : "\(a)*\(b)" }
+        let transposed = { (e: Expr) in numpy ? self.numpyTransposedText(e) : self.transposedText(e) }
+        let (a, b) = (operandName(left), operandName(right))
+        if let inner = withoutTranspose(left), x.rows == y.rows {
+            return "\(a) is \(x.rows)×\(x.cols) — did you mean \(product(operandName(inner), b)), without the transpose?"
         }
-        if hint == nil, x.rows == y.rows, x.cols == y.cols { hint = "for an element-wise product use `.*`" }
-        return Diagnostic("`\(op.rawValue)` needs the inner sizes to agree: \(operandName(left)) is \(x.rows)×\(x.cols) but \(operandName(right)) is \(y.rows)×\(y.cols)",
-                          at: range, hint: hint)
+        if let inner = withoutTranspose(right), x.cols == y.cols {
+            return "\(b) is \(y.rows)×\(y.cols) — did you mean \(product(a, operandName(inner))), without the transpose?"
+        }
+        if x.rows == y.rows && x.cols == y.cols {
+            return numpy ? "both are \(x.rows)×\(x.cols): for the element-wise product use np.multiply(\(a), \(b))"
+                         : "both are \(x.rows)×\(x.cols): for the element-wise product use `.*`, as in \(a) .* \(b) (numpy's `*`)"
+        }
+        if x.cols == y.cols {
+            return "\(transposed(right)) is \(y.cols)×\(y.rows) — did you mean \(product(a, transposed(right)))?"
+        }
+        if x.rows == y.rows {
+            return "\(transposed(left)) is \(x.cols)×\(x.rows) — did you mean \(product(transposed(left), b))?"
+        }
+        if x.rows == y.cols && x.cols == y.rows { return "did you mean \(product(b, a))?" }
+        return nil
+    }
+
+    /// The operand of `A'` or numpy's `A.T`.
+    private func withoutTranspose(_ e: Expr) -> Expr? {
+        switch e.kind {
+        case .transpose(let inner), .field(let inner, "T"): inner
+        default: nil
+        }
+    }
+
+    private func numpyTransposedText(_ e: Expr) -> String {
+        let text = operandName(e)
+        return isSimple(e) ? text + ".T" : "(" + text + ").T"
     }
 
     private func broadcastHint(_ x: Matrix, _ y: Matrix, _ left: Expr, _ right: Expr) -> String? {
@@ -177,7 +218,7 @@ extension Interpreter {
         return try solve(x, y, at: range)
     }
 
-    private func solve(_ a: Matrix, _ b: Matrix, at range: SourceRange) throws(Diagnostic) -> Matrix {
+    func solve(_ a: Matrix, _ b: Matrix, at range: SourceRange) throws(Diagnostic) -> Matrix {
         guard a.rows == a.cols else {
             throw Diagnostic("matrix division needs a square matrix here (this one is \(a.rows)×\(a.cols))", at: range,
                              hint: "to divide element by element use `./`")
@@ -192,7 +233,11 @@ extension Interpreter {
 
     func transposeMatrix(_ m: Matrix, _ range: SourceRange) throws(Diagnostic) -> Matrix {
         if m.isVector { return m.reshaped(rows: m.cols, cols: m.rows) }
-        do { return try m.transposed() } catch { throw Diagnostic(error.message, at: range) }
+        do {
+            var t = try m.transposed()
+            t.isLogical = m.isLogical
+            return t
+        } catch { throw Diagnostic(error.message, at: range) }
     }
 
     private func matrixPower(_ x: Matrix, _ y: Matrix, _ left: Expr, _ right: Expr,
@@ -202,20 +247,35 @@ extension Interpreter {
             try elementwise(.power, &z, y, .matrixPower, left, right, at: range)
             return z
         }
-        guard x.rows == x.cols, y.isScalar, y.scalar == y.scalar.rounded(), y.scalar >= 0, y.scalar < 1e6 else {
-            throw Diagnostic("`^` is the matrix power: it needs a square matrix and a whole exponent ≥ 0 (here \(operandName(left)) is \(x.rows)×\(x.cols))",
-                             at: range, hint: "for element-wise powers use `.^`, as in \(operandName(left)).^\(operandName(right))")
+        let elementwiseHint = "for element-wise powers use `.^`, as in \(operandName(left)).^\(operandName(right))"
+        if x.isScalar {
+            throw Diagnostic("a number to the power of a matrix (the matrix exponential) is not supported", at: range,
+                             hint: elementwiseHint)
         }
-        var result = try allocate(rows: x.rows, cols: x.cols, at: range)
-        result.withUnsafeMutableElements { p in
-            for i in 0..<x.count { p[i] = i % (x.rows + 1) == 0 ? 1 : 0 }
+        guard x.rows == x.cols, y.isScalar else {
+            throw Diagnostic("`^` is the matrix power: it needs a square matrix and a whole exponent (here \(operandName(left)) is \(x.rows)×\(x.cols))",
+                             at: range, hint: elementwiseHint)
         }
-        var base = x
-        var n = Int(y.scalar)
+        guard y.scalar == y.scalar.rounded(), abs(y.scalar) < 1e6 else {
+            throw Diagnostic("a matrix to a fractional power (such as a matrix square root) is not supported: the exponent must be a whole number",
+                             at: range, hint: elementwiseHint)
+        }
+        let identity = try identityMatrix(x.rows, at: range)
+        var result = identity
+        var base = y.scalar < 0 ? try solve(x, identity, at: range) : x
+        var n = Int(abs(y.scalar))
         while n > 0 {
             if n & 1 == 1 { result = try product(result, base, range) }
             n >>= 1
             if n > 0 { base = try product(base, base, range) }
+        }
+        return result
+    }
+
+    func identityMatrix(_ n: Int, at range: SourceRange) throws(Diagnostic) -> Matrix {
+        var result = try allocate(rows: n, cols: n, at: range)
+        result.withUnsafeMutableElements { p in
+            for i in 0..<n * n { p[i] = i % (n + 1) == 0 ? 1 : 0 }
         }
         return result
     }

@@ -65,6 +65,10 @@ public enum UnaryOperator: String, Sendable {
 public enum BinaryOperator: String, Sendable {
     case add = "+", subtract = "-", matrixMultiply = "*", divide = "/", leftDivide = "\\"
     case elementMultiply = ".*", elementDivide = "./", matrixPower = "^", elementPower = ".^"
+    /// numpy's `@`: the matrix product, as `*`.
+    case matmul = "@"
+    /// `**`: Octave's `^` where that is defined, else numpy's element-wise power (see `help **`).
+    case starPower = "**"
     case equal = "==", notEqual = "~=", less = "<", lessEqual = "<=", greater = ">", greaterEqual = ">="
     case and = "&", or = "|"
 }

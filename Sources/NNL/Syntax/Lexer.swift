@@ -144,6 +144,9 @@ public struct Lexer {
     }
 
     private mutating func lexNumber(start: SourceRange, spaced: Bool) {
+        if peek() == "0", peek(1) == "x" || peek(1) == "X", peek(2)?.isHexDigit == true {
+            return lexHexNumber(start: start, spaced: spaced)
+        }
         var text = ""
         while let d = peek(), d.isNumber { text.append(advance()) }
         // `3.*x` is `3 .* x`: a dot followed by an operator belongs to the operator.
@@ -168,6 +171,18 @@ public struct Lexer {
                                           hint: "put an operator between them, e.g. `2*x` rather than `2x`"))
             while let d = peek(), d.isLetter || d.isNumber || d == "_" { advance() }
         }
+    }
+
+    /// `0x1F`, as Octave reads it.
+    private mutating func lexHexNumber(start: SourceRange, spaced: Bool) {
+        advance(); advance()
+        var value = 0.0
+        while let d = peek(), let digit = d.hexDigitValue {
+            value = value * 16 + Double(digit)
+            advance()
+        }
+        append(.number(value), at: SourceRange(file: file, line: start.line, column: start.column, length: column - start.column),
+               space: spaced)
     }
 
     private mutating func lexWord(start: SourceRange, spaced: Bool) {

@@ -151,9 +151,31 @@ public struct Parser {
                 throw Diagnostic("`\(k.rawValue)` has no block to close here", at: start.range)
             }
         }
+        if let stmt = try parseIncrement() { return stmt }
         if check(.leftBracket), let stmt = try parseMultiAssignment() { return stmt }
         if let stmt = try parseCommandSyntax() { return stmt }
         return try parseExpressionStatement()
+    }
+
+    /// Octave's `x++` and `x--` as statements: `x += 1`, `x -= 1`.
+    private mutating func parseIncrement() throws(Diagnostic) -> Stmt? {
+        guard case .identifier(let name) = peek.kind, current + 3 < tokens.count,
+              case .op(let op) = tokens[current + 1].kind, op == .plus || op == .minus,
+              tokens[current + 2].kind == .op(op), !tokens[current + 1].spaceBefore, !tokens[current + 2].spaceBefore
+        else { return nil }
+        switch tokens[current + 3].kind {
+        case .separator, .endOfInput: break
+        default: return nil
+        }
+        let nameToken = advance()
+        let first = advance(), second = advance()
+        let opRange = first.range.through(second.range)
+        let id = Identifier(name, range: nameToken.range)
+        let target = LValue(base: id, path: [], range: nameToken.range)
+        let value = Expr(.binary(op == .plus ? .add : .subtract, Expr(.name(Identifier(name, range: nameToken.range)), nameToken.range),
+                                 Expr(.number(1), opRange), op: opRange), nameToken.range.through(opRange))
+        let printing = try endOfStatement()
+        return Stmt(.assign(target, value, printing: printing), nameToken.range.through(opRange))
     }
 
     private mutating func finishSimple(_ kind: Stmt.Kind, _ start: Token) throws(Diagnostic) -> Stmt {
@@ -276,6 +298,7 @@ public struct Parser {
     /// space-separated words up to the end of the statement, is a call with string arguments.
     private mutating func parseCommandSyntax() throws(Diagnostic) -> Stmt? {
         guard case .identifier(let name) = peek.kind, peekNext.spaceBefore else { return nil }
+        if name == "help", let stmt = try parseHelpOfSymbol() { return stmt }
         var i = current + 1
         var words: [(text: String, range: SourceRange)] = []
         while true {
@@ -303,6 +326,32 @@ public struct Parser {
             }
             i += 1
         }
+    }
+
+    /// `help .*`, `help for`, `help '`: after `help` the rest of the statement is one word, as
+    /// typed, even when it is an operator or a keyword.
+    private mutating func parseHelpOfSymbol() throws(Diagnostic) -> Stmt? {
+        var last = current + 1
+        while !tokens[last].isEnd, !isStatementEnd(tokens[last]) { last += 1 }
+        let words = tokens[(current + 1)..<last]
+        guard let first = words.first, let final = words.last else { return nil }
+        switch first.kind {
+        case .identifier where words.count == 1, .op(.assign), .op(.leftParen): return nil
+        default: break
+        }
+        let start = advance()
+        current = last
+        let range = first.range.through(final.range)
+        let callee = Expr(.name(Identifier("help", range: start.range)), start.range)
+        let call = Expr(.call(callee, [CallArgument(keyword: nil, value: Expr(.string(range.text ?? ""), range))]),
+                        start.range.through(range))
+        let printing = try endOfStatement()
+        return Stmt(.expression(call, printing: printing), call.range)
+    }
+
+    private func isStatementEnd(_ t: Token) -> Bool {
+        if case .separator = t.kind { return true }
+        return false
     }
 
     // MARK: - Blocks
@@ -459,7 +508,7 @@ public struct Parser {
         [], // the range `a:b`, `a:s:b`
         [(.plus, .add), (.minus, .subtract)],
         [(.times, .matrixMultiply), (.divide, .divide), (.leftDivide, .leftDivide),
-         (.elementTimes, .elementMultiply), (.elementDivide, .elementDivide)],
+         (.elementTimes, .elementMultiply), (.elementDivide, .elementDivide), (.at, .matmul)],
     ]
 
     private mutating func parseBinary(level: Int) throws(Diagnostic) -> Expr {
@@ -520,10 +569,11 @@ public struct Parser {
     private mutating func parsePowerChain() throws(Diagnostic) -> Expr {
         var base = try parsePostfix()
         while true {
-            if let op = match(.power, .elementPower) {
+            if let op = match(.power, .elementPower, .starStar) {
                 let opRange = previous.range
                 let exponent = try parsePowerOperand()
-                base = Expr(.binary(op == .power ? .matrixPower : .elementPower, base, exponent, op: opRange),
+                let binary: BinaryOperator = op == .power ? .matrixPower : op == .starStar ? .starPower : .elementPower
+                base = Expr(.binary(binary, base, exponent, op: opRange),
                             base.range.through(exponent.range))
             } else if match(.transpose, .plainTranspose) != nil {
                 base = Expr(.transpose(base), base.range.through(previous.range))
@@ -546,6 +596,9 @@ public struct Parser {
                 advance()
                 let args = try parseArguments(closing: .rightParen)
                 expr = Expr(.call(expr, args), expr.range.through(previous.range))
+                expr = numpyLiteralArguments(expr)
+            } else if check(.leftBracket), !peek.spaceBefore, contexts.last != .matrix {
+                expr = try parseSquareBracketIndex(expr)
             } else if check(.dot), case .identifier(let name) = peekNext.kind, !peek.spaceBefore {
                 advance()
                 let nameRange = advance().range
@@ -553,6 +606,60 @@ public struct Parser {
             } else {
                 return expr
             }
+        }
+    }
+
+    /// numpy's `X.shape[0]` (0-based, supported) and `A[:, 1]` (an error that shows the Octave form).
+    private mutating func parseSquareBracketIndex(_ base: Expr) throws(Diagnostic) -> Expr {
+        let open = advance().range
+        let args = try parseArguments(closing: .rightBracket)
+        let range = base.range.through(previous.range)
+        if case .field(_, "shape") = base.kind, args.count == 1, args[0].keyword == nil {
+            let one = Expr(.number(1), open)
+            let position = Expr(.binary(.add, args[0].value, one, op: open), args[0].value.range)
+            return Expr(.call(base, [CallArgument(keyword: nil, value: position)]), range)
+        }
+        let octave = args.map { a in oneBased(a.value) }.joined(separator: ", ")
+        throw Diagnostic("nnl indexes with parentheses, counting from 1, as Octave does", at: range,
+                         hint: "write \((base.range.text ?? ""))(\(octave))")
+    }
+
+    /// An index of numpy's (0-based) as Octave's: `:` stays, `1` is `2`, `-1` is `end`, `i` is `i+1`.
+    private func oneBased(_ e: Expr) -> String {
+        switch e.kind {
+        case .colon: return ":"
+        case .number(let x): return formatNumberForMessage(x + 1)
+        case .unary(.negate, let inner):
+            if case .number(let x) = inner.kind { return x == 1 ? "end" : "end-\(formatNumberForMessage(x - 1))" }
+        case .range(let start, nil, let stop):
+            if case .number(let a) = start.kind, case .number(let b) = stop.kind {
+                return "\(formatNumberForMessage(a + 1)):\(formatNumberForMessage(b))"
+            }
+        default: break
+        }
+        return (e.range.text ?? "") + "+1"
+    }
+
+    /// numpy's nested lists as nnl's literals: `np.array([[1, 2], [3, 4]])` has two rows, and the
+    /// sequence given to `np.vstack((a, b))`, `np.hstack`, `np.concatenate` becomes its arguments.
+    private func numpyLiteralArguments(_ call: Expr) -> Expr {
+        guard case .call(let callee, let args) = call.kind, case .qualifiedName(let name) = callee.kind,
+              let first = args.first, first.keyword == nil, case .matrix(let rows) = first.value.kind, rows.count == 1
+        else { return call }
+        switch name {
+        case "np.array", "np.asarray":
+            var nested: [[Expr]] = []
+            for e in rows[0] {
+                guard case .matrix(let inner) = e.kind, inner.count == 1 else { return call }
+                nested.append(inner[0])
+            }
+            let literal = CallArgument(keyword: nil, value: Expr(.matrix(nested), first.value.range))
+            return Expr(.call(callee, [literal] + args.dropFirst()), call.range)
+        case "np.vstack", "np.hstack", "np.concatenate", "np.column_stack":
+            let pieces = rows[0].map { CallArgument(keyword: nil, value: $0) }
+            return Expr(.call(callee, pieces + args.dropFirst()), call.range)
+        default:
+            return call
         }
     }
 
@@ -694,6 +801,7 @@ public struct Parser {
             case .op(closing):
                 let close = advance()
                 if !row.isEmpty { rows.append(row) }
+                if closing == .rightBrace { throw cellArrayError(open.range.through(close.range), rows) }
                 return Expr(.matrix(rows), open.range.through(close.range))
             case .separator(true, false), .elementGap:
                 advance()
@@ -709,6 +817,20 @@ public struct Parser {
                 row.append(try parseExpression())
             }
         }
+    }
+
+    /// `{1, 2}` and numpy's `{'W1': W1}`: nnl has neither cell arrays nor dictionaries.
+    private func cellArrayError(_ range: SourceRange, _ rows: [[Expr]]) -> Diagnostic {
+        let isDictionary = rows.joined().contains { e in
+            if case .range(let start, _, _) = e.kind, case .string = start.kind { return true }
+            return false
+        }
+        if isDictionary {
+            return Diagnostic("`{'name': value}` is a Python dictionary; nnl has structs instead", at: range,
+                              hint: "p = struct('W1', W1, 'b1', b1), or field by field: p.W1 = W1")
+        }
+        return Diagnostic("cell arrays `{...}` are not part of nnl", at: range,
+                          hint: "use a matrix [1, 2] for numbers, or a struct (p.a = ...; p.b = ...) to keep values of different kinds together")
     }
 
     private mutating func unclosed(_ open: Token, _ closing: Operator) -> Diagnostic {

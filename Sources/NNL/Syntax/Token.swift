@@ -36,7 +36,7 @@ public enum Keyword: String, Sendable, CaseIterable {
 
 public enum Operator: String, Sendable, CaseIterable {
     case plus = "+", minus = "-", times = "*", divide = "/", leftDivide = "\\"
-    case elementTimes = ".*", elementDivide = "./", power = "^", elementPower = ".^"
+    case elementTimes = ".*", elementDivide = "./", power = "^", elementPower = ".^", starStar = "**"
     case transpose = "'", plainTranspose = ".'"
     case equal = "==", notEqual = "~=", notEqualBang = "!=", less = "<", lessEqual = "<="
     case greater = ">", greaterEqual = ">="

@@ -1,0 +1,166 @@
+#!/usr/bin/env python3
+"""Random nnl programs that Octave also runs, for differential testing (see run.py).
+
+Every program is valid in both languages by construction: the generator tracks the shape of each
+variable, so every operator gets sizes that agree and every index is in range. Statements print
+their values (no `;`), so the display is compared too. It stays inside the common language: no
+complex results (no sqrt/log of negatives), no hex literals, no cells or char matrices (see
+INTENDED.md for the differences that are meant).
+
+    python3 generate.py SEED  → one program on standard output
+"""
+import random
+import sys
+
+
+class Program:
+    def __init__(self, rng):
+        self.rng = rng
+        self.vars = {}  # name → (rows, cols)
+        self.lines = []
+        self.counter = 0
+
+    # -- values ---------------------------------------------------------------------------
+
+    def number(self):
+        r = self.rng.random()
+        if r < 0.6:
+            return str(self.rng.randint(-9, 9))
+        if r < 0.8:
+            return str(self.rng.choice([0.5, 0.25, -1.5, 2.75, 0.125, 10, 100, 1000]))
+        return self.rng.choice(["pi", "e", "0.1", "-0.2", "1e-3", "12345", "1/3"])
+
+    def literal(self, shape):
+        rows, cols = shape
+        body = "; ".join(" ".join(self.number() for _ in range(cols)) for _ in range(rows))
+        return f"[{body}]"
+
+    def variable(self, shape):
+        names = [n for n, s in self.vars.items() if s == shape]
+        return self.rng.choice(names) if names else None
+
+    def expr(self, shape, depth=0):
+        rng = self.rng
+        rows, cols = shape
+        if depth > 2 or rng.random() < 0.25:
+            v = self.variable(shape)
+            if v and rng.random() < 0.7:
+                return v
+            if shape == (1, 1):
+                return self.number()
+            return self.literal(shape)
+        choice = rng.randrange(16)
+        sub = lambda s=shape: self.expr(s, depth + 1)  # noqa: E731
+        if choice == 0:
+            return f"({sub()} {rng.choice(['+', '-', '.*'])} {sub()})"
+        if choice == 1:
+            return f"({sub()} {rng.choice(['+', '-', '*', '.*'])} {self.expr((1, 1), depth + 1)})"
+        if choice == 2:
+            k = rng.randint(1, 4)
+            return f"({self.expr((rows, k), depth + 1)} * {self.expr((k, cols), depth + 1)})"
+        if choice == 3:
+            return f"{self.expr((cols, rows), depth + 1)}'"
+        if choice == 4:
+            return f"{rng.choice(['abs', 'floor', 'ceil', 'round', 'fix', 'sign', '-'])}({sub()})"
+        if choice == 5:
+            # Octave's mod and rem refuse logical arguments; `0 + ...` makes them numbers.
+            return f"{rng.choice(['mod', 'rem'])}(0 + {sub()}, {rng.choice(['3', '-4', '2.5'])})"
+        if choice == 6:
+            return f"{rng.choice(['max', 'min'])}({sub()}, {sub()})"
+        if choice == 7:
+            # A reduction along a dimension, from a larger matrix.
+            if rows == 1:
+                n = rng.randint(1, 4)
+                f = rng.choice(["sum", "prod", "mean", "cumsum", "any", "all"])
+                if f == "cumsum":
+                    return f"cumsum({sub()}, {rng.choice([1, 2])})"
+                return f"{f}({self.expr((n, cols), depth + 1)}, 1)"
+            if cols == 1:
+                n = rng.randint(1, 4)
+                f = rng.choice(["sum", "prod", "mean", "any", "all"])
+                return f"{f}({self.expr((rows, n), depth + 1)}, 2)"
+            return f"cumsum({sub()}, {rng.choice([1, 2])})"
+        if choice == 8:
+            return f"({sub()} {rng.choice(['<', '<=', '>', '>=', '==', '~='])} {sub()})"
+        if choice == 9:
+            return f"({sub()} {rng.choice(['&', '|'])} {sub()})"
+        if choice == 10:
+            return f"{sub()}.^{rng.choice(['2', '3', '0'])}"
+        if choice == 11:
+            return f"({sub()} ./ (abs({sub()}) + 1))"
+        if choice == 12 and cols > 1:
+            k = rng.randint(1, cols - 1)
+            return f"[{self.expr((rows, k), depth + 1)}, {self.expr((rows, cols - k), depth + 1)}]"
+        if choice == 13 and rows > 1:
+            k = rng.randint(1, rows - 1)
+            return f"[{self.expr((k, cols), depth + 1)}; {self.expr((rows - k, cols), depth + 1)}]"
+        if choice == 14 and rows * cols > 1:
+            return f"reshape({self.expr((cols, rows), depth + 1)}, {rows}, {cols})"
+        if choice == 15 and rows % 2 == 0:
+            return f"repmat({self.expr((rows // 2, cols), depth + 1)}, 2, 1)"
+        if shape == (1, 1):
+            return self.number()
+        return self.literal(shape)
+
+    # -- statements -----------------------------------------------------------------------
+
+    def fresh(self):
+        self.counter += 1
+        return f"{self.rng.choice('ABCXYZ')}{self.counter}"
+
+    def shape(self):
+        return (self.rng.randint(1, 4), self.rng.randint(1, 5))
+
+    def statement(self):
+        rng = self.rng
+        kind = rng.randrange(14)
+        if kind <= 4 or not self.vars:
+            name, shape = self.fresh(), self.shape()
+            self.lines.append(f"{name} = {self.expr(shape)}")
+            self.vars[name] = shape
+            return
+        name = rng.choice(list(self.vars))
+        rows, cols = self.vars[name]
+        if kind == 5:
+            i, j = rng.randint(1, rows + 1), rng.randint(1, cols + 1)
+            self.lines.append(f"{name}({i}, {j}) = {self.number()}")
+            self.vars[name] = (max(rows, i), max(cols, j))
+        elif kind == 6:
+            f = rng.choice(["sum", "prod", "max", "min", "mean", "any", "all", "cumsum", "numel", "size", "isempty"])
+            self.lines.append(f"{f}({name})")
+        elif kind == 7:
+            idx = rng.choice([f"{rng.randint(1, rows)}, :", f":, {rng.randint(1, cols)}", ":", "end",
+                              f"{name} > 0", f"[1 {rows}], end", f"{rng.randint(1, rows * cols)}"])
+            self.lines.append(f"{name}({idx})")
+        elif kind == 8 and cols > 1:
+            self.lines.append(f"{name}(:, {rng.randint(1, cols)}) = []")
+            self.vars[name] = (rows, cols - 1)
+        elif kind == 9:
+            f = rng.choice(["disp({})", "mat2str({})", "num2str({}(1, :))", "printf('%g\\n', {})", "printf('%5.2f|', {}); printf('\\n')",
+                            "sprintf('%d,', {})", "int2str({}(1, :))", "find({} > 0)'", "sort({}(:))'", "fliplr({})",
+                            "numel(find({}))", "length({})", "trace({}' * {})"])
+            self.lines.append(f.replace("{}", name))
+        elif kind == 10:
+            n = rng.randint(0, 4)
+            self.lines.append(f"s = 0; for k = 1:{n}, s = s + k * {name}(1); end; s")
+        elif kind == 11:
+            self.lines.append(f"if any({name}(:) > 2), t = 1, elseif all({name}(:) < 0), t = 2, else, t = 3, end")
+        elif kind == 12:
+            f = rng.choice(["[m, i] = max({}, [], 2)", "[m, i] = min({})", "[r, c] = size({})", "[v, k] = sort({}, 2, 'descend')"])
+            self.lines.append(f.replace("{}", name))
+        else:
+            op = rng.choice(["+=", "-=", "*="])
+            self.lines.append(f"{name} {op} {self.number()}")
+
+    def build(self, n):
+        for _ in range(n):
+            self.statement()
+        return "\n".join(self.lines) + "\n"
+
+
+def program(seed, statements=30):
+    return Program(random.Random(seed)).build(statements)
+
+
+if __name__ == "__main__":
+    sys.stdout.write(program(int(sys.argv[1])))
