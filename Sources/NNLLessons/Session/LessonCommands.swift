@@ -59,7 +59,9 @@ extension LessonSession {
     }
 
     func restart() {
+        let completed = progress.completed
         progress = LessonProgress(lesson: lesson)
+        progress.completed = completed
         learner = checkpoints[0]
         keep()
         present()

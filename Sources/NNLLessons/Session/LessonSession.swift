@@ -15,6 +15,8 @@ public final class LessonSession {
     public let lesson: Lesson
     public internal(set) var progress: LessonProgress
     public internal(set) var phase = Phase.reading
+    /// The course's next lesson, named when this one is complete.
+    public var nextLesson: Lesson?
     /// Called after every cell (and on `:quit`) with the progress to keep.
     public var save: (LessonProgress) -> Void = { _ in }
 
@@ -42,7 +44,7 @@ public final class LessonSession {
         write = output
         prose = ProseRenderer(style: style)
         diagnostics = DiagnosticRenderer(color: style.enabled)
-        progress = saved ?? LessonProgress(lesson: lesson)
+        progress = saved?.reopened ?? LessonProgress(lesson: lesson)
         progress.cell = min(max(progress.cell, 0), lesson.cells.count)
         checkpoints = [runner.empty]
         learner = checkpoints[0]
@@ -97,21 +99,30 @@ public final class LessonSession {
 
     // MARK: - Cells
 
-    /// Shows the current cell's title and prose, runs its code, and waits.
+    /// Shows the current cell's title, its prose and code in file order (each piece of code
+    /// run as it is shown), and waits.
     func present() {
         pending = []
         exercise = nil
         guard index < lesson.cells.count else { return finishLesson() }
         let cell = lesson.cells[index]
         write("\n" + style.heading("[\(index + 1)/\(lesson.cells.count)] \(cell.title.isEmpty ? lesson.title : cell.title)") + "\n")
-        if !cell.prose.isEmpty { write(prose.render(cell.prose)) }
         var state = checkpoints[index]
-        if !cell.code.isEmpty {
-            write("\n" + cell.code.text.trimmingBlankLines.split(separator: "\n", omittingEmptySubsequences: false)
-                .map { "  " + style.code(String($0)) }.joined(separator: "\n") + "\n")
-            let (after, failure) = runner.run(cell.code.source(named: lesson.path), from: state, output: write)
-            if let failure { write(failure.rendered(by: diagnostics)) }
-            state = after
+        var unfinished = CodeBlock()  // a block that goes on after a line of prose
+        for segment in cell.segments {
+            switch segment {
+            case .prose(let lines):
+                write(prose.render(lines))
+            case .code(let block):
+                write("\n" + block.text.trimmingBlankLines.split(separator: "\n", omittingEmptySubsequences: false)
+                    .map { "  " + style.code(String($0)) }.joined(separator: "\n") + "\n")
+                unfinished.lines += block.lines
+                let (after, failure) = runner.run(unfinished.source(named: lesson.path), from: state, output: write)
+                if failure?.isIncompleteInput == true && block.lines.last?.number != cell.code.lines.last?.number { continue }
+                if let failure { write(failure.rendered(by: diagnostics)) }
+                state = after
+                unfinished = CodeBlock()
+            }
         }
         learner = synchronised(learner, with: state)
         if cell.isExercise {
@@ -139,6 +150,8 @@ public final class LessonSession {
         phase = .finished
         let skipped = progress.skippedCount
         write("\n" + style.good("Lesson complete: \(lesson.title).") + (skipped > 0 ? " (\(skipped) exercise\(skipped == 1 ? "" : "s") skipped: `nnl learn \(lesson.name)` and :restart to try again.)" : "") + "\n")
+        if let next = nextLesson { write("Next: \(next.title), `nnl learn \(next.name)`.\n") }
+        progress.completed = true
         keep()
     }
 
@@ -192,14 +205,14 @@ public final class LessonSession {
         case .exploring(let state, let note):
             // New helper variables stay; the lesson's own variables keep the solutions' values.
             learner = synchronised(state, with: exercise.start)
-            write(style.dim(prose.inline(note)) + "\n")
+            write(style.dim(prose.verbatim(note)) + "\n")
         case .wrong(let reasons):
             wrongAnswer(reasons, &exercise)
         }
     }
 
     func wrongAnswer(_ reasons: [String], _ exercise: inout Exercise) {
-        for reason in reasons { write(style.bad("✗ ") + prose.inline(reason) + "\n") }
+        for reason in reasons { write(style.bad("✗ ") + prose.verbatim(reason) + "\n") }
         if let hint = exercise.nextHint {
             exercise.hintsShown += 1
             write(hintText(hint, exercise))
@@ -210,7 +223,7 @@ public final class LessonSession {
     }
 
     func hintText(_ hint: String, _ exercise: Exercise) -> String {
-        style.bold("hint \(exercise.hintsShown)/\(exercise.cell.hints.count):") + " " + prose.inline(hint) + "\n"
+        style.bold("hint \(exercise.hintsShown)/\(exercise.cell.hints.count):") + " " + prose.verbatim(hint) + "\n"
     }
 }
 
