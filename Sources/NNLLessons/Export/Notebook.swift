@@ -20,11 +20,33 @@ public struct Notebook: Sendable {
 
     public init(cells: [Cell]) { self.cells = cells }
 
-    /// A REPL session so far: each entry's code, the text it printed, and the figures it drew.
-    public init(session: [(code: String, output: String, figures: [Figure])]) {
-        cells = session.map { entry in
-            .code(entry.code, (entry.output.isEmpty ? [] : [.text(entry.output)]) + entry.figures.map { .figure($0) })
+    /// One entry of a REPL session: its code, what it printed and drew, and the error that
+    /// stopped it (rendered, without colour), written as the entry's last output, as Jupyter does.
+    public struct Entry: Sendable {
+        public var code: String
+        public var output: String
+        public var figures: [Figure]
+        public var error: String?
+
+        public init(code: String, output: String = "", figures: [Figure] = [], error: String? = nil) {
+            self.code = code
+            self.output = output
+            self.figures = figures
+            self.error = error
         }
+    }
+
+    /// A REPL session so far, one code cell per entry.
+    public init(session: [Entry]) {
+        cells = session.map { entry in
+            .code(entry.code, (entry.output.isEmpty ? [] : [.text(entry.output)]) + entry.figures.map { .figure($0) }
+                + (entry.error.map { [.error($0)] } ?? []))
+        }
+    }
+
+    /// The REPL's entries as it records them today (no errors yet): to go when it passes `Entry`s.
+    public init(session: [(code: String, output: String, figures: [Figure])]) {
+        self.init(session: session.map { Entry(code: $0.code, output: $0.output, figures: $0.figures) })
     }
 }
 
