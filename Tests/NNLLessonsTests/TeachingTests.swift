@@ -65,6 +65,29 @@ import Testing
         #expect(t.send("function y = double_it(x), y = x + x; end").contains("✓ Correct."))
     }
 
+    /// The functions the learner wrote stay theirs, and `:save FILE.nnl` writes them as a program.
+    @Test func savedFunctionsAreTheLearners() throws {
+        let t = try teaching()
+        t.send("")
+        t.send(":skip")
+        t.send("function y = double_it(x), y = x + x; end")
+        #expect(t.session.functionsProgram().contains("y = x + x"))
+        let file = FileManager.default.temporaryDirectory.appendingPathComponent("nnl-save-\(UUID().uuidString).nnl").path
+        #expect(t.send(":save \(file)").contains("wrote your functions"))
+        let program = try String(contentsOfFile: file, encoding: .utf8)
+        #expect(program.contains("function y = double_it(x), y = x + x; end"))
+        #expect(!program.contains("y = 2*x"))
+    }
+
+    /// What the learner made survives a reading pause (Enter), not only an exercise.
+    @Test func theLearnersVariablesOutliveAReadingCell() throws {
+        let t = try teaching()
+        t.send("mine = 42")
+        t.send("")
+        #expect(t.session.index == 1)
+        #expect(t.session.learner["mine"] != nil)
+    }
+
     @Test func aFinishedLessonReopenedStaysDone() throws {
         let lesson = try smallLesson()
         var done = LessonProgress(lesson: lesson)

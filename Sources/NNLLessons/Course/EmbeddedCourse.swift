@@ -597,6 +597,9 @@ W1 = randn(4, 2) * 0.01;
 b1 = zeros(4, 1);
 W2 = randn(1, 4) * 0.01;
 b2 = 0;
+%> The course starts with the biases at zero. So that you see what `b1` does (and so that a
+%> forgotten `+ b1` shows), this lesson uses a bias that is not zero, until the cost at the end:
+b1 = [0.1; -0.2; 0.3; -0.4]
 
 %% One example
 %> Forward propagation for one example $x^{(i)}$, the column `X(:, i)`:
@@ -661,6 +664,10 @@ check(all(size(A2) == [1, 400]), "A2 is 1×400")
 printf("largest difference between A2 and A2_loop: %.2e\n", max(abs(A2 - A2_loop)));
 %> The vectorised form is what we use from now on: it is shorter, and one matrix product
 %> is much faster than 400 small ones.
+%>
+%> Back to the course's network, whose biases start at zero:
+b1 = zeros(4, 1);
+A2 = sigmoid(W2*tanh(W1*X + b1) + b2);
 %? Compute the cost `J` of these predictions (lesson 6).
 J = -1/m * sum(Y .* log(A2) + (1 - Y) .* log(1 - A2));
 %! J = -1/m * sum(Y .* log(A2) + (1 - Y) .* log(1 - A2))
@@ -818,140 +825,217 @@ printf("relative differences: dW2 %.1e, db1 %.1e, db2 %.1e\n", norm(dW2 - num_dW
 
 """#),
 ("09-homework.nnl", #"""
-%% The homework: training the network
-%@ title: The homework: training the 2-4-1 network
+%% The homework: a network that classifies the flower
+%@ title: The homework: planar data classification
 %@ order: 9
 %@ needs: 08-backward-propagation
-%> # Putting it together
-%> Everything is in place: the forward pass (lesson 7), the cost (lesson 6), the gradients
-%> (lesson 8) and the update (lesson 2). Training repeats them:
-%> $$W^{[1]} := W^{[1]} - \alpha\, dW^{[1]}, \quad b^{[1]} := b^{[1]} - \alpha\, db^{[1]}, \quad W^{[2]} := W^{[2]} - \alpha\, dW^{[2]}, \quad b^{[2]} := b^{[2]} - \alpha\, db^{[2]}$$
-%> with the course's settings: $\alpha = 1.2$, the weights of lesson 7, 10 000 iterations.
-%> So that the loop stays short, here are lessons 6–8 as functions. `forward` returns
-%> $A^{[2]}$ first and $A^{[1]}$ second; `backward` the four gradients.
-function [A2, A1] = forward(W1, b1, W2, b2, X)
-  A1 = tanh(W1*X + b1);
-  A2 = sigmoid(W2*A1 + b2);
-end
-function J = cost(A2, Y)
-  J = -1/columns(Y) * sum(Y .* log(A2) + (1 - Y) .* log(1 - A2));
-end
-function [dW1, db1, dW2, db2] = backward(W2, A1, A2, X, Y)
-  m = columns(X);
-  dZ2 = A2 - Y;
-  dW2 = 1/m * dZ2 * A1';
-  db2 = 1/m * sum(dZ2, 2);
-  dZ1 = W2' * dZ2 .* (1 - A1.^2);
-  dW1 = 1/m * dZ1 * X';
-  db1 = 1/m * sum(dZ1, 2);
-end
-[X, Y] = planar_dataset();
-m = columns(X);
-alpha = 1.2;
-seed(2);
-W1 = randn(4, 2) * 0.01;
-b1 = zeros(4, 1);
-W2 = randn(1, 4) * 0.01;
-b2 = 0;
-
-%% The first 1000 iterations
-%> Write the loop. For `i = 0:999`: the forward pass, then (every 1000 iterations) print
-%> the cost, then the backward pass, then the update of all four parameters. Type it over
-%> several lines (nnl waits for the `end`), for example:
+%> # The graded assignment
+%> This lesson is the homework itself: the eight functions of `planar_classifier.nnl`, the
+%> file your teacher grades. You write them one at a time; each is checked by calling it,
+%> as the autograder will. At the end `:save planar_classifier.nnl` writes your functions
+%> into that file, ready to submit.
 %>
-%>     for i = 0:999
-%>       [A2, A1] = forward(W1, b1, W2, b2, X);
-%>       if mod(i, 1000) == 0
-%>         printf("Cost after iteration %i: %f\n", i, cost(A2, Y));
-%>       end
-%>       ...
-%>     end
-%? Train for 1000 iterations (`i = 0:999`) with `alpha`, updating `W1`, `b1`, `W2` and `b2`.
-%@ expect: W1, b1, W2, b2
-for i = 0:999
-  [A2, A1] = forward(W1, b1, W2, b2, X);
-  if mod(i, 1000) == 0
-    printf("Cost after iteration %i: %f\n", i, cost(A2, Y));
-  end
-  [dW1, db1, dW2, db2] = backward(W2, A1, A2, X, Y);
-  W1 = W1 - alpha*dW1;
-  b1 = b1 - alpha*db1;
-  W2 = W2 - alpha*dW2;
-  b2 = b2 - alpha*db2;
-end
-%! The missing part: [dW1, db1, dW2, db2] = backward(W2, A1, A2, X, Y); then the four updates.
-%! Each update reads W1 = W1 - alpha*dW1, and the same for b1, W2 and b2.
-%! Exactly 1000 iterations: 0:999 has 1000 elements.
-check(abs(cost(forward(W1, b1, W2, b2, X), Y) - 0.288083) < 1e-6, "after 1000 iterations the cost is 0.288083, as in the notebook")
-%> The cost fell from 0.693048 to 0.288083 (the notebook's value at iteration 1000).
+%> The parameters travel together in a struct `p` (`p.W1`, `p.b1`, `p.W2`, `p.b2`), the forward
+%> pass's values in a struct `cache`, the gradients in a struct `grads`. A struct field is
+%> assigned like a variable: `p.W1 = randn(4, 2) * 0.01;`.
+%>
+%> A function can be typed on one line, `function y = f(x), y = 2*x; end`, or over several
+%> (nnl waits for its `end`). The data, and the autograder's own test inputs:
+[X, Y] = planar_dataset();
+seed(1);
+Xt = randn(2, 3);
+Yt = randn(1, 3) > 0;
+pt.W1 = randn(4, 2); pt.b1 = randn(4, 1); pt.W2 = randn(1, 4); pt.b2 = randn(1, 1);
+pt
 
-%% The remaining 9000 iterations
-%> The same loop carries on from iteration 1000. Compare with the course notebook:
-%> 0.288083 at 1000, 0.254385 at 2000, … 0.219731 at 6000. This takes a few seconds.
-costs = zeros(1, 90);
-for i = 1000:9999
-  [A2, A1] = forward(W1, b1, W2, b2, X);
-  if mod(i, 1000) == 0
-    printf("Cost after iteration %i: %f\n", i, cost(A2, Y));
-  end
-  if mod(i, 100) == 0
-    costs(i/100 - 9) = cost(A2, Y);
-  end
-  [dW1, db1, dW2, db2] = backward(W2, A1, A2, X, Y);
-  W1 = W1 - alpha*dW1; b1 = b1 - alpha*db1; W2 = W2 - alpha*dW2; b2 = b2 - alpha*db2;
+%% layer_sizes
+%> The network is 2-4-1: $n_x$ inputs (the rows of `X`), $n_h = 4$ hidden units, $n_y$
+%> outputs (the rows of `Y`).
+%? Write `[n_x, n_h, n_y] = layer_sizes(X, Y)`.
+%@ try: [n_x, n_h, n_y] = layer_sizes(ones(5, 3), ones(2, 3))
+function [n_x, n_h, n_y] = layer_sizes(X, Y)
+  n_x = size(X, 1);
+  n_h = 4;
+  n_y = size(Y, 1);
 end
-plot(1000:100:9900, costs, title="Cost while training", xlabel="iteration", ylabel="cost J")
-%> Up to iteration 6000 every printed digit agrees with numpy. Later, $\alpha = 1.2$ makes the
-%> path sensitive to the last bits of `tanh` and `exp`: numpy with another maths library
-%> ends slightly differently too. That is why late values are compared with a tolerance.
+%! size(X, 1) is the number of rows of X.
+%! function [n_x, n_h, n_y] = layer_sizes(X, Y), n_x = size(X, 1); n_h = 4; n_y = size(Y, 1); end
+check(exist("layer_sizes") == 2, "layer_sizes is defined")
+
+%% initialize_parameters
+%> Small random weights break the symmetry between hidden units; the biases start at zero.
+%> The course draws them right after `seed(2)`: first $W^{[1]}$, then $W^{[2]}$.
+%? Write `p = initialize_parameters(n_x, n_h, n_y)`: `seed(2)`, then `p.W1 = randn(n_h, n_x) * 0.01`, `p.b1` zeros (n_h×1), `p.W2 = randn(n_y, n_h) * 0.01`, `p.b2` zeros (n_y×1).
+%@ try: p = initialize_parameters(2, 4, 1)
+function p = initialize_parameters(n_x, n_h, n_y)
+  seed(2);
+  p.W1 = randn(n_h, n_x) * 0.01;
+  p.b1 = zeros(n_h, 1);
+  p.W2 = randn(n_y, n_h) * 0.01;
+  p.b2 = zeros(n_y, 1);
+end
+%! seed(2) first, inside the function, so the numbers are the course's.
+%! function p = initialize_parameters(n_x, n_h, n_y), seed(2); p.W1 = randn(n_h, n_x) * 0.01; p.b1 = zeros(n_h, 1); p.W2 = randn(n_y, n_h) * 0.01; p.b2 = zeros(n_y, 1); end
+check(exist("initialize_parameters") == 2, "initialize_parameters is defined")
+
+%% forward_propagation
+%> Lesson 7, vectorised, with the parameters from `p`:
+%> $$Z^{[1]} = W^{[1]} X + b^{[1]}, \quad A^{[1]} = \tanh(Z^{[1]}), \quad Z^{[2]} = W^{[2]} A^{[1]} + b^{[2]}, \quad A^{[2]} = \sigma(Z^{[2]})$$
+%> Keep all four in `cache` (`cache.Z1`, `cache.A1`, `cache.Z2`, `cache.A2`): backward
+%> propagation needs them.
+%? Write `[A2, cache] = forward_propagation(X, p)`.
+%@ try: [A2, cache] = forward_propagation(Xt, pt)
+function [A2, cache] = forward_propagation(X, p)
+  Z1 = p.W1 * X + p.b1;
+  A1 = tanh(Z1);
+  Z2 = p.W2 * A1 + p.b2;
+  A2 = sigmoid(Z2);
+  cache.Z1 = Z1; cache.A1 = A1; cache.Z2 = Z2; cache.A2 = A2;
+end
+%! Z1 = p.W1 * X + p.b1; A1 = tanh(Z1); then the same for layer 2, with sigmoid.
+%! function [A2, cache] = forward_propagation(X, p), Z1 = p.W1 * X + p.b1; A1 = tanh(Z1); Z2 = p.W2 * A1 + p.b2; A2 = sigmoid(Z2); cache.Z1 = Z1; cache.A1 = A1; cache.Z2 = Z2; cache.A2 = A2; end
+check(exist("forward_propagation") == 2, "forward_propagation is defined")
+
+%% compute_cost
+%> Lesson 6's cross-entropy:
+%> $$J = -\frac{1}{m} \sum_{i=1}^{m} \left( y^{(i)} \log a^{[2](i)} + (1 - y^{(i)}) \log(1 - a^{[2](i)}) \right)$$
+%? Write `cost = compute_cost(A2, Y)`, with m the number of columns of Y.
+%@ try: J = compute_cost([0.5 0.25 0.9], [1 0 1])
+function cost = compute_cost(A2, Y)
+  m = size(Y, 2);
+  cost = -1/m * sum(Y .* log(A2) + (1 - Y) .* log(1 - A2));
+end
+%! Element-wise products: Y .* log(A2) + (1 - Y) .* log(1 - A2), summed, times -1/m.
+%! function cost = compute_cost(A2, Y), m = size(Y, 2); cost = -1/m * sum(Y .* log(A2) + (1 - Y) .* log(1 - A2)); end
+check(exist("compute_cost") == 2, "compute_cost is defined")
+
+%% backward_propagation
+%> Lesson 8's gradients, with $W^{[2]}$ from `p` and $A^{[1]}, A^{[2]}$ from `cache`:
+%> $$dZ^{[2]} = A^{[2]} - Y, \quad dW^{[2]} = \frac{1}{m} dZ^{[2]} A^{[1]T}, \quad db^{[2]} = \frac{1}{m} \sum_i dZ^{[2](i)}$$
+%> $$dZ^{[1]} = W^{[2]T} dZ^{[2]} \odot (1 - A^{[1]2}), \quad dW^{[1]} = \frac{1}{m} dZ^{[1]} X^T, \quad db^{[1]} = \frac{1}{m} \sum_i dZ^{[1](i)}$$
+%> It is checked with a cache made here, so it does not depend on your `forward_propagation`:
+ct.Z1 = pt.W1*Xt + pt.b1; ct.A1 = tanh(ct.Z1); ct.Z2 = pt.W2*ct.A1 + pt.b2; ct.A2 = sigmoid(ct.Z2);
+%? Write `grads = backward_propagation(p, cache, X, Y)`, with `grads.dW1`, `grads.db1`, `grads.dW2`, `grads.db2`.
+%@ try: grads = backward_propagation(pt, ct, Xt, Yt)
+function grads = backward_propagation(p, cache, X, Y)
+  m = size(X, 2);
+  dZ2 = cache.A2 - Y;
+  grads.dW2 = 1/m * dZ2 * cache.A1';
+  grads.db2 = 1/m * sum(dZ2, 2);
+  dZ1 = p.W2' * dZ2 .* (1 - cache.A1.^2);
+  grads.dW1 = 1/m * dZ1 * X';
+  grads.db1 = 1/m * sum(dZ1, 2);
+end
+%! m = size(X, 2); dZ2 = cache.A2 - Y; then dW2, db2, dZ1, dW1 and db1 as in lesson 8.
+%! The tanh slope is 1 - cache.A1.^2, multiplied element by element: dZ1 = p.W2' * dZ2 .* (1 - cache.A1.^2)
+%! function grads = backward_propagation(p, cache, X, Y), m = size(X, 2); dZ2 = cache.A2 - Y; grads.dW2 = 1/m * dZ2 * cache.A1'; grads.db2 = 1/m * sum(dZ2, 2); dZ1 = p.W2' * dZ2 .* (1 - cache.A1.^2); grads.dW1 = 1/m * dZ1 * X'; grads.db1 = 1/m * sum(dZ1, 2); end
+check(exist("backward_propagation") == 2, "backward_propagation is defined")
+
+%% update_parameters
+%> One step of gradient descent for all four parameters: $W^{[1]} := W^{[1]} - \alpha\, dW^{[1]}$,
+%> and the same for $b^{[1]}, W^{[2]}, b^{[2]}$.
+gt = backward_propagation(pt, ct, Xt, Yt);
+%? Write `p = update_parameters(p, grads, learning_rate)`.
+%@ try: p1 = update_parameters(pt, gt, 1.2)
+function p = update_parameters(p, grads, learning_rate)
+  p.W1 = p.W1 - learning_rate * grads.dW1;
+  p.b1 = p.b1 - learning_rate * grads.db1;
+  p.W2 = p.W2 - learning_rate * grads.dW2;
+  p.b2 = p.b2 - learning_rate * grads.db2;
+end
+%! p.W1 = p.W1 - learning_rate * grads.dW1; and the same for b1, W2 and b2.
+%! function p = update_parameters(p, grads, learning_rate), p.W1 = p.W1 - learning_rate * grads.dW1; p.b1 = p.b1 - learning_rate * grads.db1; p.W2 = p.W2 - learning_rate * grads.dW2; p.b2 = p.b2 - learning_rate * grads.db2; end
+check(exist("update_parameters") == 2, "update_parameters is defined")
+
+%% predict
+%> The network says blue (1) where $\hat{y} = a^{[2]} > 0.5$, red (0) elsewhere.
+%? Write `predictions = predict(p, X)`: 1 where the output of `forward_propagation` is above 0.5.
+%@ try: predictions = predict(pt, Xt)
+function predictions = predict(p, X)
+  A2 = forward_propagation(X, p);
+  predictions = A2 > 0.5;
+end
+%! forward_propagation(X, p) gives A2 as its first result: compare it with 0.5.
+%! function predictions = predict(p, X), A2 = forward_propagation(X, p); predictions = A2 > 0.5; end
+check(exist("predict") == 2, "predict is defined")
+
+%% nn_model
+%> The whole training: sizes, parameters, then `num_iterations` steps of forward pass,
+%> backward pass and update with learning rate 1.2. Keep the cost every 100 iterations in
+%> `costs` (from iteration 0: `costs(i/100 + 1)`), and when `print_cost` is true print it
+%> every 1000 iterations, as the course does: `printf("Cost after iteration %i: %f\n", i, cost)`.
+%? Write `[p, costs] = nn_model(X, Y, n_h, num_iterations, print_cost)` for `i = 0:num_iterations-1`.
+%@ try: [p_short, costs_short] = nn_model(X, Y, 4, 300, false)
+function [p, costs] = nn_model(X, Y, n_h, num_iterations, print_cost)
+  [n_x, ~, n_y] = layer_sizes(X, Y);
+  p = initialize_parameters(n_x, n_h, n_y);
+  costs = zeros(1, ceil(num_iterations / 100));
+  for i = 0:num_iterations-1
+    [A2, cache] = forward_propagation(X, p);
+    cost = compute_cost(A2, Y);
+    p = update_parameters(p, backward_propagation(p, cache, X, Y), 1.2);
+    if mod(i, 100) == 0
+      costs(i/100 + 1) = cost;
+    end
+    if print_cost && mod(i, 1000) == 0
+      printf("Cost after iteration %i: %f\n", i, cost);
+    end
+  end
+end
+%! layer_sizes gives n_x and n_y; n_h is the argument: p = initialize_parameters(n_x, n_h, n_y).
+%! In the loop: forward_propagation, compute_cost, backward_propagation, update_parameters.
+%! function [p, costs] = nn_model(X, Y, n_h, num_iterations, print_cost), [n_x, ~, n_y] = layer_sizes(X, Y); p = initialize_parameters(n_x, n_h, n_y); costs = zeros(1, ceil(num_iterations / 100)); for i = 0:num_iterations-1, [A2, cache] = forward_propagation(X, p); cost = compute_cost(A2, Y); p = update_parameters(p, backward_propagation(p, cache, X, Y), 1.2); if mod(i, 100) == 0, costs(i/100 + 1) = cost; end; if print_cost && mod(i, 1000) == 0, printf("Cost after iteration %i: %f\n", i, cost); end; end; end
+check(exist("nn_model") == 2, "nn_model is defined")
+
+%% Training
+%> Your functions, 10 000 iterations on the flower data. The course notebook prints
+%> 0.693048 at iteration 0, 0.288083 at 1000, 0.254385 at 2000 … 0.219731 at 6000.
+%> This takes a few seconds.
+[p, costs] = nn_model(X, Y, 4, 10000, true);
+plot(0:100:9900, costs, title="Cost while training", xlabel="iteration", ylabel="cost J")
+%> Up to iteration 6000 every printed digit agrees with numpy. Later, the learning rate 1.2
+%> makes the path sensitive to the last bits of `tanh` and `exp`: numpy with another maths
+%> library ends slightly differently too, so late values are compared with a tolerance.
 
 %% Accuracy
-%> The network predicts blue (1) when $\hat{y} > 0.5$. Its accuracy is the percentage of
-%> the 400 points it labels correctly.
-%? Compute `predictions` (1 where `forward(...)` exceeds 0.5) and the accuracy `acc` in percent.
-predictions = forward(W1, b1, W2, b2, X) > 0.5;
-acc = 100 * mean(predictions == Y);
-%! forward(W1, b1, W2, b2, X) gives A2 (its first result): compare it with 0.5.
-%! acc = 100 * mean(predictions == Y)
-check(all(size(predictions) == [1, 400]), "predictions is 1×400")
+%? Compute `acc`, the percentage of the 400 points that `predict(p, X)` labels correctly.
+acc = 100 * mean(predict(p, X) == Y);
+%! predict(p, X) == Y is 1 where the prediction is right; mean of that, times 100.
+%! acc = 100 * mean(predict(p, X) == Y)
 check(acc >= 90, "the trained network labels at least 90 % of the points correctly")
-%> The notebook prints `Accuracy: 90%` (the whole percent, rounded down).
 
-%% The notebook's number
+%% The decision boundary
 printf("Accuracy: %d%%\n", floor(acc));
-%> Where does the network answer blue? Its prediction on a grid, with the data on top:
-boundary(@(P) forward(W1, b1, W2, b2, P) > 0.5, X, Y, title="Decision boundary of the 2-4-1 network", xlabel="x1", ylabel="x2")
-%> One hidden layer of four tanh units draws a curved boundary around the petals; a single
-%> unit (logistic regression) gets only 47 % on this data set.
+%> The notebook prints `Accuracy: 90%` (the whole percent). Where does the network say blue?
+%> Its prediction on a grid, with the data on top:
+boundary(@(P) predict(p, P), X, Y, title="Decision boundary, 4 hidden units", xlabel="x1", ylabel="x2")
 
 %% How many hidden units?
-%> The course ends by training networks of different widths, 5000 iterations each.
-%> `nn_model` is the whole training as one function, and `sweep` prints the accuracy for
-%> each size in a list:
-function [W1, b1, W2, b2] = nn_model(X, Y, n_h, iterations, alpha)
-  seed(2);
-  W1 = randn(n_h, rows(X)) * 0.01; b1 = zeros(n_h, 1);
-  W2 = randn(1, n_h) * 0.01; b2 = 0;
-  for i = 1:iterations
-    [A2, A1] = forward(W1, b1, W2, b2, X);
-    [dW1, db1, dW2, db2] = backward(W2, A1, A2, X, Y);
-    W1 = W1 - alpha*dW1; b1 = b1 - alpha*db1; W2 = W2 - alpha*dW2; b2 = b2 - alpha*db2;
-  end
+%> The course ends by training networks of different widths, 5000 iterations each, and
+%> drawing each one's decision boundary:
+for n_h = [1 2 3 4 5]
+  p_h = nn_model(X, Y, n_h, 5000, false);
+  printf("Accuracy for %d hidden units: %g %%\n", n_h, 100 * mean(predict(p_h, X) == Y));
+  boundary(@(P) predict(p_h, P), X, Y, title=sprintf("Decision boundary, %d hidden units", n_h), xlabel="x1", ylabel="x2")
 end
-function sweep(sizes, X, Y)
-  for n_h = sizes
-    [W1, b1, W2, b2] = nn_model(X, Y, n_h, 5000, 1.2);
-    printf("Accuracy for %d hidden units: %g %%\n", n_h, 100 * mean((forward(W1, b1, W2, b2, X) > 0.5) == Y));
-  end
-end
-sweep([1 2 3 4 5], X, Y);
 %> The notebook's numbers: 67.5 %, 67.25 %, 90.75 %, 90.5 %, 91.25 %. One or two units are too
-%> few to wrap around the petals; from three on the network fits the data well.
+%> few to wrap around the petals; from three on the network fits the data well. The course
+%> also tries 20 and 50 units (type `[1 20 50]` in the loop above to see them): they fit no
+%> better here. Beyond a point, more units mostly fit the noise (*overfitting*), which
+%> regularisation, later in the course, keeps in check.
+
+%% Submitting
+%> Your functions are the homework. Type
 %>
-%> The course also tries 20 and 50 units. They take longer (about half a minute here);
-%> type `sweep([20 50], X, Y)` at the pause to see them. Larger networks fit no better
-%> here: about 90 % again. Beyond a point, more units mostly fit the noise
-%> (*overfitting*), which regularisation, later in the course, keeps in check.
+%>     :save planar_classifier.nnl
+%>
+%> to write them into `planar_classifier.nnl` (an exercise you skipped is not in it: write that
+%> function into the file yourself; `lessons/homework/starter/planar_classifier.nnl` shows
+%> the expected form). Before you hand it in, `nnl run planar_classifier.nnl` must run without
+%> an error. Submit that one file as your teacher says (on Gradescope: upload
+%> `planar_classifier.nnl`). The autograder calls your functions with its own inputs,
+%> the ones used in this lesson, and grades them with
+%> `nnl grade planar_classifier.nnl --tests tests.nnl`.
 
 %% Done
 %> You have built and trained a neural network from its formulas:
@@ -962,8 +1046,9 @@ sweep([1 2 3 4 5], X, Y);
 %> - forward and backward propagation, per example and vectorised,
 %> - and the training loop, with the notebook's numbers.
 %>
-%> Try the REPL (`nnl`) to experiment further: another $\alpha$, another seed, ReLU in the
-%> hidden layer (what changes in `backward`?).
+%> Try the REPL (`nnl`) to experiment further: `:save work.txt` here keeps your workspace,
+%> and `:load work.txt` in the REPL brings it back. Try another learning rate, another seed,
+%> ReLU in the hidden layer (what changes in `backward_propagation`?).
 
 """#),
 ]

@@ -45,8 +45,8 @@ public enum Mismatch: Sendable, Equatable {
         case .recognised(let name, let advice):
             return "`\(name)` is not right: \(advice)"
         case .values(let name, let shape, let d, let row, let col):
-            let place = shape == "1×1" ? "" : " at (\(row), \(col))"
-            return "`\(name)` has the right shape (\(shape)) but not the right values: the largest difference is \(formatted(d))\(place)."
+            if shape == "1×1" { return "`\(name)` is not the expected number: yours differs from it by \(formatted(d))." }
+            return "`\(name)` has the right shape (\(shape)) but not the right values: the largest difference is \(formatted(d)) at (\(row), \(col))."
         case .text(let name, let expected):
             return "`\(name)` should be \"\(expected)\"."
         }
@@ -109,9 +109,11 @@ public enum AnswerComparison {
         if (0..<g.count).allSatisfy({ g[$0] == 0 }) { return .zeros(name: name, scale: scale(of: e)) }
         if let advice = MistakeFinder.values(expected: e, got: g, context: context) { return .recognised(name: name, advice: advice) }
         if let k = constantRatio(g, e, tolerance) {
-            if closeScalars(k, -1) { return .sign(name: name) }
+            // Any two numbers have a ratio: for one number only -1 and m tell something.
             let m = context.flatMap { scalar($0["m"]) }
-            return .factor(name: name, factor: k, missingOverM: m.map { closeScalars(k, $0) } ?? false)
+            let missingOverM = m.map { closeScalars(k, $0) } ?? false
+            if closeScalars(k, -1) { return .sign(name: name) }
+            if !e.isScalar || missingOverM { return .factor(name: name, factor: k, missingOverM: missingOverM) }
         }
         var worst = (d: 0.0, i: 0)
         for i in 0..<e.count {

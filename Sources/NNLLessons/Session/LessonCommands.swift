@@ -8,6 +8,7 @@ extension LessonSession {
     :back      go back one cell
     :restart   start the lesson over
     :vars      the variables in your workspace
+    :save FILE your workspace, for `:load FILE` in the REPL; FILE.nnl: your functions, as a program
     :quit      save your place and leave (`nnl learn` resumes here)
     Anything else is code, run on your workspace. At a reading pause, Enter goes on.
 
@@ -21,6 +22,7 @@ extension LessonSession {
         case ":back": back()
         case ":restart": restart()
         case ":vars": write(variablesTable())
+        case ":save": save(to: text.dropFirst(name.count).trimmingCharacters(in: .whitespaces))
         case ":help": write(Self.help)
         case ":quit", ":q", ":exit":
             keep()
@@ -62,9 +64,47 @@ extension LessonSession {
         let completed = progress.completed
         progress = LessonProgress(lesson: lesson)
         progress.completed = completed
+        ownFunctions = []
         learner = checkpoints[0]
         keep()
         present()
+    }
+
+    /// `:save FILE`: the learner's workspace in Octave's text format (the REPL's `:load` reads
+    /// it); a `.nnl` FILE gets the learner's functions as a program instead (the homework's
+    /// submission).
+    func save(to path: String) {
+        guard !path.isEmpty else { return write("usage: :save FILE (FILE.nnl: your functions, as a program to submit)\n") }
+        do {
+            if path.hasSuffix(".nnl") {
+                let text = functionsProgram()
+                try text.write(toFile: path, atomically: true, encoding: .utf8)
+                write("wrote your functions to \(path)\n")
+            } else {
+                runner.interpreter.workspace = learner.workspace
+                try runner.interpreter.saveWorkspace(to: path)
+                write("wrote your workspace to \(path): `:load \(path)` in the REPL (`nnl`) brings it back\n")
+            }
+        } catch let d as Diagnostic {
+            write(diagnostics.render(d))
+        } catch {
+            write("cannot write \(path): \(error.localizedDescription)\n")
+        }
+    }
+
+    /// The learner's functions as a `.nnl` program: those an exercise accepted, in the
+    /// lesson's order, then any others the learner defined.
+    func functionsProgram() -> String {
+        let functions = learner.workspace.functions
+        let others = functions.keys.filter { !ownFunctions.contains($0) && !lessonFunctions.contains($0) }.sorted()
+        let bodies = (ownFunctions + others).compactMap { functions[$0]?.sourceText }
+        return "% Your functions from the lesson \"\(lesson.title)\" (nnl learn \(lesson.name)).\n\n"
+            + bodies.joined(separator: "\n\n") + "\n"
+    }
+
+    /// Functions the lesson's own code defines (not the learner's to submit).
+    private var lessonFunctions: Set<String> {
+        Set(checkpoints.last?.workspace.functions.keys.filter { !ownFunctions.contains($0) } ?? [])
     }
 
     /// Name, size and class of each variable, as Octave's `whos` lists them.

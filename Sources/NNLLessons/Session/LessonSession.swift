@@ -34,6 +34,9 @@ public final class LessonSession {
     /// The state after the current reading cell's code.
     var cellEnd: Snapshot?
     var exercise: Exercise?
+    /// Functions the learner wrote that an exercise accepted, in order: they stay the
+    /// learner's own (the solutions' are not put in their place), and `:save FILE.nnl` writes them.
+    var ownFunctions: [String] = []
     /// Lines of a block typed so far (`for` … before its `end`).
     var pending: [String] = []
 
@@ -80,7 +83,7 @@ public final class LessonSession {
         case .finished:
             return .quit
         case .reading where trimmed.isEmpty && pending.isEmpty:
-            finishCell(at: cellEnd ?? learner)
+            finishCell(at: learner)
         case .answering where trimmed.isEmpty && pending.isEmpty:
             write(style.dim("Type your answer; :hint for a hint, :skip to see the solution.") + "\n")
         case .reading, .answering:
@@ -167,11 +170,19 @@ public final class LessonSession {
         return checkpoints[target]
     }
 
-    /// The shadow's variables (and random state) with the learner's own extra variables added.
+    /// The shadow's variables (and random state) with the learner's own extra variables added,
+    /// and the learner's functions: those the shadow lacks, and those an exercise accepted.
     func synchronised(_ mine: Snapshot, with shadow: Snapshot) -> Snapshot {
         var result = shadow
         for name in mine.workspace.variableNames where shadow[name] == nil {
             result.workspace[name] = mine[name]
+        }
+        let sources = mine.workspace.functions.sorted { $0.key < $1.key }.compactMap { name, decl in
+            let theirs = shadow.workspace.functions[name]
+            return theirs == nil || (ownFunctions.contains(name) && theirs !== decl) ? decl.sourceText : nil
+        }
+        if !sources.isEmpty {
+            (result, _) = runner.run(SourceFile(name: "<your functions>", text: sources.joined(separator: "\n")), from: result)
         }
         return result
     }
@@ -200,6 +211,7 @@ public final class LessonSession {
         switch exercise.judge(after, runner: runner, file: lesson.path) {
         case .correct(let state):
             write(style.good("✓ Correct.") + "\n")
+            ownFunctions += exercise.functions.filter { !ownFunctions.contains($0) }
             progress.record(.passed, cell: index, title: exercise.cell.title)
             finishCell(at: state)
         case .exploring(let state, let note):
