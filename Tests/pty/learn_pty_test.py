@@ -96,5 +96,74 @@ def _():
     p.expect(pexpect.EOF)
 
 
+@case("a finished lesson opened again and quit is still done")
+def _():
+    p = learn()
+    p.expect(PAUSE)
+    p.sendline(":quit")
+    p.expect(pexpect.EOF)
+    env = dict(os.environ, XDG_STATE_HOME=STATE, NO_COLOR="1", NNL_LESSONS=os.path.dirname(LESSON))
+    listing = pexpect.spawn(NNL, ["learn"], env=env, encoding="utf-8", timeout=20)
+    listing.expect(r"small\s+A small lesson\s+done")
+    listing.expect(pexpect.EOF)
+
+
+TEACHING = os.path.join(ROOT, "Tests/NNLLessonsTests/Fixtures/teaching.nnl")
+
+
+def teaching():
+    env = dict(os.environ, XDG_STATE_HOME=tempfile.mkdtemp(prefix="nnl-pty-"), NO_COLOR="1")
+    p = pexpect.spawn(NNL, ["learn", TEACHING], env=env, encoding="utf-8", timeout=20)
+    p.expect(PAUSE)
+    p.sendline("")
+    p.expect("Compute dZ1 and db1")
+    p.expect_exact(PROMPT)
+    return p
+
+
+@case("a hint is shown verbatim, every * kept")
+def _():
+    p = teaching()
+    p.sendline(":hint")
+    p.expect_exact("hint 1/2: dZ1 = W2' * dZ2 .* (1 - A1.^2)")
+    p.sendline(":quit")
+    p.expect(pexpect.EOF)
+
+
+@case("zeros typed for a 1e-7 gradient are rejected")
+def _():
+    p = teaching()
+    p.sendline("dZ1 = W2' * dZ2 .* (1 - A1.^2); db1 = zeros(2, 1)")
+    p.expect_exact("✗ db1 is all zeros")
+    p.expect_exact(PROMPT)
+    p.sendline("dZ1 = W2' * dZ2 .* (1 - A1.^2); db1 = mean(dZ1, 2)")
+    p.expect_exact("✓ Correct.")
+    p.sendline(":quit")
+    p.expect(pexpect.EOF)
+
+
+@case("an installed copy of nnl, outside the source tree, has the course")
+def _():
+    home = tempfile.mkdtemp(prefix="nnl-installed-")
+    os.makedirs(os.path.join(home, "bin"))
+    installed = os.path.join(home, "bin", "nnl")
+    with open(NNL, "rb") as source, open(installed, "wb") as target:
+        target.write(source.read())
+    os.chmod(installed, 0o755)
+    elsewhere = tempfile.mkdtemp(prefix="nnl-cwd-")
+    env = {k: v for k, v in os.environ.items() if k != "NNL_LESSONS"}
+    env.update(XDG_STATE_HOME=os.path.join(home, "state"), NO_COLOR="1")
+    listing = pexpect.spawn(installed, ["learn"], env=env, cwd=elsewhere, encoding="utf-8", timeout=20)
+    listing.expect(r"07-forward-propagation\s+Forward propagation\s+new")
+    listing.expect("09-homework")
+    listing.expect(pexpect.EOF)
+    p = pexpect.spawn(installed, ["learn", "forward"], env=env, cwd=elsewhere, encoding="utf-8", timeout=20)
+    p.expect_exact("builds on 06-cost")
+    p.expect("The flower data set")
+    p.expect(PAUSE)
+    p.sendline(":quit")
+    p.expect(pexpect.EOF)
+
+
 print(f"{passed} passed, {failed} failed")
 sys.exit(1 if failed else 0)
