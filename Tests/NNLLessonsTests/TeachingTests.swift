@@ -124,6 +124,23 @@ import Testing
         #expect(course.unfinishedNeeds(of: forward, in: store).isEmpty)
     }
 
+    /// Exports keep prose in file order, the prose after an exercise too, and every `*`.
+    @Test func exportsKeepAfterwordsAndStars() throws {
+        let notebook = try LessonExporter.notebook(lessonText: """
+            %% One
+            %> Before: `W2' * dZ2 .* (1 - A1.^2)`
+            x = 1;
+            %? Double it.
+            y = 2*x;
+            check(y == 2, "y is 2")
+            %> After the answer.
+            """, file: "inline.nnl")
+        let md = NotebookFormat.md.write(notebook)
+        #expect(md.contains("After the answer."))
+        #expect(md.contains("`W2' * dZ2 .* (1 - A1.^2)`"))
+        #expect(NotebookFormat.html.write(notebook).contains("<code>W2' * dZ2 .* (1 - A1.^2)</code>"))
+    }
+
     @Test func exportedSessionsWriteTheirErrors() {
         let notebook = Notebook(session: [Notebook.Entry(code: "x = [1 2] * [3 4]", error: "error: inner sizes differ\n")])
         let ipynb = NotebookFormat.ipynb.write(notebook)
