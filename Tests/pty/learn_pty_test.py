@@ -11,7 +11,7 @@ import tempfile
 import pexpect
 
 ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
-NNL = sys.argv[1] if len(sys.argv) > 1 else os.path.join(ROOT, ".build/debug/nnl")
+NNL = os.path.abspath(sys.argv[1] if len(sys.argv) > 1 else os.path.join(ROOT, ".build/debug/nnl"))
 LESSON = os.path.join(ROOT, "Tests/NNLLessonsTests/Fixtures/small.nnl")
 STATE = tempfile.mkdtemp(prefix="nnl-pty-")
 PROMPT = "nnl> "
@@ -140,6 +140,28 @@ def _():
     p.expect_exact("✓ Correct.")
     p.sendline(":quit")
     p.expect(pexpect.EOF)
+
+
+@case(":save in a lesson keeps the workspace for the REPL's :load")
+def _():
+    folder = tempfile.mkdtemp(prefix="nnl-save-")
+    env = dict(os.environ, XDG_STATE_HOME=folder, NO_COLOR="1")
+    p = pexpect.spawn(NNL, ["learn", TEACHING], env=env, cwd=folder, encoding="utf-8", timeout=20)
+    p.expect(PAUSE)
+    p.sendline("mine = 42;")
+    p.expect(PAUSE)
+    p.sendline(":save work.txt")
+    p.expect_exact("wrote your workspace to work.txt")
+    p.sendline(":quit")
+    p.expect(pexpect.EOF)
+    repl = pexpect.spawn(NNL, [], env=env, cwd=folder, encoding="utf-8", timeout=20)
+    repl.expect_exact(PROMPT)
+    repl.sendline(":load work.txt")
+    repl.expect_exact(PROMPT)
+    repl.sendline("mine + W2(2)")
+    repl.expect_exact("ans = 41.300")
+    repl.sendeof()
+    repl.expect(pexpect.EOF)
 
 
 @case("an installed copy of nnl, outside the source tree, has the course")

@@ -68,7 +68,10 @@ struct Exercise {
         let mismatches = targets.compactMap { name in
             AnswerComparison.compare(name, expected: expected[name] ?? .matrix(.empty()), got: tried[name], context: tried.workspace)
         }
-        if !mismatches.isEmpty { return .wrong(mismatches.map(\.message)) }
+        if !mismatches.isEmpty {
+            let call = cell.metadata["try"].map { "With `\($0)`: " } ?? ""
+            return .wrong(mismatches.map { call + $0.message })
+        }
         let failed = runner.runChecks(cell.checks, file: file, on: after).filter { !$0.passed }
         if !failed.isEmpty { return .wrong(failed.map(\.message)) }
         return .correct(after)
