@@ -77,6 +77,8 @@ import Testing
         let ws = try workspace("X = [1 2 3; 4 5 6];")
         let column0 = AnswerComparison.compare("x", expected: column([2, 5]), got: column([1, 4]), context: ws)
         #expect(column0?.message.contains("nnl counts from 1") == true)
+        let noBias = AnswerComparison.compare("z", expected: column([1.5, 2.5]), got: column([1, 3]), context: try workspace("b1 = [0.5; -0.5];"))
+        #expect(noBias?.message.contains("leave out `+ b1`") == true)
         let summedAll = AnswerComparison.compare("db", expected: column([1, 2]), got: row([3]))
         #expect(summedAll?.message.contains("sum(·, 2)") == true)
         let perExample = AnswerComparison.compare("db", expected: column([1, 2]), got: row([1, 1, 1]), context: try workspace("m = 3;"))

@@ -20,7 +20,20 @@ enum MistakeFinder {
 
     /// Advice for an answer of the right shape but the wrong values.
     static func values(expected e: Matrix, got g: Matrix, context: Workspace?) -> String? {
-        sigmoidSign(e, g) ?? halfTimesH(e, g, context) ?? zeroBasedColumn(e, g, context)
+        sigmoidSign(e, g) ?? halfTimesH(e, g, context) ?? zeroBasedColumn(e, g, context) ?? missingBias(e, g, context)
+    }
+
+    /// Every column short by the same workspace column vector (`b1`): a `+ b1` left out.
+    private static func missingBias(_ e: Matrix, _ g: Matrix, _ context: Workspace?) -> String? {
+        guard e.rows > 1, let context else { return nil }
+        let tolerance = AnswerComparison.tolerance(for: e)
+        for name in context.variableNames {
+            guard case .matrix(let b)? = context[name], b.rows == e.rows, b.cols == 1,
+                  (0..<b.count).contains(where: { b[$0] != 0 }) else { continue }
+            let short = (0..<e.count).allSatisfy { i in (e[i] - g[i] - b[i % e.rows]).magnitude <= tolerance }
+            if short { return "each column is short by exactly `\(name)`: did you leave out `+ \(name)`?" }
+        }
+        return nil
     }
 
     /// sigmoid(−z) = 1 − sigmoid(z): every value is 1 minus the expected one.
