@@ -154,7 +154,9 @@ def _():
     p.expect_exact("wrote your workspace to work.txt")
     p.sendline(":quit")
     p.expect(pexpect.EOF)
+    env.update(NNL_HISTORY=os.path.join(folder, "history"), INPUTRC=os.devnull, TERM="xterm")
     repl = pexpect.spawn(NNL, [], env=env, cwd=folder, encoding="utf-8", timeout=20)
+    repl.expect(":help")  # the banner is written: readline is about to take the terminal
     repl.expect_exact(PROMPT)
     repl.sendline(":load work.txt")
     repl.expect_exact(PROMPT)
@@ -162,6 +164,69 @@ def _():
     repl.expect_exact("ans = 41.300")
     repl.sendeof()
     repl.expect(pexpect.EOF)
+
+
+HOMEWORK_ANSWERS = [
+    "function [n_x, n_h, n_y] = layer_sizes(X, Y), n_x = rows(X); n_h = 4; n_y = rows(Y); end",
+    "function p = initialize_parameters(n_x, n_h, n_y), seed(2); p.W1 = 0.01*randn(n_h, n_x); "
+    "p.b1 = zeros(n_h, 1); p.W2 = 0.01*randn(n_y, n_h); p.b2 = zeros(n_y, 1); end",
+    "function [A2, cache] = forward_propagation(X, p), cache.Z1 = p.W1*X + p.b1; cache.A1 = tanh(cache.Z1); "
+    "cache.Z2 = p.W2*cache.A1 + p.b2; cache.A2 = 1 ./ (1 + exp(-cache.Z2)); A2 = cache.A2; end",
+    "function cost = compute_cost(A2, Y), cost = -mean(Y .* log(A2) + (1 - Y) .* log(1 - A2)); end",
+    "function grads = backward_propagation(p, cache, X, Y), m = columns(X); dZ2 = cache.A2 - Y; "
+    "grads.dW2 = dZ2 * cache.A1' / m; grads.db2 = sum(dZ2, 2) / m; dZ1 = (p.W2' * dZ2) .* (1 - cache.A1 .^ 2); "
+    "grads.dW1 = dZ1 * X' / m; grads.db1 = sum(dZ1, 2) / m; end",
+    "function p = update_parameters(p, grads, learning_rate), p.W1 -= learning_rate * grads.dW1; "
+    "p.b1 -= learning_rate * grads.db1; p.W2 -= learning_rate * grads.dW2; p.b2 -= learning_rate * grads.db2; end",
+    "function predictions = predict(p, X), predictions = forward_propagation(X, p) >= 0.5; end",
+    "function [p, costs] = nn_model(X, Y, n_h, num_iterations, print_cost), [n_x, ~, n_y] = layer_sizes(X, Y); "
+    "p = initialize_parameters(n_x, n_h, n_y); costs = []; for i = 0:num_iterations-1, "
+    "[A2, cache] = forward_propagation(X, p); cost = compute_cost(A2, Y); "
+    "if mod(i, 100) == 0, costs(end + 1) = cost; end; "
+    "if print_cost && mod(i, 1000) == 0, printf('Cost after iteration %i: %f\\n', i, cost); end; "
+    "p = update_parameters(p, backward_propagation(p, cache, X, Y), 1.2); end; end",
+]
+
+
+@case("the homework typed in lesson 9, saved with :save, scores 10/10 with the course's tests")
+def _():
+    folder = tempfile.mkdtemp(prefix="nnl-homework-")
+    env = dict(os.environ, XDG_STATE_HOME=folder, NO_COLOR="1")
+    p = pexpect.spawn(NNL, ["learn", os.path.join(ROOT, "lessons/09-homework.nnl")], env=env, cwd=folder,
+                      encoding="utf-8", timeout=120)
+    p.expect(PAUSE)
+    p.sendline("")
+    p.expect_exact(PROMPT)
+    p.sendline("function [n_x, n_h, n_y] = layer_sizes(X, Y), n_x = columns(X); n_h = 4; n_y = columns(Y); end")
+    p.expect_exact("✗ With [n_x, n_h, n_y] = layer_sizes(ones(5, 3), ones(2, 3)): n_x is not the expected number")
+    for answer in HOMEWORK_ANSWERS:
+        p.expect_exact(PROMPT)
+        p.sendline(answer)
+        p.expect_exact("✓ Correct.")
+    p.expect_exact("Cost after iteration 0: 0.693048")
+    p.expect_exact("Cost after iteration 6000: 0.219731")
+    p.expect(PAUSE)
+    p.sendline("")
+    p.expect_exact(PROMPT)
+    p.sendline("acc = 100 * mean(predict(p, X) == Y)")
+    p.expect_exact("✓ Correct.")
+    p.expect_exact("Accuracy: 90%")
+    p.expect(PAUSE)
+    p.sendline("")
+    p.expect_exact("Accuracy for 5 hidden units: 91.25 %")
+    p.expect(PAUSE)
+    p.sendline("")
+    p.expect("Submitting")
+    p.expect(PAUSE)
+    p.sendline(":save planar_classifier.nnl")
+    p.expect_exact("wrote your functions to planar_classifier.nnl")
+    p.sendline(":quit")
+    p.expect(pexpect.EOF)
+    tests = os.path.join(ROOT, "lessons/homework/tests/tests.nnl")
+    grade = pexpect.spawn(NNL, ["grade", "planar_classifier.nnl", "--tests", tests], cwd=folder,
+                          encoding="utf-8", timeout=120)
+    grade.expect_exact("planar_classifier.nnl: 10/10")
+    grade.expect(pexpect.EOF)
 
 
 @case("an installed copy of nnl, outside the source tree, has the course")
