@@ -94,6 +94,7 @@ import Testing
         done.cell = lesson.cells.count
         let t = Transcript(lesson, resumeFrom: done)
         #expect(t.session.index == 0)
+        #expect(t.text.contains("You finished this lesson before"))
         t.send(":quit")
         let saved = try #require(t.saved.last)
         #expect(saved.isDone)

@@ -38,10 +38,12 @@ public struct Course: Sendable {
         Course(origin: EmbeddedCourse.origin, files: EmbeddedCourse.lessons.map { ("\(EmbeddedCourse.origin)/\($0.name)", $0.text) })
     }
 
-    /// `$NNL_LESSONS`, else `./lessons`, else the embedded course.
+    /// `$NNL_LESSONS`, else `./lessons` when it holds lessons, else the embedded course.
     public static func standard(environment: [String: String] = ProcessInfo.processInfo.environment) throws -> Course {
         if let folder = environment["NNL_LESSONS"], !folder.isEmpty { return try Course(folder: folder) }
-        if isFolder("lessons") { return try Course(folder: "lessons") }
+        if isFolder("lessons"), let files = try? LessonChecker.lessonFiles(in: "lessons"), !files.isEmpty {
+            return try Course(folder: "lessons")
+        }
         return embedded
     }
 

@@ -71,6 +71,8 @@ public final class LessonSession {
     public func start() {
         if progress.cell > 0 && progress.cell < lesson.cells.count {
             write(style.dim("Resuming at cell \(progress.cell + 1) of \(lesson.cells.count). (:back goes back, :restart starts over)") + "\n")
+        } else if progress.completed == true && progress.cell == 0 {
+            write(style.dim("You finished this lesson before: going through it again keeps it done.") + "\n")
         }
         present()
     }
