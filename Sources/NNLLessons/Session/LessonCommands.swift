@@ -46,8 +46,7 @@ extension LessonSession {
 
     func skip() {
         guard let exercise else { return write("There is no exercise here; Enter goes on.\n") }
-        write("The solution:\n" + exercise.cell.solution.text.trimmingBlankLines.split(separator: "\n", omittingEmptySubsequences: false)
-            .map { "  " + style.code(String($0)) }.joined(separator: "\n") + "\n" + exercise.solutionOutput)
+        write("The solution:\n" + listing(exercise.cell.solution) + exercise.solutionOutput)
         progress.record(.skipped, cell: index, title: exercise.cell.title)
         finishCell(at: learner)
     }

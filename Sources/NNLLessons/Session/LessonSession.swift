@@ -119,8 +119,7 @@ public final class LessonSession {
             case .prose(let lines):
                 write(prose.render(lines))
             case .code(let block):
-                write("\n" + block.text.trimmingBlankLines.split(separator: "\n", omittingEmptySubsequences: false)
-                    .map { "  " + style.code(String($0)) }.joined(separator: "\n") + "\n")
+                write("\n" + listing(block))
                 unfinished.lines += block.lines
                 let (after, failure) = runner.run(unfinished.source(named: lesson.path), from: state, output: write)
                 if failure?.isIncompleteInput == true && block.lines.last?.number != cell.code.lines.last?.number { continue }
@@ -138,6 +137,12 @@ public final class LessonSession {
             cellEnd = state
             phase = .reading
         }
+    }
+
+    /// Code as the lesson shows it: indented, coloured, without blank lines at either end.
+    func listing(_ code: CodeBlock) -> String {
+        code.text.trimmingBlankLines.split(separator: "\n", omittingEmptySubsequences: false)
+            .map { "  " + style.code(String($0)) }.joined(separator: "\n") + "\n"
     }
 
     /// Moves past the current cell, keeping `state` as the learner's workspace (re-synchronised).
