@@ -54,6 +54,17 @@ import Testing
         let out = t.send("W = W")
         #expect(out.contains("W still has its value from before this exercise"))
         #expect(!out.contains("not assigned"))
+        let lesson2 = try Lesson(text: """
+            %% Two
+            W = [1 2]; V = [3 4];
+            %? Double `W` and `V`.
+            W = 2*W; V = 2*V;
+            check(W(1) == 2, "W doubled")
+            """, path: "inline.nnl")
+        let t2 = Transcript(lesson2)
+        let partial = t2.send("V = 2*V")
+        #expect(partial.contains("✗ W still has the value it had before this exercise."))
+        #expect(!partial.contains("V still"))
     }
 
     @Test func aFunctionIsCheckedByValueThroughItsTryCall() throws {

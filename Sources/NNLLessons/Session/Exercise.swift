@@ -65,8 +65,9 @@ struct Exercise {
         if let failure, let call = cell.metadata["try"] {
             return .wrong(["`\(call)` fails with your code: \(failure.message)"])
         }
-        let mismatches = targets.compactMap { name in
-            AnswerComparison.compare(name, expected: expected[name] ?? .matrix(.empty()), got: tried[name], context: tried.workspace)
+        let mismatches = targets.compactMap { name -> Mismatch? in
+            if isUnchanged(name, after) { return .unchanged(name: name) }
+            return AnswerComparison.compare(name, expected: expected[name] ?? .matrix(.empty()), got: tried[name], context: tried.workspace)
         }
         if !mismatches.isEmpty {
             let call = cell.metadata["try"].map { "With `\($0)`: " } ?? ""
@@ -85,15 +86,18 @@ struct Exercise {
         }
         guard cell.metadata["try"] == nil, !targets.isEmpty else { return nil }
         let missing = targets.filter { after[$0] == nil }
-        let unchanged = targets.filter { name in
-            guard let mine = after[name], let before = start[name] else { return false }
-            return AnswerComparison.equal(before, mine)
-        }
+        let unchanged = targets.filter { isUnchanged($0, after) }
         guard missing.count + unchanged.count == targets.count else { return nil }
         var parts: [String] = []
         if !missing.isEmpty { parts.append(Self.list(missing) + (missing.count == 1 ? " is not assigned yet" : " are not assigned yet")) }
         if !unchanged.isEmpty { parts.append(Self.list(unchanged) + (unchanged.count == 1 ? " still has its value from before this exercise" : " still have their values from before this exercise")) }
         return "This exercise asks for " + Self.list(targets) + ": " + parts.joined(separator: "; ") + "."
+    }
+
+    /// A variable of a plain exercise that still holds its value from before the exercise.
+    private func isUnchanged(_ name: String, _ after: Snapshot) -> Bool {
+        guard cell.metadata["try"] == nil, let mine = after[name], let before = start[name] else { return false }
+        return AnswerComparison.equal(before, mine)
     }
 
     private static func list(_ names: [String]) -> String { names.map { "`\($0)`" }.joined(separator: ", ") }
