@@ -162,6 +162,7 @@ def _():
     repl.expect_exact(PROMPT)
     repl.sendline("mine + W2(2)")
     repl.expect_exact("ans = 41.300")
+    repl.expect_exact(PROMPT)
     repl.sendeof()
     repl.expect(pexpect.EOF)
 
