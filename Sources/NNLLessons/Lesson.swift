@@ -9,26 +9,29 @@
 //   Prose after `%?` is shown once the exercise is answered.
 //   Metadata: in the first cell `title`, `order`, `needs`; in an exercise cell `expect: A, B`
 //   names the variables an answer is compared on (default: every variable the solution changes,
-//   except `ans`), and `expect: none` lets the checks alone judge (when many answers are right).
+//   except `ans`), `expect: none` lets the checks alone judge (when many answers are right), and
+//   `try: CALL` runs CALL after the solution and after each answer and compares what it assigns.
 // - `Lesson.swift` — a parsed file, its metadata, and a hash of its text (the progress version).
 // - `Session/` — `LessonSession`, the state machine behind `nnl learn`; `CodeRunner` runs code on
 //   `Snapshot`s (workspace + random state) with checks recorded, not thrown; `Exercise` runs the
-//   hidden solution in the shadow state and judges answers (`AnswerComparison`: shape first,
-//   transposes, constant factors such as a missing 1/m, sign, then values within 1e-6);
-//   `LessonCommands` the `:commands`; `LessonProgress`/`ProgressStore` the JSON progress in
-//   `$XDG_STATE_HOME/nnl`; `LessonInput` the line source (stdin now; a readline adapter is a
-//   class with `readLine(prompt:)`).
-// - `Render/` — `ProseRenderer` (Markdown subset), `MathText` (LaTeX-lite to Unicode),
-//   `TerminalStyle` (ANSI only on a terminal without `NO_COLOR`).
-// - `Course/` — `Course` (the lessons folder: `$NNL_LESSONS`, else `./lessons`, else a `lessons/`
-//   or `share/nnl/lessons/` above the executable; the course is not embedded as resources, so an
-//   installed `nnl` wants `share/nnl/lessons` beside its `bin/`) and `LessonChecker`
-//   (`nnl check-lessons`).
+//   hidden solution in the shadow state (and the cell's `%@ try:` call, for an exercise that asks
+//   for a function) and judges answers (`AnswerComparison`: shape first, finiteness, transposes,
+//   then values within a tolerance relative to the expected values' scale; `MistakeFinder` names
+//   common mistakes, else a constant factor such as a missing 1/m, a sign, the largest
+//   difference); `LessonCommands` the `:commands` (`:save` too); `LessonProgress`/`ProgressStore`
+//   the JSON progress in `$XDG_STATE_HOME/nnl`; `LessonInput` the line source.
+// - `Render/` — `ProseRenderer` (Markdown subset; hints and messages verbatim), `MathText`
+//   (LaTeX-lite to Unicode, layers as `W^[1]`), `TerminalStyle` (ANSI only on a terminal
+//   without `NO_COLOR`).
+// - `Course/` — `Course` (`$NNL_LESSONS`, else `./lessons`, else `EmbeddedCourse`: the lessons
+//   compiled into nnl, generated from `lessons/` by Tests/NNLLessonsTests/EmbeddedCourseTests)
+//   and `LessonChecker` (`nnl check-lessons`).
 //
 // Two states are kept while learning: the shadow state (what the solutions leave before each cell,
 // cached per cell so `:back` is instant) and the learner's workspace (the shadow plus the
-// learner's own variables). Answers run on a copy and are kept only when right; after every cell
-// the learner's workspace takes the shadow's variables again, so a mistake never cascades.
+// learner's own variables and functions). Answers run on a copy and are kept only when right;
+// after every cell the learner's workspace takes the shadow's variables again, so a mistake never
+// cascades; functions the learner wrote and an exercise accepted stay the learner's.
 
 import Foundation
 

@@ -7,8 +7,8 @@ struct Learn: ParsableCommand {
         abstract: "Take a lesson; with no name, list the course and your progress.",
         discussion: """
         NAME is a lesson file, or a lesson of the course by number or name (`nnl learn 7`,
-        `nnl learn forward-propagation`). The course folder is $NNL_LESSONS, else ./lessons, else
-        the lessons/ folder found above the nnl executable. Progress is kept in
+        `nnl learn forward-propagation`, `nnl learn forward`). The course is $NNL_LESSONS, else
+        ./lessons, else the course built into nnl. Progress is kept in
         $XDG_STATE_HOME/nnl (default ~/.local/state/nnl) and resumed.
         """)
 
@@ -22,12 +22,10 @@ struct Learn: ParsableCommand {
 
     static func findLesson(_ name: String) throws -> Lesson {
         do {
-            if FileManager.default.fileExists(atPath: name) { return try Lesson.load(path: name) }
-            guard let folder = Course.locateFolder() else {
-                throw ValidationError("no lesson file \(name), and no course folder (set NNL_LESSONS)")
-            }
-            guard let lesson = try Course(folder: folder).lesson(named: name) else {
-                throw ValidationError("no lesson \(name) in \(folder); `nnl learn` lists them")
+            if FileManager.default.fileExists(atPath: name) && !name.hasSuffix("/") { return try Lesson.load(path: name) }
+            let course = try Course.standard()
+            guard let lesson = course.lesson(named: name) else {
+                throw ValidationError("no lesson \(name) in \(course.folder); `nnl learn` lists them")
             }
             return lesson
         } catch let error as CellParser.FormatError {
@@ -36,11 +34,8 @@ struct Learn: ParsableCommand {
     }
 
     private func listCourse(_ store: ProgressStore) throws {
-        guard let folder = Course.locateFolder() else {
-            throw ValidationError("no course folder found: run nnl in the project folder, or set NNL_LESSONS")
-        }
-        let course = try Course(folder: folder)
-        print("The course (\(folder)):")
+        let course = try Course.standard()
+        print("The course (\(course.folder)):")
         let nameWidth = course.lessons.map(\.name.count).max() ?? 0
         let titleWidth = course.lessons.map(\.title.count).max() ?? 0
         for lesson in course.lessons {

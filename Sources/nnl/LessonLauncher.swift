@@ -13,7 +13,7 @@ enum LessonLauncher {
         var saved: LessonProgress?
         switch store.load(for: lesson) {
         case .fresh: break
-        case .resumed(let progress): saved = progress.isDone ? nil : progress
+        case .resumed(let progress): saved = progress
         case .setAside(let reason, let movedTo):
             printError("nnl: your saved progress for \(lesson.name) was not used: \(reason); it is kept as \(movedTo)\n")
         }
@@ -23,6 +23,11 @@ enum LessonLauncher {
                                     display: Terminal.lessonDisplay) {
             FileHandle.standardOutput.write(Data($0.utf8))
         }
+        let course = try? Course.standard()
+        for needed in course?.unfinishedNeeds(of: lesson, in: store) ?? [] {
+            printError("nnl: this lesson builds on \(needed.name) (\(needed.title)), which you have not finished: `nnl learn \(needed.name)`\n")
+        }
+        session.nextLesson = course?.lesson(after: lesson)
         session.save = { progress in
             do { try store.save(progress) } catch { printError("nnl: could not save progress: \(error.localizedDescription)\n") }
         }

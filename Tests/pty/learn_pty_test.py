@@ -11,7 +11,7 @@ import tempfile
 import pexpect
 
 ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
-NNL = sys.argv[1] if len(sys.argv) > 1 else os.path.join(ROOT, ".build/debug/nnl")
+NNL = os.path.abspath(sys.argv[1] if len(sys.argv) > 1 else os.path.join(ROOT, ".build/debug/nnl"))
 LESSON = os.path.join(ROOT, "Tests/NNLLessonsTests/Fixtures/small.nnl")
 STATE = tempfile.mkdtemp(prefix="nnl-pty-")
 PROMPT = "nnl> "
@@ -118,6 +118,163 @@ def _():
     p.expect_exact(PROMPT)
     p.sendline("W2 = [1 1 1] - alpha*dW2")
     p.expect("Lesson complete")
+    p.expect(pexpect.EOF)
+
+
+@case("a finished lesson opened again and quit is still done")
+def _():
+    p = learn()
+    p.expect(PAUSE)
+    p.sendline(":quit")
+    p.expect(pexpect.EOF)
+    env = dict(os.environ, XDG_STATE_HOME=STATE, NO_COLOR="1", NNL_LESSONS=os.path.dirname(LESSON))
+    listing = pexpect.spawn(NNL, ["learn"], env=env, encoding="utf-8", timeout=20)
+    listing.expect(r"small\s+A small lesson\s+done")
+    listing.expect(pexpect.EOF)
+
+
+TEACHING = os.path.join(ROOT, "Tests/NNLLessonsTests/Fixtures/teaching.nnl")
+
+
+def teaching():
+    env = dict(os.environ, XDG_STATE_HOME=tempfile.mkdtemp(prefix="nnl-pty-"), NO_COLOR="1")
+    p = pexpect.spawn(NNL, ["learn", TEACHING], env=env, encoding="utf-8", timeout=20)
+    p.expect(PAUSE)
+    p.sendline("")
+    p.expect("Compute dZ1 and db1")
+    p.expect_exact(PROMPT)
+    return p
+
+
+@case("a hint is shown verbatim, every * kept")
+def _():
+    p = teaching()
+    p.sendline(":hint")
+    p.expect_exact("hint 1/2: dZ1 = W2' * dZ2 .* (1 - A1.^2)")
+    p.sendline(":quit")
+    p.expect(pexpect.EOF)
+
+
+@case("zeros typed for a 1e-7 gradient are rejected")
+def _():
+    p = teaching()
+    p.sendline("dZ1 = W2' * dZ2 .* (1 - A1.^2); db1 = zeros(2, 1)")
+    p.expect_exact("✗ db1 is all zeros")
+    p.expect_exact(PROMPT)
+    p.sendline("dZ1 = W2' * dZ2 .* (1 - A1.^2); db1 = mean(dZ1, 2)")
+    p.expect_exact("✓ Correct.")
+    p.sendline(":quit")
+    p.expect(pexpect.EOF)
+
+
+@case(":save in a lesson keeps the workspace for the REPL's :load")
+def _():
+    folder = tempfile.mkdtemp(prefix="nnl-save-")
+    env = dict(os.environ, XDG_STATE_HOME=folder, NO_COLOR="1")
+    p = pexpect.spawn(NNL, ["learn", TEACHING], env=env, cwd=folder, encoding="utf-8", timeout=20)
+    p.expect(PAUSE)
+    p.sendline("mine = 42;")
+    p.expect(PAUSE)
+    p.sendline(":save work.txt")
+    p.expect_exact("wrote your workspace to work.txt")
+    p.sendline(":quit")
+    p.expect(pexpect.EOF)
+    env.update(NNL_HISTORY=os.path.join(folder, "history"), INPUTRC=os.devnull, TERM="xterm")
+    repl = pexpect.spawn(NNL, [], env=env, cwd=folder, encoding="utf-8", timeout=20)
+    repl.expect(":help")  # the banner is written: readline is about to take the terminal
+    repl.expect_exact(PROMPT)
+    repl.sendline(":load work.txt")
+    repl.expect_exact(PROMPT)
+    repl.sendline("mine + W2(2)")
+    repl.expect_exact("ans = 41.300")
+    repl.expect_exact(PROMPT)
+    repl.sendeof()
+    repl.expect(pexpect.EOF)
+
+
+HOMEWORK_ANSWERS = [
+    "function [n_x, n_h, n_y] = layer_sizes(X, Y), n_x = rows(X); n_h = 4; n_y = rows(Y); end",
+    "function p = initialize_parameters(n_x, n_h, n_y), seed(2); p.W1 = 0.01*randn(n_h, n_x); "
+    "p.b1 = zeros(n_h, 1); p.W2 = 0.01*randn(n_y, n_h); p.b2 = zeros(n_y, 1); end",
+    "function [A2, cache] = forward_propagation(X, p), cache.Z1 = p.W1*X + p.b1; cache.A1 = tanh(cache.Z1); "
+    "cache.Z2 = p.W2*cache.A1 + p.b2; cache.A2 = 1 ./ (1 + exp(-cache.Z2)); A2 = cache.A2; end",
+    "function cost = compute_cost(A2, Y), cost = -mean(Y .* log(A2) + (1 - Y) .* log(1 - A2)); end",
+    "function grads = backward_propagation(p, cache, X, Y), m = columns(X); dZ2 = cache.A2 - Y; "
+    "grads.dW2 = dZ2 * cache.A1' / m; grads.db2 = sum(dZ2, 2) / m; dZ1 = (p.W2' * dZ2) .* (1 - cache.A1 .^ 2); "
+    "grads.dW1 = dZ1 * X' / m; grads.db1 = sum(dZ1, 2) / m; end",
+    "function p = update_parameters(p, grads, learning_rate), p.W1 -= learning_rate * grads.dW1; "
+    "p.b1 -= learning_rate * grads.db1; p.W2 -= learning_rate * grads.dW2; p.b2 -= learning_rate * grads.db2; end",
+    "function predictions = predict(p, X), predictions = forward_propagation(X, p) >= 0.5; end",
+    "function [p, costs] = nn_model(X, Y, n_h, num_iterations, print_cost), [n_x, ~, n_y] = layer_sizes(X, Y); "
+    "p = initialize_parameters(n_x, n_h, n_y); costs = []; for i = 0:num_iterations-1, "
+    "[A2, cache] = forward_propagation(X, p); cost = compute_cost(A2, Y); "
+    "if mod(i, 100) == 0, costs(end + 1) = cost; end; "
+    "if print_cost && mod(i, 1000) == 0, printf('Cost after iteration %i: %f\\n', i, cost); end; "
+    "p = update_parameters(p, backward_propagation(p, cache, X, Y), 1.2); end; end",
+]
+
+
+@case("the homework typed in lesson 9, saved with :save, scores 10/10 with the course's tests")
+def _():
+    folder = tempfile.mkdtemp(prefix="nnl-homework-")
+    env = dict(os.environ, XDG_STATE_HOME=folder, NO_COLOR="1")
+    p = pexpect.spawn(NNL, ["learn", os.path.join(ROOT, "lessons/09-homework.nnl")], env=env, cwd=folder,
+                      encoding="utf-8", timeout=120)
+    p.expect(PAUSE)
+    p.sendline("")
+    p.expect_exact(PROMPT)
+    p.sendline("function [n_x, n_h, n_y] = layer_sizes(X, Y), n_x = columns(X); n_h = 4; n_y = columns(Y); end")
+    p.expect_exact("✗ With [n_x, n_h, n_y] = layer_sizes(ones(5, 3), ones(2, 3)): n_x is not the expected number")
+    for answer in HOMEWORK_ANSWERS:
+        p.expect_exact(PROMPT)
+        p.sendline(answer)
+        p.expect_exact("✓ Correct.")
+    p.expect_exact("Cost after iteration 0: 0.693048")
+    p.expect_exact("Cost after iteration 6000: 0.219731")
+    p.expect(PAUSE)
+    p.sendline("")
+    p.expect_exact(PROMPT)
+    p.sendline("acc = 100 * mean(predict(p, X) == Y)")
+    p.expect_exact("✓ Correct.")
+    p.expect_exact("Accuracy: 90%")
+    p.expect(PAUSE)
+    p.sendline("")
+    p.expect_exact("Accuracy for 5 hidden units: 91.25 %")
+    p.expect(PAUSE)
+    p.sendline("")
+    p.expect("Submitting")
+    p.expect(PAUSE)
+    p.sendline(":save planar_classifier.nnl")
+    p.expect_exact("wrote your functions to planar_classifier.nnl")
+    p.sendline(":quit")
+    p.expect(pexpect.EOF)
+    tests = os.path.join(ROOT, "lessons/homework/tests/tests.nnl")
+    grade = pexpect.spawn(NNL, ["grade", "planar_classifier.nnl", "--tests", tests], cwd=folder,
+                          encoding="utf-8", timeout=120)
+    grade.expect_exact("planar_classifier.nnl: 10/10")
+    grade.expect(pexpect.EOF)
+
+
+@case("an installed copy of nnl, outside the source tree, has the course")
+def _():
+    home = tempfile.mkdtemp(prefix="nnl-installed-")
+    os.makedirs(os.path.join(home, "bin"))
+    installed = os.path.join(home, "bin", "nnl")
+    with open(NNL, "rb") as source, open(installed, "wb") as target:
+        target.write(source.read())
+    os.chmod(installed, 0o755)
+    elsewhere = tempfile.mkdtemp(prefix="nnl-cwd-")
+    env = {k: v for k, v in os.environ.items() if k != "NNL_LESSONS"}
+    env.update(XDG_STATE_HOME=os.path.join(home, "state"), NO_COLOR="1")
+    listing = pexpect.spawn(installed, ["learn"], env=env, cwd=elsewhere, encoding="utf-8", timeout=20)
+    listing.expect(r"07-forward-propagation\s+Forward propagation\s+new")
+    listing.expect("09-homework")
+    listing.expect(pexpect.EOF)
+    p = pexpect.spawn(installed, ["learn", "forward"], env=env, cwd=elsewhere, encoding="utf-8", timeout=20)
+    p.expect_exact("builds on 06-cost")
+    p.expect("The flower data set")
+    p.expect(PAUSE)
+    p.sendline(":quit")
     p.expect(pexpect.EOF)
 
 

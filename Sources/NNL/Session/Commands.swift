@@ -27,7 +27,8 @@ public struct CommandSet {
         self.session = session
         self.aliases = aliases
         commands = []
-        commands = [helpCommand] + Self.shared(for: session) + extra
+        // A host's command replaces a shared one of the same name (a lesson's `:save`).
+        commands = [helpCommand] + Self.shared(for: session).filter { c in !extra.contains { $0.name == c.name } } + extra
     }
 
     public var names: [String] { commands.map(\.name) }
@@ -95,13 +96,12 @@ public struct CommandSet {
             },
             SessionCommand("save", argument: "FILE", summary: "write the whole workspace (variables and functions) to FILE") { path throws(RunError) in
                 guard !path.isEmpty else { throw usage("usage: :save FILE, e.g. :save work.txt") }
-                do throws(Diagnostic) { try session.interpreter.saveWorkspace(to: path) } catch { throw RunError(error) }
+                try session.saveWorkspace(to: path)
                 session.interpreter.output("saved \(session.workspace.variableNames.count) variables to \(path)\n")
             },
             SessionCommand("load", argument: "FILE", summary: "read a workspace written by :save (or Octave's save)") { path throws(RunError) in
                 guard !path.isEmpty else { throw usage("usage: :load FILE, e.g. :load work.txt") }
-                let names: [String]
-                do throws(Diagnostic) { names = try session.interpreter.loadWorkspace(from: path) } catch { throw RunError(error) }
+                let names = try session.loadWorkspace(from: path)
                 session.interpreter.output("loaded \(names.isEmpty ? "no variables" : names.joined(separator: ", "))\n")
             },
         ]

@@ -136,6 +136,16 @@ public final class Session {
         interpreter.rng.seed(seed)
     }
 
+    /// Writes every variable and function to `path` (Octave's text format, functions as source).
+    public func saveWorkspace(to path: String) throws(RunError) {
+        do { try interpreter.saveWorkspace(to: path) } catch { throw RunError(error) }
+    }
+
+    /// Adds the variables and functions in `path` to the workspace; gives the variables' names.
+    @discardableResult public func loadWorkspace(from path: String) throws(RunError) -> [String] {
+        do { return try interpreter.loadWorkspace(from: path) } catch { throw RunError(error) }
+    }
+
     /// The functions protected code defined (a grader's `%% setup`), as a struct of handles.
     public var protectedFunctions: Value { .structure(interpreter.protectedFunctionHandles) }
 

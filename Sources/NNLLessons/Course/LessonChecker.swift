@@ -49,7 +49,9 @@ public enum LessonChecker {
             for check in runner.runChecks(cell.checks, file: lesson.path, on: state) where !check.passed {
                 problem(check.line, "check fails with the solution: \(check.message)")
             }
-            for name in Exercise.targets(of: cell, start: start, solved: state) where state[name] == nil {
+            let (expected, probeFailure) = Exercise.probe(cell, state, runner: runner, file: lesson.path)
+            if let probeFailure { problem(cell.line, "`%@ try` fails with the solution: \(probeFailure.message)") }
+            for name in Exercise.targets(of: cell, start: start, solved: state, expected: expected) where expected[name] == nil {
                 problem(cell.line, "`%@ expect` names `\(name)`, which the solution does not assign")
             }
         }

@@ -39,7 +39,7 @@ public enum LessonExporter {
     /// An exercise's question is prose; its solution and checks are code.
     private static func pieces(of cell: Cell, lines: ArraySlice<Substring>) -> [Piece] {
         var prose: [(number: Int, text: String)] = []
-        var proseTexts = cell.prose.makeIterator()
+        var proseTexts = (cell.prose + cell.afterword).makeIterator()
         for (number, line) in zip(lines.indices.map { $0 + 1 }, lines) {
             let trimmed = line.trimmingCharacters(in: .whitespaces)
             if trimmed.hasPrefix("%>"), let text = proseTexts.next() { prose.append((number, text)) }

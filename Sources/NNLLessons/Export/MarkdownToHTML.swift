@@ -46,7 +46,8 @@ enum MarkdownToHTML {
         return out.joined(separator: "\n")
     }
 
-    /// `code`, **bold** and *italic*, after escaping; math between `$` is left alone.
+    /// `code`, **bold** and *italic*, after escaping; math between `$` is left alone. As in
+    /// CommonMark, `*` opens emphasis only before a non-space, so `a * b .* c` stays as it is.
     private static func inline(_ text: String) -> String {
         var out = ""
         var rest = Substring(text)
@@ -58,7 +59,8 @@ enum MarkdownToHTML {
             } else if rest.hasPrefix("**"), let close = rest.dropFirst(2).range(of: "**") {
                 out += "<strong>" + inline(String(rest[rest.index(rest.startIndex, offsetBy: 2)..<close.lowerBound])) + "</strong>"
                 rest = rest[close.upperBound...]
-            } else if c == "*", let close = rest.dropFirst().firstIndex(of: "*") {
+            } else if c == "*", rest.dropFirst().first.map({ !$0.isWhitespace }) ?? false,
+                      let close = rest.indices.dropFirst(2).first(where: { rest[$0] == "*" && !rest[rest.index(before: $0)].isWhitespace }) {
                 out += "<em>" + inline(String(rest[rest.index(after: rest.startIndex)..<close])) + "</em>"
                 rest = rest[rest.index(after: close)...]
             } else {

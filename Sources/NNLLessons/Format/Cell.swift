@@ -19,6 +19,8 @@ public struct Cell: Sendable {
     /// Line of the `%%` marker (1 for text before the first marker).
     public var line: Int
     public var prose: [String]
+    /// The line number of each `prose` line, so prose and code can be shown in file order.
+    public var proseLines: [Int] = []
     /// Code before `%?`, or all code of a cell that is not an exercise.
     public var code: CodeBlock
     /// The `%?` text; non-nil makes the cell an exercise.
@@ -31,6 +33,30 @@ public struct Cell: Sendable {
     public var checks: CodeBlock
 
     public var isExercise: Bool { prompt != nil }
+
+    /// A run of prose or of code before the `%?` line.
+    public enum Segment {
+        case prose([String])
+        case code(CodeBlock)
+    }
+
+    /// The prose and code before the exercise, interleaved as in the file; blank code runs dropped.
+    public var segments: [Segment] {
+        let lines = zip(proseLines, prose).map { (number: $0, text: $1, isCode: false) }
+            + code.lines.map { (number: $0.number, text: $0.text, isCode: true) }
+        var segments: [Segment] = []
+        for line in lines.sorted(by: { $0.number < $1.number }) {
+            switch (segments.last, line.isCode) {
+            case (.prose(let texts)?, false): segments[segments.count - 1] = .prose(texts + [line.text])
+            case (.code(var block)?, true):
+                block.lines.append((line.number, line.text))
+                segments[segments.count - 1] = .code(block)
+            case (_, false): segments.append(.prose([line.text]))
+            case (_, true): segments.append(.code(CodeBlock(lines: [(line.number, line.text)])))
+            }
+        }
+        return segments.filter { if case .code(let block) = $0 { !block.isEmpty } else { true } }
+    }
 }
 
 /// Source lines that keep their line numbers, so errors point into the file.

@@ -25,7 +25,12 @@ public enum CellParser {
                 current.attributes = attributes
                 continuingCheck = false
             } else if let body = directive(trimmed, ">") {
-                if current.prompt == nil { current.prose.append(body) } else { current.afterword.append(body) }
+                if current.prompt == nil {
+                    current.prose.append(body)
+                    current.proseLines.append(number)
+                } else {
+                    current.afterword.append(body)
+                }
             } else if let body = directive(trimmed, "?") {
                 if current.prompt != nil {
                     throw FormatError(file: file, line: number, message: "a cell can hold one exercise (`%?`); start a new cell with `%%`")

@@ -1,5 +1,6 @@
 /// LaTeX-lite to Unicode, for the math in lesson prose:
-/// `W^{[1]}` → `W¹`, `x^{(i)}` → `x⁽ⁱ⁾`, `\frac{a}{b}` → `a/b`, `\sigma` → `σ`, `b_1` → `b₁`.
+/// `W^{[1]}` → `W^[1]` (the course's layer notation: a layer is never drawn as a power),
+/// `a^{[1]2}` → `a^[1]²`, `x^{(i)}` → `x⁽ⁱ⁾`, `\frac{a}{2h}` → `a/(2h)`, `\sigma` → `σ`, `b_1` → `b₁`.
 /// What has no Unicode form stays readable: `e^{-z}` → `e⁻ᶻ`, `x^{q}` → `x^q`.
 public enum MathText {
     public static func render(_ latex: String) -> String {
@@ -29,7 +30,7 @@ public enum MathText {
             i += 1
             switch c {
             case "{": return sequence(until: "}")
-            case "^": return script(argument(), superscripts, mark: "^")
+            case "^": return superscript(argument())
             case "_": return script(argument(), subscripts, mark: "_")
             case "\\": return command()
             default: return String(c)
@@ -55,7 +56,7 @@ public enum MathText {
             switch name {
             case "frac":
                 let a = argument(), b = argument()
-                return grouped(a) + "/" + grouped(b)
+                return grouped(a) + "/" + (isAtom(b) ? b : "(\(b))")
             case "sqrt": return "√" + grouped(argument())
             case "hat": return argument() + "\u{0302}"
             case "bar": return argument() + "\u{0304}"
@@ -72,11 +73,21 @@ public enum MathText {
         s.contains(where: { " +-/·".contains($0) }) ? "(\(s))" : s
     }
 
-    /// Layer brackets `[1]` become plain superscripts digits, as the course writes `W¹`.
+    /// A denominator that needs no parentheses: one number or one symbol.
+    private static func isAtom(_ s: String) -> Bool {
+        s.count == 1 || (!s.isEmpty && s.allSatisfy { $0.isNumber || $0 == "." })
+    }
+
+    /// A layer `[1]` leads as `^[1]`, as the course writes it; the rest of the superscript follows.
+    private static func superscript(_ s: String) -> String {
+        guard s.hasPrefix("["), let close = s.firstIndex(of: "]") else { return script(s, superscripts, mark: "^") }
+        let rest = String(s[s.index(after: close)...])
+        return "^" + s[...close] + (rest.isEmpty ? "" : script(rest, superscripts, mark: "^"))
+    }
+
     private static func script(_ s: String, _ table: [Character: Character], mark: String) -> String {
-        let body = mark == "^" ? s.filter { $0 != "[" && $0 != "]" } : s
-        let mapped = body.compactMap { table[$0] }
-        if mapped.count == body.count && !body.isEmpty { return String(mapped) }
+        let mapped = s.compactMap { table[$0] }
+        if mapped.count == s.count && !s.isEmpty { return String(mapped) }
         return mark + (s.count == 1 ? s : "(\(s))")
     }
 

@@ -72,7 +72,7 @@ public struct ProseRenderer: Sendable {
                 ("`", style.code, false), ("$", { style.math(MathText.render($0)) }, false),
                 ("**", style.bold, true), ("*", style.emphasis, true),
             ]
-            if let (mark, paint, nested) = spans.first(where: { starts(chars, i, $0.open) }),
+            if let (mark, paint, nested) = spans.first(where: { starts(chars, i, $0.open) && opens(chars, i, $0.open) }),
                let end = find(chars, mark, from: i + mark.count), end > i + mark.count {
                 let body = String(chars[(i + mark.count)..<end])
                 out += paint(nested ? inline(body) : body)
@@ -85,6 +85,25 @@ public struct ProseRenderer: Sendable {
         return out
     }
 
+    /// Code in hints and messages, shown verbatim: only `` `spans` `` are painted, nothing
+    /// else is Markdown, so `W2' * dZ2 .* (1 - A1.^2)` keeps every `*`.
+    func verbatim(_ text: String) -> String {
+        var out = ""
+        var rest = Substring(text)
+        while let open = rest.firstIndex(of: "`"), let close = rest[rest.index(after: open)...].firstIndex(of: "`") {
+            out += rest[..<open] + style.code(String(rest[rest.index(after: open)..<close]))
+            rest = rest[rest.index(after: close)...]
+        }
+        return out + rest
+    }
+
+    /// Emphasis opens only before a non-space, as in CommonMark: `a * b .* c` stays as it is.
+    private func opens(_ chars: [Character], _ i: Int, _ mark: String) -> Bool {
+        guard mark.hasPrefix("*") else { return true }
+        let next = i + mark.count
+        return next < chars.count && !chars[next].isWhitespace
+    }
+
     private func starts(_ chars: [Character], _ i: Int, _ mark: String) -> Bool {
         let m = Array(mark)
         return i + m.count <= chars.count && Array(chars[i..<(i + m.count)]) == m
@@ -94,7 +113,7 @@ public struct ProseRenderer: Sendable {
         var i = start
         while i < chars.count {
             if chars[i] == "\\" { i += 2; continue }
-            if starts(chars, i, mark) { return i }
+            if starts(chars, i, mark) && (!mark.hasPrefix("*") || !chars[i - 1].isWhitespace) { return i }
             i += 1
         }
         return nil

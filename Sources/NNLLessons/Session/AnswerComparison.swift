@@ -5,12 +5,19 @@ import NNLMatrix
 /// Why a learner's variable differs from the hidden solution's, in the learner's terms.
 public enum Mismatch: Sendable, Equatable {
     case notAssigned(name: String)
+    /// Assigned before the exercise and still holding that value.
+    case unchanged(name: String)
     case wrongKind(name: String, expected: String, got: String)
     case wrongShape(name: String, expected: String, got: String)
     case transposed(name: String, expected: String)
     /// Every element is `factor` times the expected one.
     case factor(name: String, factor: Double, missingOverM: Bool)
     case sign(name: String)
+    /// All zeros where the expected values are not.
+    case zeros(name: String, scale: Double)
+    case notFinite(name: String)
+    /// A mistake recognised from the values (`MistakeFinder`), with what to do about it.
+    case recognised(name: String, advice: String)
     case values(name: String, shape: String, largestDifference: Double, row: Int, col: Int)
     case text(name: String, expected: String)
 
@@ -18,6 +25,8 @@ public enum Mismatch: Sendable, Equatable {
         switch self {
         case .notAssigned(let name):
             return "`\(name)` is not assigned yet."
+        case .unchanged(let name):
+            return "`\(name)` still has the value it had before this exercise."
         case .wrongKind(let name, let expected, let got):
             return "`\(name)` should be a \(expected), but yours is a \(got)."
         case .wrongShape(let name, let expected, let got):
@@ -25,36 +34,53 @@ public enum Mismatch: Sendable, Equatable {
         case .transposed(let name, let expected):
             return "`\(name)` is transposed: the values are right but it should be \(expected). A `'` too many or too few?"
         case .factor(let name, let k, let missingOverM):
-            let times = k.magnitude >= 1 ? "\(number(k)) times" : "1/\(number(1 / k)) of"
-            return "`\(name)` is off by a constant factor: yours is \(times) the expected value."
+            return "`\(name)` is off by a constant factor: yours is \(Self.times(k)) the expected value."
                 + (missingOverM ? " Did you forget the 1/m?" : "")
         case .sign(let name):
             return "`\(name)` has the wrong sign: yours is the negative of the expected value."
+        case .zeros(let name, let scale):
+            return "`\(name)` is all zeros, but the expected values are not (they are up to \(formatted(scale)) in size)."
+        case .notFinite(let name):
+            return "`\(name)` holds Inf or NaN where the expected values are finite numbers: a division by zero, or log of 0?"
+        case .recognised(let name, let advice):
+            return "`\(name)` is not right: \(advice)"
         case .values(let name, let shape, let d, let row, let col):
-            let place = shape == "1×1" ? "" : " at (\(row), \(col))"
-            return "`\(name)` has the right shape (\(shape)) but not the right values: the largest difference is \(number(d))\(place)."
+            if shape == "1×1" { return "`\(name)` is not the expected number: yours differs from it by \(formatted(d))." }
+            return "`\(name)` has the right shape (\(shape)) but not the right values: the largest difference is \(formatted(d)) at (\(row), \(col))."
         case .text(let name, let expected):
             return "`\(name)` should be \"\(expected)\"."
         }
     }
+
+    /// `400 times`, `1/400 of`, `2.5 times`: a fraction only where its inverse is a whole number.
+    private static func times(_ k: Double) -> String {
+        let inverse = 1 / k
+        if k.magnitude < 1 && (inverse - inverse.rounded()).magnitude < 1e-9 * inverse.magnitude {
+            return "1/\(formatted(inverse)) of"
+        }
+        return "\(formatted(k)) times"
+    }
 }
 
-/// Compares by value: shape first, then every element within a tolerance, so any
-/// correct spelling of a formula passes.
+/// Compares by value, as numpy's `allclose` with a tolerance relative to the expected values'
+/// scale: shape first, then finiteness, then every element within `relativeTolerance` times the
+/// largest expected magnitude. So any correct spelling of a formula passes, and zeros do not
+/// pass for a gradient whose entries are all about 1e-7.
 public enum AnswerComparison {
-    public static let tolerance = 1e-6
+    public static let relativeTolerance = 1e-6
 
-    /// nil when `got` matches `expected`. `m` is the workspace's `m`, to name a missing 1/m.
-    public static func compare(_ name: String, expected: Value, got: Value?, m: Double? = nil) -> Mismatch? {
+    /// nil when `got` matches `expected`. `context` is the learner's workspace, where
+    /// recognised mistakes look for clues (`m`, `h`, the matrices an answer came from).
+    public static func compare(_ name: String, expected: Value, got: Value?, context: Workspace? = nil) -> Mismatch? {
         guard let got else { return .notAssigned(name: name) }
         switch (expected, got) {
         case (.matrix(let e), .matrix(let g)):
-            return compareMatrices(name, e, g, m: m)
+            return compareMatrices(name, e, g, context: context)
         case (.string(let e), .string(let g)):
             return e == g ? nil : .text(name: name, expected: e)
         case (.structure(let e), .structure(let g)):
             for (field, value) in e.fields {
-                if let mismatch = compare("\(name).\(field)", expected: value, got: g.fields[field], m: m) { return mismatch }
+                if let mismatch = compare("\(name).\(field)", expected: value, got: g.fields[field], context: context) { return mismatch }
             }
             return nil
         case (.function, .function):
@@ -64,17 +90,30 @@ public enum AnswerComparison {
         }
     }
 
-    private static func compareMatrices(_ name: String, _ e: Matrix, _ g: Matrix, m: Double?) -> Mismatch? {
+    /// Equal values (within the tolerance), for "is this variable unchanged?".
+    public static func equal(_ a: Value, _ b: Value) -> Bool {
+        compare("", expected: a, got: b) == nil
+    }
+
+    private static func compareMatrices(_ name: String, _ e: Matrix, _ g: Matrix, context: Workspace?) -> Mismatch? {
         let expectedShape = "\(e.rows)×\(e.cols)"
+        let tolerance = tolerance(for: e)
         if e.rows != g.rows || e.cols != g.cols {
-            if e.rows == g.cols && e.cols == g.rows && close(transpose(g), e) { return .transposed(name: name, expected: expectedShape) }
+            if e.rows == g.cols && e.cols == g.rows && close(transpose(g), e, tolerance) { return .transposed(name: name, expected: expectedShape) }
+            if let advice = MistakeFinder.shape(expected: e, got: g, context: context) { return .recognised(name: name, advice: advice) }
             return .wrongShape(name: name, expected: expectedShape, got: "\(g.rows)×\(g.cols)")
         }
-        if close(g, e) { return nil }
-        if e.rows == e.cols && e.rows > 1 && close(transpose(g), e) { return .transposed(name: name, expected: expectedShape) }
-        if let k = constantRatio(g, e) {
-            if close(k, -1) { return .sign(name: name) }
-            return .factor(name: name, factor: k, missingOverM: m.map { close(k, $0) } ?? false)
+        if close(g, e, tolerance) { return nil }
+        if (0..<e.count).contains(where: { !g[$0].isFinite && e[$0].isFinite }) { return .notFinite(name: name) }
+        if e.rows == e.cols && e.rows > 1 && close(transpose(g), e, tolerance) { return .transposed(name: name, expected: expectedShape) }
+        if (0..<g.count).allSatisfy({ g[$0] == 0 }) { return .zeros(name: name, scale: scale(of: e)) }
+        if let advice = MistakeFinder.values(expected: e, got: g, context: context) { return .recognised(name: name, advice: advice) }
+        if let k = constantRatio(g, e, tolerance) {
+            // Any two numbers have a ratio: for one number only -1 and m tell something.
+            let m = context.flatMap { scalar($0["m"]) }
+            let missingOverM = m.map { closeScalars(k, $0) } ?? false
+            if closeScalars(k, -1) { return .sign(name: name) }
+            if !e.isScalar || missingOverM { return .factor(name: name, factor: k, missingOverM: missingOverM) }
         }
         var worst = (d: 0.0, i: 0)
         for i in 0..<e.count {
@@ -84,35 +123,53 @@ public enum AnswerComparison {
         return .values(name: name, shape: expectedShape, largestDifference: worst.d, row: worst.i % e.rows + 1, col: worst.i / e.rows + 1)
     }
 
-    /// The k with got = k·expected for every element, when there is one (and it is not 1).
-    private static func constantRatio(_ g: Matrix, _ e: Matrix) -> Double? {
+    /// What "equal" allows: relative to the largest expected value, and a hair above 0 for all zeros.
+    static func tolerance(for e: Matrix) -> Double {
+        let s = scale(of: e)
+        return s == 0 ? 1e-12 : relativeTolerance * s
+    }
+
+    /// The largest finite magnitude among the expected values (0 for all zeros).
+    static func scale(of e: Matrix) -> Double {
+        var largest = 0.0
+        for i in 0..<e.count where e[i].isFinite { largest = max(largest, e[i].magnitude) }
+        return largest
+    }
+
+    /// The k with got = k·expected for every element, when there is one (and it is neither 1 nor 0).
+    static func constantRatio(_ g: Matrix, _ e: Matrix, _ tolerance: Double) -> Double? {
         var k: Double?
         for i in 0..<e.count {
-            if e[i] == 0 || e[i].magnitude < tolerance {
-                guard g[i].magnitude < tolerance else { return nil }
-                continue
-            }
+            if e[i].magnitude <= tolerance { continue }
             let r = g[i] / e[i]
             guard r.isFinite else { return nil }
-            if let k, !close(r, k) { return nil }
+            if let k, !closeScalars(r, k) { return nil }
             if k == nil { k = r }
         }
-        return k.flatMap { close($0, 1) ? nil : $0 }
+        guard let k, !closeScalars(k, 1), k != 0 else { return nil }
+        return close(g, e.scaled(by: k), tolerance * max(1, k.magnitude)) ? k : nil
     }
 
-    static func close(_ a: Double, _ b: Double) -> Bool {
-        (a.isNaN && b.isNaN) || a == b || (a - b).magnitude <= tolerance * max(1, b.magnitude)
+    static func closeScalars(_ a: Double, _ b: Double) -> Bool {
+        (a.isNaN && b.isNaN) || a == b || (a - b).magnitude <= relativeTolerance * max(a.magnitude, b.magnitude)
     }
 
-    private static func close(_ a: Matrix, _ b: Matrix) -> Bool {
-        (0..<b.count).allSatisfy { close(a[$0], b[$0]) }
+    /// Every element within `tolerance`; NaN matches NaN and infinities match themselves.
+    static func close(_ a: Matrix, _ b: Matrix, _ tolerance: Double) -> Bool {
+        (0..<b.count).allSatisfy { i in
+            a[i] == b[i] || (a[i].isNaN && b[i].isNaN) || (a[i] - b[i]).magnitude <= tolerance
+        }
     }
 
-    private static func transpose(_ a: Matrix) -> Matrix {
+    static func transpose(_ a: Matrix) -> Matrix {
         var elements: [Double] = []
         elements.reserveCapacity(a.count)
         for r in 0..<a.rows { for c in 0..<a.cols { elements.append(a[r, c]) } }
         return Matrix(rows: a.cols, cols: a.rows, columnMajor: elements)
+    }
+
+    static func scalar(_ value: Value?) -> Double? {
+        if case .matrix(let x)? = value, x.isScalar { x.scalar } else { nil }
     }
 
     private static func kindName(_ v: Value) -> String {
@@ -125,9 +182,14 @@ public enum AnswerComparison {
     }
 }
 
-/// A number as a learner would write it: `400`, `0.5`, `2.5e-07`.
-private func number(_ x: Double) -> String {
-    if x == x.rounded() && x.magnitude < 1e15 { return String(Int(x)) }
-    let text = String(format: "%.4g", x)
-    return text
+extension Matrix {
+    /// Each element times `k`.
+    func scaled(by k: Double) -> Matrix {
+        Matrix(rows: rows, cols: cols, columnMajor: (0..<count).map { self[$0] * k })
+    }
+}
+
+/// One number format for every message: `400`, `0.5`, `2.5e-07` (four significant digits).
+func formatted(_ x: Double) -> String {
+    String(format: "%.4g", x)
 }

@@ -9,6 +9,9 @@ extension LessonSession {
             SessionCommand("skip", summary: "show and run the solution, and go on (the exercise is marked skipped)") { [unowned self] _ throws(RunError) in skip() },
             SessionCommand("back", summary: "go back one cell") { [unowned self] _ throws(RunError) in back() },
             SessionCommand("restart", summary: "start the lesson over") { [unowned self] _ throws(RunError) in restart() },
+            SessionCommand("save", argument: "FILE", summary: "your workspace, for `:load FILE` in the REPL; FILE.nnl: your functions, as a program to submit") { [unowned self] path throws(RunError) in
+                try save(to: path)
+            },
             SessionCommand("quit", summary: "save your place and leave (`nnl learn` resumes here)") { [unowned self] _ throws(RunError) in
                 keep()
                 if phase != .finished { write("Progress saved: `nnl learn \(lesson.name)` resumes at this cell.\n") }
@@ -50,8 +53,7 @@ extension LessonSession {
 
     func skip() {
         guard let exercise else { return write("There is no exercise here; Enter goes on.\n") }
-        write("The solution:\n" + exercise.cell.solution.text.trimmingBlankLines.split(separator: "\n", omittingEmptySubsequences: false)
-            .map { "  " + style.code(String($0)) }.joined(separator: "\n") + "\n" + exercise.solutionOutput)
+        write("The solution:\n" + listing(exercise.cell.solution) + exercise.solutionOutput)
         progress.record(.skipped, cell: index, title: exercise.cell.title)
         finishCell(at: learner)
     }
@@ -65,9 +67,44 @@ extension LessonSession {
     }
 
     func restart() {
+        let completed = progress.completed
         progress = LessonProgress(lesson: lesson)
+        progress.completed = completed
+        ownFunctions = []
         learner = checkpoints[0]
         keep()
         present()
+    }
+
+    /// `:save FILE`: the learner's workspace in Octave's text format (the REPL's `:load` reads
+    /// it); a `.nnl` FILE gets the learner's functions as a program instead (the homework's
+    /// submission).
+    func save(to path: String) throws(RunError) {
+        guard !path.isEmpty else { throw RunError(Diagnostic("usage: :save FILE (FILE.nnl: your functions, as a program to submit)")) }
+        if path.hasSuffix(".nnl") {
+            do { try functionsProgram().write(toFile: path, atomically: true, encoding: .utf8) } catch {
+                throw RunError(Diagnostic("cannot write \(path): \(error.localizedDescription)"))
+            }
+            write("wrote your functions to \(path)\n")
+        } else {
+            let (_, failure) = runner.run({ [runner] () throws(RunError) in try runner.session.saveWorkspace(to: path) }, from: learner, output: write)
+            if let failure { throw failure }
+            write("wrote your workspace to \(path): `:load \(path)` in the REPL (`nnl`) brings it back\n")
+        }
+    }
+
+    /// The learner's functions as a `.nnl` program: those an exercise accepted, in the
+    /// lesson's order, then any others the learner defined.
+    func functionsProgram() -> String {
+        let functions = learner.workspace.functions
+        let others = functions.keys.filter { !ownFunctions.contains($0) && !lessonFunctions.contains($0) }.sorted()
+        let bodies = (ownFunctions + others).compactMap { functions[$0]?.sourceText }
+        return "% Your functions from the lesson \"\(lesson.title)\" (nnl learn \(lesson.name)).\n\n"
+            + bodies.joined(separator: "\n\n") + "\n"
+    }
+
+    /// Functions the lesson's own code defines (not the learner's to submit).
+    private var lessonFunctions: Set<String> {
+        Set(checkpoints.last?.workspace.functions.keys.filter { !ownFunctions.contains($0) } ?? [])
     }
 }

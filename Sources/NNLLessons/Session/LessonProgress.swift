@@ -18,6 +18,8 @@ public struct LessonProgress: Codable, Sendable, Equatable {
     public var cellCount: Int
     public var exercises: [Exercise]
     public var updated: Date
+    /// Set once the lesson has been finished: going through it again does not undo "done".
+    public var completed: Bool?
 
     public init(lesson: Lesson) {
         self.lesson = lesson.name
@@ -28,7 +30,16 @@ public struct LessonProgress: Codable, Sendable, Equatable {
         updated = Date()
     }
 
-    public var isDone: Bool { cell >= cellCount }
+    public var isDone: Bool { cell >= cellCount || completed == true }
+
+    /// The progress to start from when a finished lesson is opened again: cell 1, still done.
+    public var reopened: LessonProgress {
+        guard cell >= cellCount else { return self }
+        var again = self
+        again.cell = 0
+        again.completed = true
+        return again
+    }
     public var skippedCount: Int { exercises.count(where: { $0.result == .skipped }) }
 
     mutating func record(_ result: Result, cell index: Int, title: String) {
@@ -41,7 +52,10 @@ public struct LessonProgress: Codable, Sendable, Equatable {
     public static func summary(_ progress: LessonProgress?) -> String {
         guard let progress else { return "new" }
         let skipped = progress.skippedCount == 0 ? "" : ", \(progress.skippedCount) skipped"
-        if progress.isDone { return "done" + skipped }
+        if progress.isDone {
+            let revisiting = progress.cell < progress.cellCount ? ", revisiting at cell \(progress.cell + 1)" : ""
+            return "done" + skipped + revisiting
+        }
         return "in progress (cell \(progress.cell + 1) of \(progress.cellCount)\(skipped))"
     }
 }

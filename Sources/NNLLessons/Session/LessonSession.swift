@@ -15,6 +15,8 @@ public final class LessonSession {
     public let lesson: Lesson
     public internal(set) var progress: LessonProgress
     public internal(set) var phase = Phase.reading
+    /// The course's next lesson, named when this one is complete.
+    public var nextLesson: Lesson?
     /// Called after every cell (and on `:quit`) with the progress to keep.
     public var save: (LessonProgress) -> Void = { _ in }
 
@@ -38,6 +40,9 @@ public final class LessonSession {
     var quitting = false
     private(set) lazy var commands = CommandSet(session: runner.session, adding: lessonCommands,
                                                 aliases: ["q": "quit", "exit": "quit"])
+    /// Functions the learner wrote that an exercise accepted, in order: they stay the
+    /// learner's own (the solutions' are not put in their place), and `:save FILE.nnl` writes them.
+    var ownFunctions: [String] = []
 
     public init(lesson: Lesson, resumeFrom saved: LessonProgress? = nil, style: TerminalStyle = TerminalStyle(enabled: false),
                 display: LessonDisplay = LessonDisplay(), output: @escaping (String) -> Void) {
@@ -46,7 +51,7 @@ public final class LessonSession {
         write = output
         prose = ProseRenderer(style: style)
         diagnostics = DiagnosticRenderer(color: style.enabled)
-        progress = saved ?? LessonProgress(lesson: lesson)
+        progress = saved?.reopened ?? LessonProgress(lesson: lesson)
         progress.cell = min(max(progress.cell, 0), lesson.cells.count)
         checkpoints = [runner.empty]
         learner = checkpoints[0]
@@ -76,6 +81,8 @@ public final class LessonSession {
     public func start() {
         if progress.cell > 0 && progress.cell < lesson.cells.count {
             write(style.dim("Resuming at cell \(progress.cell + 1) of \(lesson.cells.count). (:back goes back, :restart starts over)") + "\n")
+        } else if progress.completed == true && progress.cell == 0 {
+            write(style.dim("You finished this lesson before: going through it again keeps it done.") + "\n")
         }
         present()
     }
@@ -89,7 +96,7 @@ public final class LessonSession {
         case .finished:
             return .quit
         case .reading where trimmed.isEmpty && !continuing:
-            finishCell(at: cellEnd ?? learner)
+            finishCell(at: learner)
         case .answering where trimmed.isEmpty && !continuing:
             write(style.dim("Type your answer; :hint for a hint, :skip to see the solution.") + "\n")
         case .reading, .answering:
@@ -110,21 +117,30 @@ public final class LessonSession {
 
     // MARK: - Cells
 
-    /// Shows the current cell's title and prose, runs its code, and waits.
+    /// Shows the current cell's title, its prose and code in file order (each piece of code
+    /// run as it is shown), and waits.
     func present() {
         input.cancel()
         exercise = nil
         guard index < lesson.cells.count else { return finishLesson() }
         let cell = lesson.cells[index]
         write("\n" + style.heading("[\(index + 1)/\(lesson.cells.count)] \(cell.title.isEmpty ? lesson.title : cell.title)") + "\n")
-        if !cell.prose.isEmpty { write(prose.render(cell.prose)) }
         var state = checkpoints[index]
-        if !cell.code.isEmpty {
-            write("\n" + cell.code.text.trimmingBlankLines.split(separator: "\n", omittingEmptySubsequences: false)
-                .map { "  " + style.code(String($0)) }.joined(separator: "\n") + "\n")
-            let (after, failure) = runner.run(cell.code.source(named: lesson.path), from: state, output: write)
-            if let failure { write(diagnostics.render(failure)) }
-            state = after
+        var unfinished = CodeBlock()  // a block that goes on after a line of prose
+        for segment in cell.segments {
+            switch segment {
+            case .prose(let lines):
+                write(prose.render(lines))
+            case .code(let block):
+                write("\n" + listing(block))
+                unfinished.lines += block.lines
+                let source = unfinished.source(named: lesson.path)
+                if case .incomplete = Session.completeness(of: source.text), block.lines.last?.number != cell.code.lines.last?.number { continue }
+                let (after, failure) = runner.run(source, from: state, output: write)
+                if let failure { write(diagnostics.render(failure)) }
+                state = after
+                unfinished = CodeBlock()
+            }
         }
         learner = synchronised(learner, with: state)
         if cell.isExercise {
@@ -135,6 +151,12 @@ public final class LessonSession {
             cellEnd = state
             phase = .reading
         }
+    }
+
+    /// Code as the lesson shows it: indented, coloured, without blank lines at either end.
+    func listing(_ code: CodeBlock) -> String {
+        code.text.trimmingBlankLines.split(separator: "\n", omittingEmptySubsequences: false)
+            .map { "  " + style.code(String($0)) }.joined(separator: "\n") + "\n"
     }
 
     /// Moves past the current cell, keeping `state` as the learner's workspace (re-synchronised).
@@ -152,6 +174,8 @@ public final class LessonSession {
         phase = .finished
         let skipped = progress.skippedCount
         write("\n" + style.good("Lesson complete: \(lesson.title).") + (skipped > 0 ? " (\(skipped) exercise\(skipped == 1 ? "" : "s") skipped: `nnl learn \(lesson.name)` and :restart to try again.)" : "") + "\n")
+        if let next = nextLesson { write("Next: \(next.title), `nnl learn \(next.name)`.\n") }
+        progress.completed = true
         keep()
     }
 
@@ -167,11 +191,19 @@ public final class LessonSession {
         return checkpoints[target]
     }
 
-    /// The shadow's variables (and random state) with the learner's own extra variables added.
+    /// The shadow's variables (and random state) with the learner's own extra variables added,
+    /// and the learner's functions: those the shadow lacks, and those an exercise accepted.
     func synchronised(_ mine: Snapshot, with shadow: Snapshot) -> Snapshot {
         var result = shadow
         for name in mine.workspace.variableNames where shadow[name] == nil {
             result.workspace[name] = mine[name]
+        }
+        let sources = mine.workspace.functions.sorted { $0.key < $1.key }.compactMap { name, decl in
+            let theirs = shadow.workspace.functions[name]
+            return theirs == nil || (ownFunctions.contains(name) && theirs !== decl) ? decl.sourceText : nil
+        }
+        if !sources.isEmpty {
+            (result, _) = runner.run(SourceFile(name: "<your functions>", text: sources.joined(separator: "\n")), from: result)
         }
         return result
     }
@@ -200,19 +232,20 @@ public final class LessonSession {
         switch exercise.judge(after, runner: runner, file: lesson.path) {
         case .correct(let state):
             write(style.good("✓ Correct.") + "\n")
+            ownFunctions += exercise.functions.filter { !ownFunctions.contains($0) }
             progress.record(.passed, cell: index, title: exercise.cell.title)
             finishCell(at: state)
         case .exploring(let state, let note):
             // New helper variables stay; the lesson's own variables keep the solutions' values.
             learner = synchronised(state, with: exercise.start)
-            write(style.dim(prose.inline(note)) + "\n")
+            write(style.dim(prose.verbatim(note)) + "\n")
         case .wrong(let reasons):
             wrongAnswer(reasons, &exercise)
         }
     }
 
     func wrongAnswer(_ reasons: [String], _ exercise: inout Exercise) {
-        for reason in reasons { write(style.bad("✗ ") + prose.inline(reason) + "\n") }
+        for reason in reasons { write(style.bad("✗ ") + prose.verbatim(reason) + "\n") }
         if let hint = exercise.nextHint {
             exercise.hintsShown += 1
             write(hintText(hint, exercise))
@@ -223,7 +256,7 @@ public final class LessonSession {
     }
 
     func hintText(_ hint: String, _ exercise: Exercise) -> String {
-        style.bold("hint \(exercise.hintsShown)/\(exercise.cell.hints.count):") + " " + prose.inline(hint) + "\n"
+        style.bold("hint \(exercise.hintsShown)/\(exercise.cell.hints.count):") + " " + prose.verbatim(hint) + "\n"
     }
 }
 
