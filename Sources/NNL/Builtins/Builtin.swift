@@ -44,6 +44,9 @@ struct BuiltinCall {
     let range: SourceRange
     /// The positional arguments as written, when the call was written out (not through feval).
     var argumentExprs: [Expr] = []
+    /// The frame of the code that made the call, when known: `who`, `exist` and `clear` inside a
+    /// function see that function's variables, never the caller's or the workspace's.
+    var callerFrame: Frame?
 
     /// Argument i as written, for messages that name it; the whole call when unknown.
     func argumentExpr(_ i: Int) -> Expr {

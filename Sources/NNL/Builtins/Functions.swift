@@ -65,7 +65,7 @@ extension Builtins {
                     try c.count(1...1)
                     let text = try c.string(0)
                     let source = text.hasPrefix("@") ? text : "@" + text
-                    guard let handle = try c.interpreter.evaluate(source, name: "str2func") else {
+                    guard let handle = try c.interpreter.evaluateAlone(source, name: "str2func") else {
                         throw Diagnostic("str2func cannot read `\(text)` as a function", at: c.range)
                     }
                     return [handle]
@@ -85,24 +85,24 @@ extension Builtins {
                     try c.count(1...1)
                     let name = try c.string(0)
                     let i = c.interpreter
-                    if i[variable: name] != nil { return [.scalar(1)] }
+                    if c.callerScope.value(of: name) != nil { return [.scalar(1)] }
                     if i.functions[name] != nil { return [.scalar(2)] }
                     return [.scalar(i.builtins[name] != nil ? 5 : 0)]
                 }),
         Builtin(name: "clear", help: "clear, clear name ..., clear all\nForgets variables (all, or those named); `clear all` forgets your functions too.",
                 example: "x = 1; clear x", body: { c throws(Diagnostic) in
-                    let i = c.interpreter
                     let names = try (0..<c.args.count).map { k throws(Diagnostic) in try c.string(k) }
+                    let scope = c.callerScope
                     if names.isEmpty || names == ["all"] || names == ["-all"] {
-                        i.globalFrame.values = []
-                        if !names.isEmpty { i.functions = [:] }
+                        scope.clearAll()
+                        if !names.isEmpty, scope.isWorkspace { c.interpreter.functions = [:] }
                     }
-                    for n in names where n != "all" && n != "-all" { i[variable: n] = nil }
+                    for n in names where n != "all" && n != "-all" { scope.clear(n) }
                     return []
                 }),
         Builtin(name: "who", help: "who\nLists the variables in the workspace.", example: "x = 1; who", body: { c throws(Diagnostic) in
             // Sorted, in columns as wide as the longest name plus two, as Octave lists them.
-            let names = c.interpreter.workspace.variableNames.sorted()
+            let names = c.callerScope.variableNames.sorted()
             let width = (names.map(\.count).max() ?? 0) + 2
             let line = names.map { $0.padding(toLength: width, withPad: " ", startingAt: 0) }.joined()
             c.interpreter.output(names.isEmpty ? "" : "Variables visible from the current scope:\n\n" + line.trimmingCharacters(in: .whitespaces) + "\n\n")

@@ -113,7 +113,7 @@ extension Interpreter {
             return try callUser(f, args, nargout: nargout, at: range)
         case .builtin(let builtin):
             var call = BuiltinCall(interpreter: self, name: name, args: args, keywords: keywords,
-                                   nargout: nargout, range: range, argumentExprs: argumentExprs)
+                                   nargout: nargout, range: range, argumentExprs: argumentExprs, callerFrame: frame)
             let results = try builtin.call(&call)
             try pollAfterKernel(at: range)
             return results

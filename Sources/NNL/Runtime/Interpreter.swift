@@ -103,13 +103,6 @@ final class Interpreter {
         return try eval(e, globalFrame)
     }
 
-    /// Evaluates one expression's text (`str2func`); nil when it is not one expression.
-    func evaluate(_ text: String, name: String) throws(Diagnostic) -> Value? {
-        guard let statements = try? Parser.parse(SourceFile(name: name, text: text)), statements.count == 1,
-              case .expression(let e, _) = statements[0].kind else { return nil }
-        return try evaluate(e, statements: statements)
-    }
-
     func seed(_ s: UInt32) { rng.seed(s) }
 
     func define(_ f: FunctionDecl) {
