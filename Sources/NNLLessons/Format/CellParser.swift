@@ -14,9 +14,9 @@ public enum CellParser {
         var cells: [Cell] = []
         var current = emptyCell(title: "", line: 1)
         var continuingCheck = false
-        for (i, raw) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+        for (i, raw) in SourceText.normalized(text).split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
             let number = i + 1
-            let line = raw.hasSuffix("\r") ? String(raw.dropLast()) : String(raw)
+            let line = String(raw)
             let trimmed = line.trimmingCharacters(in: .whitespaces)
             if trimmed.hasPrefix("%%") {
                 cells.append(current)
