@@ -37,14 +37,17 @@ public struct SubmissionGrader {
         do {
             program = try Parser.parse(SourceFile(name: name, text: text))
         } catch {
-            report(.submission(SubmissionRun(output: "", error: DiagnosticRenderer().render(error), parsed: false)))
+            report(.submission(SubmissionRun(output: "", error: DiagnosticRenderer().render(error), parsed: false, stop: .notRun)))
             for t in tests { report(.test(.notRun(t, because: "not run: the submission has syntax errors (see above), so none of its functions exist"))) }
             return
         }
+        if !suite.forbidden.isEmpty { try? interpreter.run(ForbiddenBuiltins.source(for: suite.forbidden)) }
         interpreter.limits.deadline = Date(timeIntervalSinceNow: timeout)
-        var failure: String?
-        do { try interpreter.execute(program) } catch { failure = describe(error, phase: "the submission") }
-        report(.submission(SubmissionRun(output: output.report, error: failure, parsed: true)))
+        var failure: (message: String, stop: Stop)?
+        do { try interpreter.execute(program) } catch { failure = describe(error, phase: "the submission", timeout: timeout) }
+        let missing = suite.required.filter { interpreter.workspace.functions[$0] == nil }
+        report(.submission(SubmissionRun(output: output.report, error: failure?.message, parsed: true, stop: failure?.stop,
+                                         missing: missing)))
 
         let workspace = protectedWorkspace(of: interpreter)
         interpreter.files.allowed = false  // no channel from one test to another, or to a student
@@ -62,7 +65,7 @@ public struct SubmissionGrader {
         for name in workspace.variableNames where builtins.contains(name) { workspace[name] = nil }
         interpreter.protectedNames = builtins
         let testFile = suite.file
-        interpreter.isProtectedSource = { $0?.name == testFile }
+        interpreter.isProtectedSource = { $0?.name == testFile || $0?.name == ForbiddenBuiltins.sourceName }
         return workspace
     }
 
@@ -74,13 +77,14 @@ public struct SubmissionGrader {
         let checks = CheckRecorder(testFile: suite.file, explain: explanation.explain)
         interpreter.checkHandler = checks.record
         interpreter.seed(0)  // tests that forget seed() still see the same numbers every time
-        interpreter.limits.deadline = Date(timeIntervalSinceNow: timeout)
-        var failure: String?
+        let limit = test.timeout ?? timeout
+        interpreter.limits.deadline = Date(timeIntervalSinceNow: limit)
+        var failure: (message: String, stop: Stop)?
         do {
             if let setup = suite.setup { try interpreter.run(setup.source(named: suite.file)) }
             try interpreter.run(test.code.source(named: suite.file))
         } catch {
-            failure = describe(error, phase: "the test")
+            failure = describe(error, phase: "the test", timeout: limit)
         }
         checks.addUnreached(in: test.code)
         let passedChecks = checks.results.filter(\.passed).count
@@ -91,9 +95,8 @@ public struct SubmissionGrader {
         } else {
             score = passed ? test.points : 0
         }
-        return TestResult(number: test.number, name: test.name, score: score, maxScore: test.points, passed: passed,
-                          hidden: test.hidden, checks: checks.results, error: failure, output: output.report,
-                          executionTime: Date().timeIntervalSince(started))
+        return TestResult(test, score: score, passed: passed, checks: checks.results, error: failure?.message,
+                          stop: failure?.stop, output: output.report, executionTime: Date().timeIntervalSince(started))
     }
 
     private func capture(_ interpreter: Interpreter, into sink: @escaping (String) -> Void) {
@@ -102,14 +105,14 @@ public struct SubmissionGrader {
         interpreter.warn = { sink(DiagnosticRenderer().render($0)) }
     }
 
-    private func describe(_ error: any Error, phase: String) -> String {
+    private func describe(_ error: any Error, phase: String, timeout: Double) -> (message: String, stop: Stop) {
         let renderer = DiagnosticRenderer()
         switch error {
         case let d as Diagnostic where d.isInterruption:
-            return "\(phase) ran longer than the time limit (\(Self.seconds(timeout))) and was stopped\n" + renderer.render(d)
-        case let d as Diagnostic: return renderer.render(d)
-        case let e as SyntaxErrors: return renderer.render(e)
-        default: return "\(error)"
+            return ("\(phase) ran longer than the time limit (\(Self.seconds(timeout))) and was stopped\n" + renderer.render(d), .timeout)
+        case let d as Diagnostic: return (renderer.render(d), .error)
+        case let e as SyntaxErrors: return (renderer.render(e), .error)
+        default: return ("\(error)", .error)
         }
     }
 

@@ -84,6 +84,9 @@ public enum CellParser {
             guard let key = parts.first, !key.isEmpty, key.allSatisfy({ $0.isLetter || $0 == "_" }) else {
                 throw FormatError(file: file, line: line, message: "a cell attribute reads `[name]` or `[name=value]`, not `[\(inner)]`")
             }
+            guard attributes[key] == nil else {
+                throw FormatError(file: file, line: line, message: "the attribute `[\(key)]` is given twice in the cell title")
+            }
             attributes[key] = parts.count == 2 ? parts[1] : ""
             title = title[..<open].trimmingCharacters(in: .whitespaces)
         }
