@@ -12,7 +12,7 @@ enum ForbiddenBuiltins {
         let functions = names.map { name in
             """
             function [varargout] = \(name)(a1, a2, a3, a4, a5, a6, a7, a8)
-              error("`\(name)` is forbidden in this homework (the test file says `%% forbid: \(name)`): write it yourself")
+              error("`\(name)` is forbidden in this homework: write your own")
             end
             """
         }
