@@ -31,7 +31,7 @@ public struct TestCheck: Sendable {
             text += "  \(problems.isEmpty ? "✓" : "✗") \(test.name)\(problems.isEmpty ? "" : ": " + problems.joined(separator: "; "))\n"
         }
         text += disagreeing.isEmpty ? "the tests agree with the solution\(starter == nil ? "" : " and the starter")\n"
-            : "\(disagreeing.count) test\(disagreeing.count == 1 ? "" : "s") disagree: \(disagreeing.joined(separator: ", "))\n"
+            : "\(disagreeing.count) test\(disagreeing.count == 1 ? " disagrees" : "s disagree"): \(disagreeing.joined(separator: ", "))\n"
         return Report(text: TextReport.visible(text), disagreeing: disagreeing)
     }
 

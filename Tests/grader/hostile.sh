@@ -251,7 +251,7 @@ case_check_tests() {
   exit_is 0 grade --check-tests "$tests" --solution "$solution" --starter "$starter" || return 1
   sed 's/0.017332478593280201/0.5/' "$tests" > wrong.nnl
   exit_is 1 grade --check-tests wrong.nnl --solution "$solution" || return 1
-  grep -q "1 test disagree: forward_propagation" out || fail "$(cat out)"
+  grep -q "1 test disagrees: forward_propagation" out || fail "$(cat out)"
   exit_is 1 grade --check-tests "$tests" --solution "$solution" --starter "$solution" || return 1
   grep -q "the starter scores" out || fail "$(cat out)"
 }
