@@ -233,7 +233,7 @@ case_gradescope_visible_score() {
   python3 - <<'EOF' || fail "$(head -4 r.json)"
 import json, sys
 r = json.load(open("r.json"))
-sys.exit(0 if r["output"].startswith("Visible tests: 8/8 (2 more") and "10/10" not in r["output"] else 1)
+sys.exit(0 if r["output"].startswith("Visible tests: 8/8 (2 other") and "10/10" not in r["output"] else 1)
 EOF
 }
 try "JSON for a folder of one is an array" case_json_array_for_one

@@ -42,7 +42,7 @@ enum GradescopeReport {
         let visible = result.tests.filter { !$0.hidden }
         let score = visible.reduce(0) { $0 + $1.score }, maxScore = visible.reduce(0) { $0 + $1.maxScore }
         var out = visible.count == result.tests.count ? "Score: \(points(score))/\(points(maxScore))\n"
-            : "Visible tests: \(points(score))/\(points(maxScore)) (\(result.tests.count - visible.count) more tests are shown later)\n"
+            : "Visible tests: \(points(score))/\(points(maxScore)) (\(others(result.tests.count - visible.count)) not shown here)\n"
         if !result.run.missing.isEmpty {
             out += "\nMissing functions (the tests call them): \(result.run.missing.joined(separator: ", "))\n"
         }
@@ -50,6 +50,8 @@ enum GradescopeReport {
         if !result.run.output.isEmpty { out += "\nOutput of your program:\n" + result.run.output }
         return out
     }
+
+    private static func others(_ n: Int) -> String { n == 1 ? "1 other test is" : "\(n) other tests are" }
 
     private static func details(_ t: TestResult) -> String {
         var out = ""
