@@ -31,7 +31,8 @@ try() {
     sed 's/^/    /' "$work/log" | head -30
   fi
 }
-fail() { echo "$*"; return 1; }
+# Each case runs in a subshell of its own: a failed expectation ends it.
+fail() { echo "$*"; exit 1; }
 grade() { "$nnl" grade "$@"; }
 # The first line of the text report: "NAME: SCORE/MAX".
 score() { grade "$1" --tests "${2:-$tests}" | head -1 | sed 's/.*: //'; }
@@ -249,9 +250,9 @@ try "Gradescope output counts only visible tests" case_gradescope_visible_score
 # ---- The teacher's workflow ----
 case_check_tests() {
   exit_is 0 grade --check-tests "$tests" --solution "$solution" --starter "$starter" || return 1
-  sed 's/0.017332478593280201/0.5/' "$tests" > wrong.nnl
+  sed 's/2.2760671430320207/2.5/' "$tests" > wrong.nnl
   exit_is 1 grade --check-tests wrong.nnl --solution "$solution" || return 1
-  grep -q "1 test disagrees: forward_propagation" out || fail "$(cat out)"
+  grep -q "1 test disagrees: compute_cost" out || fail "$(cat out)"
   exit_is 1 grade --check-tests "$tests" --solution "$solution" --starter "$solution" || return 1
   grep -q "the starter scores" out || fail "$(cat out)"
 }
@@ -311,10 +312,10 @@ case_status_jobs_rates() {
   grep -q "^  layer_sizes *2/4  50%" err || fail "$(cat err)"
 }
 case_allclose_shapes() {
-  printf '%%%% scalar for a vector\ncheck(allclose(half(), [0.5 0.5 0.5]), "three halves")\n%%%% broadcast on purpose\ncheck(allclose(half(), [0.5 0.5 0.5], broadcast=true), "a half everywhere")\n' > t.nnl
+  printf '%%%% scalar for a vector\ncheck(allclose(half(), [0.5 0.5 0.5]), "three halves")\n%%%% a scalar\ncheck(allclose(half(), 0.5), "a half")\n%%%% broadcast on purpose\ncheck(allclose(half(), [0.5 0.5 0.5], broadcast=true), "a half everywhere")\n' > t.nnl
   printf 'function h = half()\n  h = 0.5;\nend\n' > s.nnl
   grade s.nnl --tests t.nnl > out
-  head -1 out | grep -q ": 1/2" || fail "$(cat out)"
+  head -1 out | grep -q ": 2/3" && grep -q "✗ scalar for a vector" out || fail "$(cat out)"
 }
 try "--check-tests names the disagreeing test" case_check_tests
 try "--fail-under" case_fail_under
