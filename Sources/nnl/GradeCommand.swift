@@ -11,18 +11,20 @@ extension ReportFormat: ExpressibleByArgument {}
 struct Grade: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Grade homework against a test file (text, JSON, Gradescope, JUnit, CSV).",
+        usage: """
+        nnl grade SUBMISSION|FOLDER --tests TESTS.nnl [--format F] [--out FILE] [--csv FILE] [--fail-under POINTS]
+        nnl grade --check-tests TESTS.nnl --solution SOL.nnl [--starter START.nnl]
+        """,
         discussion: """
-        Each submission runs in a separate process with a time limit, memory caps and no
-        file access outside its folder; each test starts from a fresh copy of the workspace
+        Each submission runs in a separate process with a time limit, memory caps and no \
+        file access outside its folder; each test starts from a fresh copy of the workspace \
         the submission left. See lessons/homework/README.md.
-          nnl grade SUBMISSION|FOLDER --tests TESTS.nnl [--format F] [--out FILE] [--csv FILE]
-          nnl grade --check-tests TESTS.nnl --solution SOL.nnl [--starter START.nnl]
         """)
 
     @Argument(help: "A submission (.nnl or .m), or a folder of them (per-student subfolders too).")
     var submission: String?
 
-    @Option(help: "The test file: cells `%% NAME [points=N] [hidden] [partial]` with check(...) lines.")
+    @Option(help: "The test file: cells `%% NAME [points=N] [partial] [timeout=S] [hidden]` with check(...) lines.")
     var tests: String?
 
     @Option(help: "Report format: text, json, gradescope or junit.")
