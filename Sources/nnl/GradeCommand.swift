@@ -81,6 +81,7 @@ struct Grade: ParsableCommand {
         let grader = IsolatedGrader(executable: workerExecutable, suite: suite, timeout: timeout)
         let batch = BatchGrader(grader: grader, parallelism: jobs ?? ProcessInfo.processInfo.activeProcessorCount)
         if let solution {
+            for path in [solution, starter].compactMap({ $0 }) { try requireExists(path) }
             let report = TestCheck(batch: batch).check(solution: solution, starter: starter)
             try write(report.text, to: out)
             if !report.disagreeing.isEmpty { throw ExitCode(1) }
@@ -111,11 +112,7 @@ struct Grade: ParsableCommand {
         var isFolder: ObjCBool = false
         let exists = FileManager.default.fileExists(atPath: path, isDirectory: &isFolder)
         guard isFolder.boolValue else {
-            // A link is graded as refused; a name that is nothing at all is a mistyped call.
-            guard exists || (try? FileManager.default.destinationOfSymbolicLink(atPath: path)) != nil else {
-                printError("nnl grade: \(path): no such file\n")
-                throw ExitCode(2)
-            }
+            if !exists { try requireExists(path) }
             return ([batch.gradePrivately(path)], false)
         }
         if format == .gradescope {
@@ -126,6 +123,14 @@ struct Grade: ParsableCommand {
         for item in contents.skipped { printError("nnl grade: skipped \(item) (not a .nnl or .m submission)\n") }
         if contents.entries.isEmpty { printError("nnl grade: warning: no submissions (.nnl or .m files, or student folders) in \(path)\n") }
         return (batch.grade(contents.entries), true)
+    }
+
+    /// A link is graded as refused; a name that is nothing at all is a mistyped call.
+    private func requireExists(_ path: String) throws {
+        guard FileManager.default.fileExists(atPath: path) || (try? FileManager.default.destinationOfSymbolicLink(atPath: path)) != nil else {
+            printError("nnl grade: \(path): no such file\n")
+            throw ExitCode(2)
+        }
     }
 
     private func write(_ text: String, to path: String?) throws {

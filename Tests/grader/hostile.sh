@@ -255,6 +255,7 @@ case_check_tests() {
   grep -q "1 test disagrees: compute_cost" out || fail "$(cat out)"
   exit_is 1 grade --check-tests "$tests" --solution "$solution" --starter "$solution" || return 1
   grep -q "the starter scores" out || fail "$(cat out)"
+  exit_is 2 grade --check-tests "$tests" --solution solutoin.nnl && grep -q "solutoin.nnl: no such file" err
 }
 case_fail_under() {
   exit_is 0 grade "$solution" --tests "$tests" --fail-under 10 && exit_is 1 grade "$starter" --tests "$tests" --fail-under 5
