@@ -12,32 +12,39 @@ public struct BatchGrader: Sendable {
         self.parallelism = max(1, parallelism)
     }
 
-    /// Results in the order of `paths`.
-    public func grade(_ paths: [String]) -> [GradeResult] {
-        let results = Mutex<[GradeResult?]>(Array(repeating: nil, count: paths.count))
+    /// Results in the order of `entries`.
+    public func grade(_ entries: [SubmissionFolder.Entry]) -> [GradeResult] {
+        let results = Mutex<[GradeResult?]>(Array(repeating: nil, count: entries.count))
         let nextIndex = Atomic<Int>(0)
-        DispatchQueue.concurrentPerform(iterations: min(parallelism, paths.count)) { _ in
-            while case let i = nextIndex.add(1, ordering: .relaxed).oldValue, i < paths.count {
-                let result = gradePrivately(paths[i])
+        DispatchQueue.concurrentPerform(iterations: min(parallelism, entries.count)) { _ in
+            while case let i = nextIndex.add(1, ordering: .relaxed).oldValue, i < entries.count {
+                let result = switch entries[i] {
+                case .file(let path): gradePrivately(path)
+                case .problem(let name, let reason): grader.unreadable(name, because: reason)
+                }
                 results.withLock { $0[i] = result }
             }
         }
         return results.withLock { $0.map { $0! } }
     }
 
-    /// Grades a private copy of one submission.
+    /// Grades a private copy of one submission; a link (to `/etc/passwd`, to the tests) or
+    /// anything else that is not a regular file is refused, never followed.
     public func gradePrivately(_ path: String) -> GradeResult {
+        switch SubmissionFolder.type(of: path) {
+        case nil: return grader.unreadable(path, because: "no such file")
+        case .typeRegular?: break
+        case .typeSymbolicLink?: return grader.unreadable(path, because: "not a regular file: it is a link, and links are not followed")
+        default: return grader.unreadable(path, because: "not a regular file")
+        }
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("nnl-grade-\(UUID().uuidString)")
         defer { try? FileManager.default.removeItem(at: folder) }
         let copy = folder.appendingPathComponent((path as NSString).lastPathComponent)
-        guard FileManager.default.isReadableFile(atPath: path) else {
-            return grader.unreadable(path, because: "no such file, or it cannot be read")
-        }
         do {
             try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
             try FileManager.default.copyItem(at: URL(fileURLWithPath: path), to: copy)
         } catch {
-            return grader.unreadable(path, because: error.localizedDescription)
+            return grader.unreadable(path, because: "it cannot be read: \(error.localizedDescription)")
         }
         return grader.grade(copy.path, name: path, root: folder)
     }
@@ -46,9 +53,9 @@ public struct BatchGrader: Sendable {
 extension IsolatedGrader {
     /// The result for a submission that could not even be copied.
     func unreadable(_ path: String, because reason: String) -> GradeResult {
-        let message = "not graded: cannot read \(path) (\(reason))"
+        let message = "not graded: \(path): \(reason)"
         return GradeResult(submission: path, score: 0, maxScore: suite.maxScore, executionTime: 0,
-                           run: SubmissionRun(output: "", error: message, parsed: false),
+                           run: SubmissionRun(output: "", error: message, parsed: true, stop: .notRun),
                            tests: suite.tests.map { .notRun($0, because: message) })
     }
 }

@@ -4,8 +4,10 @@ import NNLLessons
 extension CheckResult {
     /// The checks a test recorded, one per line of the test file: a check inside a loop passes
     /// when every run of it passes, and shows its first failure. Check lines that never ran
-    /// (an error stopped the test first) count as failed.
-    static func merged(_ records: [CheckRecord], unreachedIn code: CodeBlock) -> [CheckResult] {
+    /// count as failed: the one where an error stopped the test shows that error, the later
+    /// ones say where the test stopped.
+    static func merged(_ records: [CheckRecord], unreachedIn code: CodeBlock,
+                       stoppedAt stop: (line: Int, error: String)? = nil) -> [CheckResult] {
         var results: [CheckResult] = []
         for record in records {
             let result = CheckResult(line: record.line, message: record.message, passed: record.passed,
@@ -17,7 +19,12 @@ extension CheckResult {
             }
         }
         for (number, text) in code.lines where isCheckLine(text) && !results.contains(where: { $0.line == number }) {
-            results.append(CheckResult(line: number, message: message(of: text), passed: false, detail: "not reached"))
+            let detail = switch stop {
+            case let (line, error)? where line == number: error.trimmingCharacters(in: .newlines)
+            case let (line, _)? where line < number: "not reached (the test stopped at line \(line))"
+            default: "not reached"
+            }
+            results.append(CheckResult(line: number, message: message(of: text), passed: false, detail: detail))
         }
         return results.sorted { $0.line < $1.line }
     }

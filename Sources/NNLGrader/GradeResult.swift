@@ -11,6 +11,18 @@ public struct GradeResult: Codable, Sendable {
     public var tests: [TestResult]
 }
 
+/// Why a phase (the submission's run, or a test) stopped before its end.
+public enum Stop: String, Codable, Sendable {
+    /// A runtime error, or a forbidden builtin.
+    case error
+    /// It ran past its time limit.
+    case timeout
+    /// It took the worker down (deep recursion, memory), or the worker failed.
+    case crash
+    /// It never ran: the submission could not be read or parsed.
+    case notRun = "not_run"
+}
+
 /// The submission's own run, before any test.
 public struct SubmissionRun: Codable, Sendable {
     /// What it printed (truncated).
@@ -19,6 +31,10 @@ public struct SubmissionRun: Codable, Sendable {
     public var error: String?
     /// False when it could not be parsed (then no test can call its functions).
     public var parsed: Bool
+    /// Why it stopped early, when it did.
+    public var stop: Stop?
+    /// Functions the test file requires (`%% require:`) that the submission does not define.
+    public var missing: [String] = []
 }
 
 public struct TestResult: Codable, Sendable {
@@ -28,10 +44,14 @@ public struct TestResult: Codable, Sendable {
     public var maxScore: Double
     /// Every check passed and nothing failed.
     public var passed: Bool
+    /// Not visible to students right away (any visibility but `visible`).
     public var hidden: Bool
+    public var visibility: TestSuite.Visibility
     public var checks: [CheckResult]
     /// The error that stopped the test (runtime error, time limit, crash), rendered.
     public var error: String?
+    /// Why the test stopped early, when it did.
+    public var stop: Stop?
     /// What the test printed (truncated).
     public var output: String
     public var executionTime: Double
@@ -47,9 +67,26 @@ public struct CheckResult: Codable, Sendable {
 }
 
 extension TestResult {
-    /// A test that could not run at all.
-    static func notRun(_ test: TestSuite.Test, because reason: String) -> TestResult {
-        TestResult(number: test.number, name: test.name, score: 0, maxScore: test.points, passed: false,
-                   hidden: test.hidden, checks: [], error: reason, output: "", executionTime: 0)
+    init(_ test: TestSuite.Test, score: Double, passed: Bool, checks: [CheckResult], error: String?, stop: Stop?,
+         output: String, executionTime: Double) {
+        self.init(number: test.number, name: test.name, score: score, maxScore: test.points, passed: passed,
+                  hidden: test.hidden, visibility: test.visibility, checks: checks, error: error, stop: stop,
+                  output: output, executionTime: executionTime)
+    }
+
+    /// A test that could not run at all, or whose worker died under it.
+    static func notRun(_ test: TestSuite.Test, because reason: String, stop: Stop = .notRun) -> TestResult {
+        TestResult(test, score: 0, passed: false, checks: [], error: reason, stop: stop, output: "", executionTime: 0)
+    }
+}
+
+extension GradeResult {
+    /// One word for a spreadsheet: `ok`, `syntax error`, `timeout`, `crashed` or `not graded`.
+    public var status: String {
+        if run.stop == .notRun { return run.parsed ? "not graded" : "syntax error" }
+        let stops = [run.stop] + tests.map(\.stop)
+        if stops.contains(.crash) { return "crashed" }
+        if stops.contains(.timeout) { return "timeout" }
+        return "ok"
     }
 }

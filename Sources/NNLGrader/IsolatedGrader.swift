@@ -25,21 +25,23 @@ public struct IsolatedGrader: Sendable {
         var results: [TestResult] = []
         var next = 1
         while run == nil || next <= suite.tests.count {
-            let ended = runWorker(path, name: name, root: root, firstTest: next) { event in
+            // The limit of the phase the worker is in: the submission's run, then each test's.
+            let limit = { run == nil || next > suite.tests.count ? timeout : suite.tests[next - 1].timeout ?? timeout }
+            let ended = runWorker(path, name: name, root: root, firstTest: next, limit: limit) { event in
                 switch event {
                 case .submission(let r): if run == nil { run = r }
                 case .test(let t): results.append(t); next = t.number + 1
                 }
             }
             let finished = run != nil && next > suite.tests.count
-            guard let stop = ended ?? (finished ? nil : "could not be graded: the grading worker stopped early") else { continue }
+            guard let (reason, stop) = ended ?? (finished ? nil : ("could not be graded: the grading worker stopped early", .crash)) else { continue }
             if run == nil {
-                run = SubmissionRun(output: "", error: "the submission \(stop)", parsed: true)
-                results += suite.tests.filter { $0.number >= next }.map { .notRun($0, because: "not run: the submission \(stop)") }
+                run = SubmissionRun(output: "", error: "the submission \(reason)", parsed: true, stop: stop)
+                results += suite.tests.filter { $0.number >= next }.map { .notRun($0, because: "not run: the submission \(reason)") }
                 break
             }
             if next <= suite.tests.count {
-                results.append(.notRun(suite.tests[next - 1], because: "the test \(stop)"))
+                results.append(.notRun(suite.tests[next - 1], because: "the test \(reason)", stop: stop))
                 next += 1
             }
         }
@@ -49,8 +51,9 @@ public struct IsolatedGrader: Sendable {
     }
 
     /// Runs one worker until it ends; returns why it ended early, or nil when it finished.
-    private func runWorker(_ path: String, name: String, root: URL, firstTest: Int,
-                           _ handle: (WorkerEvent) -> Void) -> String? {
+    /// `limit` is the time limit of the phase the worker is in.
+    private func runWorker(_ path: String, name: String, root: URL, firstTest: Int, limit: () -> Double,
+                           _ handle: (WorkerEvent) -> Void) -> (String, Stop)? {
         let process = Process()
         process.executableURL = executable
         process.arguments = ["grade-worker", path, "--name", name, "--tests", suite.file, "--root", root.path,
@@ -62,12 +65,13 @@ public struct IsolatedGrader: Sendable {
         process.standardOutput = pipe
         process.standardError = FileHandle.nullDevice
         process.standardInput = FileHandle.nullDevice
-        do { try process.run() } catch { return "could not be graded: cannot start \(executable.path) (\(error.localizedDescription))" }
+        do { try process.run() } catch { return ("could not be graded: cannot start \(executable.path) (\(error.localizedDescription))", .crash) }
         pipe.fileHandleForWriting.closeFile()
         let lines = LineChannel(reading: pipe.fileHandleForReading)
         let decoder = JSONDecoder()
         while true {
-            switch lines.next(before: Date(timeIntervalSinceNow: timeout + margin)) {
+            let seconds = limit()
+            switch lines.next(before: Date(timeIntervalSinceNow: seconds + margin)) {
             case .line(let line):
                 if let event = try? decoder.decode(WorkerEvent.self, from: Data(line.utf8)) { handle(event) }
             case .closed:
@@ -76,17 +80,21 @@ public struct IsolatedGrader: Sendable {
             case .timedOut:
                 kill(process.processIdentifier, SIGKILL)
                 process.waitUntilExit()
-                return "ran longer than the time limit (\(SubmissionGrader.seconds(timeout))) and was stopped"
+                return ("ran longer than the time limit (\(SubmissionGrader.seconds(seconds))) and was stopped", .timeout)
             }
         }
     }
 
     /// Why a worker that closed its output ended, or nil for a clean exit.
-    private func ending(_ process: Process) -> String? {
+    private func ending(_ process: Process) -> (String, Stop)? {
         let status = process.terminationStatus
         if process.terminationReason == .exit {
-            return status == 0 ? nil : "could not be graded: the grading worker failed (exit status \(status))"
+            return status == 0 ? nil : ("could not be graded: the grading worker failed (exit status \(status))", .crash)
         }
+        return (crash(status), .crash)
+    }
+
+    private func crash(_ status: Int32) -> String {
         switch status {
         case SIGSEGV, SIGBUS: return "crashed nnl (signal \(status)): a very deep recursion can do this"
         case SIGKILL: return "was killed by the system (signal 9): it probably used too much memory"

@@ -38,13 +38,16 @@ public struct SubmissionGrader {
         do {
             program = try session.parse(SourceFile(name: name, text: text))
         } catch {
-            report(.submission(SubmissionRun(output: "", error: DiagnosticRenderer().render(error), parsed: false)))
+            report(.submission(SubmissionRun(output: "", error: DiagnosticRenderer().render(error), parsed: false, stop: .notRun)))
             for t in tests { report(.test(.notRun(t, because: "not run: the submission has syntax errors (see above), so none of its functions exist"))) }
             return
         }
-        var failure: String?
-        do { try session.run(program) } catch { failure = describe(error, phase: "the submission") }
-        report(.submission(SubmissionRun(output: output.buffer.report, error: failure, parsed: true)))
+        if !suite.forbidden.isEmpty { try? session.run(ForbiddenBuiltins.source(for: suite.forbidden)) }
+        var failure: (message: String, stop: Stop)?
+        do { try session.run(program) } catch { failure = describe(error, phase: "the submission", timeout: timeout) }
+        let missing = suite.required.filter { session.workspace.functions[$0] == nil }
+        report(.submission(SubmissionRun(output: output.buffer.report, error: failure?.message, parsed: true, stop: failure?.stop,
+                                         missing: missing)))
 
         let workspace = protectedWorkspace(of: session)
         for test in tests {
@@ -57,29 +60,46 @@ public struct SubmissionGrader {
     /// The submission's workspace without variables that would shadow a builtin in the tests,
     /// and the session set so that test code always reaches the real builtins, no file is
     /// open to anyone (no channel from one test to another, or to a student), and only the
-    /// test file's checks count.
+    /// test file's checks count. Functions the test file defines (`%% setup`) are the tests'
+    /// alone, as `reference.NAME`.
     private func protectedWorkspace(of session: Session) -> Workspace {
         let builtins = Set(session.builtinNames)
         var workspace = session.workspace
         for name in workspace.variableNames where builtins.contains(name) { workspace[name] = nil }
         let testFile = suite.file
-        session.environment.protection = .init(names: builtins, isProtected: { $0?.name == testFile })
+        session.environment.protection = .init(names: builtins, isProtected: { $0?.name == testFile || $0?.name == ForbiddenBuiltins.sourceName })
         session.environment.files.allowed = false
         session.environment.checks = .record(from: { $0?.name == testFile })
         return workspace
     }
 
+    /// One test from the same clean state as every other: the submission's workspace without the
+    /// variables the test itself assigns (a leftover `grads = "todo"` must not break
+    /// `grads.dW1 = …`), no figure, `hold` off, no stopwatch, the random stream at `seed(0)`.
     private func run(_ test: TestSuite.Test, in session: Session, output: OutputSink) -> TestResult {
         let started = Date()
-        session.resetRunState(seed: 0)  // tests that forget seed() still see the same numbers every time
-        var failure: String?
+        let limit = test.timeout ?? timeout
+        session.environment.timeLimit = limit
+        session.resetRunState(seed: 0)
+        var failure: (message: String, stop: Stop)?
+        var stoppedAt: Int?
         do {
-            if let setup = suite.setup { try session.run(setup.source(named: suite.file)) }
-            try session.run(test.code.source(named: suite.file))
+            let setup = try suite.setup.map { block throws(RunError) in try session.parse(block.source(named: suite.file)) }
+            let code = try session.parse(test.code.source(named: suite.file))
+            for name in code.assignedNames.union(setup?.assignedNames ?? []) { session[variable: name] = nil }
+            if let setup {
+                try session.run(setup)
+                if case .structure(let functions) = session.protectedFunctions, !functions.fields.isEmpty {
+                    session[variable: "reference"] = session.protectedFunctions
+                }
+            }
+            try session.run(code)
         } catch {
-            failure = describe(error, phase: "the test")
+            failure = describe(error, phase: "the test", timeout: limit)
+            stoppedAt = error.line(in: suite.file)
         }
-        let checks = CheckResult.merged(session.takeChecks(), unreachedIn: test.code)
+        let checks = CheckResult.merged(session.takeChecks(), unreachedIn: test.code,
+                                        stoppedAt: stoppedAt.map { ($0, failure?.message ?? "") })
         let passedChecks = checks.filter(\.passed).count
         let passed = failure == nil && passedChecks == checks.count
         let score: Double
@@ -88,15 +108,14 @@ public struct SubmissionGrader {
         } else {
             score = passed ? test.points : 0
         }
-        return TestResult(number: test.number, name: test.name, score: score, maxScore: test.points, passed: passed,
-                          hidden: test.hidden, checks: checks, error: failure, output: output.buffer.report,
-                          executionTime: Date().timeIntervalSince(started))
+        return TestResult(test, score: score, passed: passed, checks: checks, error: failure?.message,
+                          stop: failure?.stop, output: output.buffer.report, executionTime: Date().timeIntervalSince(started))
     }
 
-    private func describe(_ error: RunError, phase: String) -> String {
+    private func describe(_ error: RunError, phase: String, timeout: Double) -> (message: String, stop: Stop) {
         let rendered = DiagnosticRenderer().render(error)
-        guard error.kind == .timeLimit else { return rendered }
-        return "\(phase) ran longer than the time limit (\(Self.seconds(timeout))) and was stopped\n" + rendered
+        guard error.kind == .timeLimit else { return (rendered, .error) }
+        return ("\(phase) ran longer than the time limit (\(Self.seconds(timeout))) and was stopped\n" + rendered, .timeout)
     }
 
     static func seconds(_ s: Double) -> String { s == s.rounded() ? "\(Int(s)) s" : "\(s) s" }

@@ -4,23 +4,28 @@ import NNLGrader
 
 extension ReportFormat: ExpressibleByArgument {}
 
-/// `nnl grade`: grades one submission or a folder of them against a teacher's test file.
-/// Always exits 0 with its report written, whatever the submissions do; 2 when the test
-/// file is missing or malformed.
+/// `nnl grade`: grades one submission or a folder of them against a teacher's test file, or
+/// checks a test file against the solution and the starter. Exits 0 with its report written,
+/// whatever the submissions do; 1 below `--fail-under` or when `--check-tests` finds a test
+/// that disagrees; 2 for a wrong call, a missing submission or a malformed test file.
 struct Grade: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Grade homework against a test file (text, JSON, Gradescope, JUnit, CSV).",
+        usage: """
+        nnl grade SUBMISSION|FOLDER --tests TESTS.nnl [--format F] [--out FILE] [--csv FILE] [--fail-under POINTS]
+        nnl grade --check-tests TESTS.nnl --solution SOL.nnl [--starter START.nnl]
+        """,
         discussion: """
-        Each submission runs in a separate process with a time limit, memory caps and no
-        file access outside its folder; each test starts from a fresh copy of the workspace
+        Each submission runs in a separate process with a time limit, memory caps and no \
+        file access outside its folder; each test starts from a fresh copy of the workspace \
         the submission left. See lessons/homework/README.md.
         """)
 
-    @Argument(help: "A submission (.nnl), or a folder of submissions.")
-    var submission: String
+    @Argument(help: "A submission (.nnl or .m), or a folder of them (per-student subfolders too).")
+    var submission: String?
 
-    @Option(help: "The test file: cells `%% NAME [points=N] [hidden] [partial]` with check(...) lines.")
-    var tests: String
+    @Option(help: "The test file: cells `%% NAME [points=N] [partial] [timeout=S] [hidden]` with check(...) lines.")
+    var tests: String?
 
     @Option(help: "Report format: text, json, gradescope or junit.")
     var format: ReportFormat = .text
@@ -31,70 +36,122 @@ struct Grade: ParsableCommand {
     @Option(help: "For a folder: write one row per submission to FILE.")
     var csv: String?
 
-    @Option(help: "Seconds for the submission's own run and for each test.")
+    @Option(help: "Seconds for the submission's own run and for each test (a test's [timeout=S] wins).")
     var timeout: Double = 10
 
     @Option(help: "Submissions graded at once (default: one per core).")
     var jobs: Int?
 
+    @Option(name: .customLong("fail-under"), help: "Exit 1 when a submission scores below POINTS (for CI).")
+    var failUnder: Double?
+
     @Flag(help: "Show hidden tests' details in text, JSON and JUnit reports (for teachers).")
     var revealHidden = false
 
+    @Option(name: .customLong("check-tests"), help: "Check this test file: the solution must earn every point, the starter none.")
+    var checkTests: String?
+
+    @Option(help: "With --check-tests: the reference solution.")
+    var solution: String?
+
+    @Option(help: "With --check-tests: the starter code students get.")
+    var starter: String?
+
     func validate() throws {
-        guard timeout > 0 else { throw ValidationError("--timeout must be a positive number of seconds") }
+        guard timeout.isFinite, timeout > 0, timeout <= TestSuite.maxSeconds else {
+            throw ValidationError("--timeout must be a number of seconds above 0 and at most \(Int(TestSuite.maxSeconds))")
+        }
+        if let jobs, jobs < 1 { throw ValidationError("--jobs must be at least 1") }
+        if let failUnder, !failUnder.isFinite || failUnder < 0 { throw ValidationError("--fail-under must be a number of points, 0 or more") }
+        if checkTests != nil {
+            guard solution != nil else { throw ValidationError("--check-tests needs --solution SOL.nnl") }
+            guard submission == nil, tests == nil else { throw ValidationError("--check-tests takes the test file itself; give no submission and no --tests") }
+        } else {
+            guard solution == nil, starter == nil else { throw ValidationError("--solution and --starter go with --check-tests") }
+            guard submission != nil else { throw ValidationError("give a submission (a file or a folder) to grade") }
+            guard tests != nil else { throw ValidationError("give the test file with --tests TESTS.nnl") }
+        }
+        for path in [out, csv].compactMap({ $0 }) {
+            if let problem = Self.cannotWrite(path) { throw ValidationError("cannot write \(path): \(problem)") }
+        }
     }
 
     func run() throws {
-        let suite: TestSuite
-        do { suite = try TestSuite.load(path: tests) } catch {
+        let suite = try load(tests ?? checkTests!)
+        let grader = IsolatedGrader(executable: workerExecutable, suite: suite, timeout: timeout)
+        let batch = BatchGrader(grader: grader, parallelism: jobs ?? ProcessInfo.processInfo.activeProcessorCount)
+        if let solution {
+            for path in [solution, starter].compactMap({ $0 }) { try requireExists(path) }
+            let report = TestCheck(batch: batch).check(solution: solution, starter: starter)
+            try write(report.text, to: out)
+            if !report.disagreeing.isEmpty { throw ExitCode(1) }
+            return
+        }
+        let (results, folder) = try grade(submission!, batch: batch, suite: suite)
+        if let csv { try write(CSVReport.render(results, suite: suite), to: csv) }
+        if csv == nil || out != nil || format != .text {
+            let shown = revealHidden || format == .gradescope ? results : results.map { $0.redactingHidden() }
+            try write((try? format.render(shown, folder: folder)) ?? "nnl grade: could not encode the report\n", to: out)
+        }
+        if folder { printError(PassRates.render(results, suite: suite)) }
+        if let failUnder, let low = results.first(where: { $0.score < failUnder }) {
+            printError("nnl grade: \(low.submission) scores \(low.score) of \(low.maxScore), below --fail-under \(failUnder)\n")
+            throw ExitCode(1)
+        }
+    }
+
+    private func load(_ path: String) throws -> TestSuite {
+        do { return try TestSuite.load(path: path) } catch {
             printError("nnl grade: \(error.description)\n")
             throw ExitCode(2)
         }
-        let grader = IsolatedGrader(executable: workerExecutable, suite: suite, timeout: timeout)
-        let batch = BatchGrader(grader: grader, parallelism: jobs ?? ProcessInfo.processInfo.activeProcessorCount)
+    }
+
+    /// The results, and whether they are a folder's.
+    private func grade(_ path: String, batch: BatchGrader, suite: TestSuite) throws -> ([GradeResult], Bool) {
         var isFolder: ObjCBool = false
-        let results: [GradeResult]
-        if FileManager.default.fileExists(atPath: submission, isDirectory: &isFolder), isFolder.boolValue {
-            if format == .gradescope {
-                printError("nnl grade: Gradescope's results.json is for one submission; give a file, not a folder\n")
-                throw ExitCode(2)
-            }
-            results = batch.grade(submissions(in: submission, except: tests))
-        } else {
-            results = [gradeOne(submission, grader: grader, batch: batch)]
+        let exists = FileManager.default.fileExists(atPath: path, isDirectory: &isFolder)
+        guard isFolder.boolValue else {
+            if !exists { try requireExists(path) }
+            return ([batch.gradePrivately(path)], false)
         }
-        if let csv { write(CSVReport.render(results, suite: suite), to: csv) }
-        if csv == nil || out != nil || format != .text {
-            let shown = revealHidden || format == .gradescope ? results : results.map { $0.redactingHidden() }
-            write((try? format.render(shown)) ?? "nnl grade: could not encode the report\n", to: out)
+        if format == .gradescope {
+            printError("nnl grade: Gradescope's results.json is for one submission; give a file, not a folder\n")
+            throw ExitCode(2)
+        }
+        let contents = SubmissionFolder(path: path, excluding: suite.file)
+        for item in contents.skipped { printError("nnl grade: skipped \(item) (not a .nnl or .m submission)\n") }
+        if contents.entries.isEmpty { printError("nnl grade: warning: no submissions (.nnl or .m files, or student folders) in \(path)\n") }
+        return (batch.grade(contents.entries), true)
+    }
+
+    /// A link is graded as refused; a name that is nothing at all is a mistyped call.
+    private func requireExists(_ path: String) throws {
+        guard FileManager.default.fileExists(atPath: path) || (try? FileManager.default.destinationOfSymbolicLink(atPath: path)) != nil else {
+            printError("nnl grade: \(path): no such file\n")
+            throw ExitCode(2)
         }
     }
 
-    /// One submission, rooted at its own folder unless the tests live there too.
-    private func gradeOne(_ path: String, grader: IsolatedGrader, batch: BatchGrader) -> GradeResult {
-        let file = URL(fileURLWithPath: path).standardizedFileURL
-        let folder = file.deletingLastPathComponent().resolvingSymlinksInPath().path
-        let testsPath = URL(fileURLWithPath: tests).standardizedFileURL.resolvingSymlinksInPath().path
-        if testsPath.hasPrefix(folder + "/") { return batch.gradePrivately(path) }
-        guard FileManager.default.isReadableFile(atPath: path) else {
-            return batch.gradePrivately(path)  // reports the unreadable file as a result
-        }
-        return grader.grade(path, name: path, root: URL(fileURLWithPath: folder))
-    }
-
-    private func submissions(in folder: String, except tests: String) -> [String] {
-        let testsPath = URL(fileURLWithPath: tests).standardizedFileURL.path
-        let names = (try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []
-        return names.filter { $0.hasSuffix(".nnl") }.sorted()
-            .map { (folder as NSString).appendingPathComponent($0) }
-            .filter { URL(fileURLWithPath: $0).standardizedFileURL.path != testsPath }
-    }
-
-    private func write(_ text: String, to path: String?) {
+    private func write(_ text: String, to path: String?) throws {
         guard let path else { return print(text, terminator: "") }
         do { try text.write(toFile: path, atomically: true, encoding: .utf8) } catch {
             printError("nnl grade: cannot write \(path): \(error.localizedDescription)\n")
+            throw ExitCode(2)
         }
+    }
+
+    /// Why a report could not be written to `path`, found before any grading starts.
+    static func cannotWrite(_ path: String) -> String? {
+        let fm = FileManager.default
+        var isFolder: ObjCBool = false
+        if fm.fileExists(atPath: path, isDirectory: &isFolder) {
+            if isFolder.boolValue { return "it is a folder" }
+            return fm.isWritableFile(atPath: path) ? nil : "it is not writable"
+        }
+        let parent = URL(fileURLWithPath: path).deletingLastPathComponent().path
+        guard fm.fileExists(atPath: parent, isDirectory: &isFolder), isFolder.boolValue else { return "no such folder \(parent)" }
+        return fm.isWritableFile(atPath: parent) ? nil : "the folder \(parent) is not writable"
     }
 
     /// This very program, run again as the worker.

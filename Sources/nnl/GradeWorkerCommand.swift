@@ -23,11 +23,15 @@ struct GradeWorker: ParsableCommand {
     /// past it the worker dies, and the grader reports that test as a crash.
     static let maxAddressSpace = 4 << 30
 
+    func validate() throws {
+        guard timeout.isFinite, timeout > 0, first >= 1 else { throw ValidationError("a positive --timeout and a --first of 1 or more") }
+    }
+
     func run() throws {
         MemoryGate.configure(maxElements: Self.maxElements, maxLiveBytes: Self.maxLiveBytes)
         limitAddressSpace(to: Self.maxAddressSpace)
         let suite = try TestSuite.load(path: tests)
-        let text = FileManager.default.contents(atPath: submission).map { String(decoding: $0, as: UTF8.self) } ?? ""
+        let text = FileManager.default.contents(atPath: submission).map(SourceText.decoding) ?? ""
         let grader = SubmissionGrader(suite: suite, timeout: timeout, root: URL(fileURLWithPath: root))
         let encoder = JSONEncoder()
         let (name, first) = (name, first)

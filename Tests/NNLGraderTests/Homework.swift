@@ -28,10 +28,10 @@ enum Homework {
         return (tests, root)
     }
 
-    /// Grades `text` in this process, as the worker does.
-    static func grade(_ text: String, timeout: Double = 10) throws -> GradeResult {
+    /// Grades `text` in this process, as the worker does (against the homework's tests, or `tests`).
+    static func grade(_ text: String, tests testText: String = testsText, timeout: Double = 10) throws -> GradeResult {
         let (tests, root) = try sandbox()
-        let suite = try TestSuite.parse(testsText, file: tests)
+        let suite = try TestSuite.parse(testText, file: tests)
         var run: SubmissionRun?
         var results: [TestResult] = []
         SubmissionGrader(suite: suite, timeout: timeout, root: root).grade(submission: "planar_classifier.nnl", text: text) { event in

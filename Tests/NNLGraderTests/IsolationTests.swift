@@ -75,7 +75,7 @@ import Testing
                 .write(toFile: path, atomically: true, encoding: .utf8)
             return path
         }
-        let results = BatchGrader(grader: grader, parallelism: 2).grade(paths)
+        let results = BatchGrader(grader: grader, parallelism: 2).grade(paths.map { .file($0) })
         #expect(results.map(\.score) == [10, 0, 10, 0, 10, 0])
         #expect(Homework.read(URL(fileURLWithPath: paths[0])) == Homework.solution)
     }

@@ -35,7 +35,7 @@ enum ReportChecks {
             #expect(t["name"] is String && t["number"] is String && t["output"] is String)
             #expect(t["score"] is NSNumber && t["max_score"] is NSNumber)
             #expect(["passed", "failed"].contains(t["status"] as? String))
-            #expect(["visible", "after_published"].contains(t["visibility"] as? String))
+            #expect(["visible", "after_published", "after_due_date", "hidden"].contains(t["visibility"] as? String))
         }
     }
 
@@ -48,6 +48,8 @@ enum ReportChecks {
         #expect(suite.attribute(forName: "tests")?.stringValue == String(tests))
         let failures = try document.nodes(forXPath: "/testsuites/testsuite/testcase/failure").count
         #expect(suite.attribute(forName: "failures")?.stringValue == String(failures))
+        let errors = try document.nodes(forXPath: "/testsuites/testsuite/testcase/error").count
+        #expect(suite.attribute(forName: "errors")?.stringValue == String(errors))
         #expect(try document.nodes(forXPath: "//testcase/properties/property[@name='points']").count == tests)
     }
 }

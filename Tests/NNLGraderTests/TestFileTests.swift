@@ -33,13 +33,47 @@ import Testing
         #expect(buffer.report.hasPrefix("12345678ab\n[output truncated: 8 more bytes"))
     }
 
-    @Test func csvQuotesAndCompletes() throws {
-        let suite = try TestSuite.parse("%% a, \"quoted\" [points=2]\ncheck(1)\n%% b\ncheck(1)\n", file: "t.nnl")
-        let result = GradeResult(submission: "x,y.nnl", score: 2, maxScore: 3, executionTime: 0,
+    @Test func csvQuotesNeutralisesAndAddsUp() throws {
+        let suite = try TestSuite.parse("%% a, \"quoted\" [points=2] [partial]\ncheck(1)\n%% =b\ncheck(1)\n%% c\ncheck(1)\n", file: "t.nnl")
+        let third = 2.0 / 3
+        let result = GradeResult(submission: "=HYPERLINK(x,y).nnl", score: 3 * third, maxScore: 4, executionTime: 0,
                                  run: SubmissionRun(output: "", error: nil, parsed: true),
-                                 tests: [TestResult.notRun(suite.tests[1], because: "")])
+                                 tests: [TestResult(suite.tests[0], score: third, passed: false, checks: [], error: nil, stop: nil, output: "", executionTime: 0),
+                                         TestResult(suite.tests[1], score: third, passed: false, checks: [], error: nil, stop: nil, output: "", executionTime: 0),
+                                         .notRun(suite.tests[2], because: "", stop: .timeout)])
         let csv = CSVReport.render([result], suite: suite)
-        #expect(csv == "file,score,max_score,\"a, \"\"quoted\"\"\",b\n\"x,y.nnl\",2,3,0,0\n")
+        #expect(csv == "file,score,max_score,status,\"a, \"\"quoted\"\"\",'=b,c\n\"'=HYPERLINK(x,y).nnl\",1.334,4,timeout,0.667,0.667,0\n")
+    }
+
+    @Test(arguments: [
+        ("%% setup\nx = 1;\n%% setup\ny = 2;\n%% a\ncheck(1)\n", "t.nnl:3: a second `%% setup`"),
+        ("%% SETUP [points=5]\nx = 1;\n%% a\ncheck(1)\n", "t.nnl:1: the setup cell is written"),
+        ("%% a [hidden=no]\ncheck(1)\n", "t.nnl:1: `[hidden=no]`"),
+        ("%% a [points=1] [points=3]\ncheck(1)\n", "t.nnl:1: the attribute `[points]` is given twice"),
+        ("%% a\ncheck(1)\n%% b\ncheck(1)\n%% a\ncheck(1)\n", "t.nnl:5: a second test named `a` (the first is at line 1)"),
+        ("%% a [points=1e19]\ncheck(1)\n", "t.nnl:1: `[points=1e19]` needs a number from 0 to 1000000"),
+        ("%% a [points=inf]\ncheck(1)\n", "t.nnl:1: `[points=inf]`"),
+        ("%% a [points=nan]\ncheck(1)\n", "t.nnl:1: `[points=nan]`"),
+        ("%% a [timeout=inf]\ncheck(1)\n", "t.nnl:1: `[timeout=inf]`"),
+        ("%% a [timeout=0]\ncheck(1)\n", "t.nnl:1: `[timeout=0]`"),
+        ("%% a [hidden] [never]\ncheck(1)\n", "t.nnl:1: a test has one visibility"),
+        ("%% forbid: relu, not_a_builtin\n%% a\ncheck(1)\n", "t.nnl:1: `not_a_builtin` is not a builtin"),
+        ("%% require: f g\n%% a\ncheck(1)\n", "t.nnl:1: `f g` is not a function name"),
+        ("%% Forbid: relu\n%% a\ncheck(1)\n", "t.nnl:1: write `%% forbid: NAME, NAME`"),
+        ("%% forbid: relu\nx = 1;\n%% a\ncheck(1)\n", "t.nnl:1: `%% forbid:` takes no code"),
+    ])
+    func strictTestFiles(text: String, message: String) {
+        #expect { try TestSuite.parse(text, file: "t.nnl") } throws: { error in
+            "\(error)".hasPrefix(message)
+        }
+    }
+
+    @Test func visibilityTimeoutAndLists() throws {
+        let text = "%% forbid: relu, relu_grad\n%% require: f\n%% a [hidden]\ncheck(1)\n%% b [after_due_date] [timeout=2.5]\ncheck(1)\n%% c [never]\ncheck(1)\n%% d\ncheck(1)\n"
+        let suite = try TestSuite.parse(text, file: "t.nnl")
+        #expect(suite.tests.map(\.visibility) == [.afterPublished, .afterDueDate, .hidden, .visible])
+        #expect(suite.tests.map(\.timeout) == [nil, 2.5, nil, nil])
+        #expect(suite.forbidden == ["relu", "relu_grad"] && suite.required == ["f"])
     }
 
     @Test func junitEscapesEverything() throws {

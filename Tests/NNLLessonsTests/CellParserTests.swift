@@ -64,3 +64,17 @@ import Testing
         #expect(lesson.exerciseCount == 2)
     }
 }
+
+@Suite struct CellParserLineEndTests {
+    @Test(arguments: ["\r\n", "\r"])
+    func windowsAndOldMacFilesReadAsUnix(_ end: String) throws {
+        let unix = "%% setup\nx = 1;\n%% second [points=2]\n% a comment\ncheck(x == 1, \"x\")\n"
+        let cells = try CellParser.parse("\u{FEFF}" + unix.replacingOccurrences(of: "\n", with: end), file: "t.nnl")
+        let expected = try CellParser.parse(unix, file: "t.nnl")
+        #expect(cells.map(\.title) == ["setup", "second"])
+        #expect(cells.map(\.title) == expected.map(\.title))
+        #expect(cells.map(\.line) == [1, 3])
+        #expect(cells[1].attributes == ["points": "2"])
+        #expect(cells.map(\.code.text) == expected.map(\.code.text))
+    }
+}

@@ -21,19 +21,20 @@ while [ $i -lt 40 ]; do
 done
 
 start=$(date +%s.%N)
-"$nnl" grade "$work/class" --tests "$homework/tests/tests.nnl" --csv "$work/scores.csv"
+"$nnl" grade "$work/class" --tests "$homework/tests/tests.nnl" --csv "$work/scores.csv" 2> "$work/summary"
+grep -q "^  compute_cost  *80/200  40%" "$work/summary" && grep -q "status: 160 ok, 40 syntax error" "$work/summary" || { echo "FAIL: pass rates"; cat "$work/summary"; exit 1; }
 end=$(date +%s.%N)
 
 rows=$(($(wc -l < "$work/scores.csv") - 1))
 [ "$rows" -eq 200 ] || { echo "FAIL: $rows rows instead of 200"; exit 1; }
-head -1 "$work/scores.csv" | grep -q '^file,score,max_score,layer_sizes,' || { echo "FAIL: header"; exit 1; }
-check() {  # kind, expected score
-  n=$(grep -c "_$1.nnl,$2,10," "$work/scores.csv" || true)
+head -1 "$work/scores.csv" | grep -q "^file,score,max_score,status,layer_sizes," || { echo "FAIL: header"; exit 1; }
+check() {  # kind, expected score, expected status
+  n=$(grep -c "_$1.nnl,$2,10,$3," "$work/scores.csv" || true)
   [ "$n" -eq 40 ] || { echo "FAIL: $n of 40 '$1' submissions scored $2"; grep "_$1.nnl" "$work/scores.csv" | head -3; exit 1; }
 }
-check right 10
-check starter 0
-check cost 9
-check derivative 8
-check syntax 0
+check right 10 ok
+check starter 0 ok
+check cost 9 ok
+check derivative 8 ok
+check syntax 0 "syntax error"
 echo "ok: 200 submissions graded in $(echo "$end - $start" | bc) s on $(nproc) cores"

@@ -9,8 +9,8 @@ extension Builtins {
                     c.interpreter.noteComparison(c.name, found: c.args[0], expected: c.args[1], at: c.range)
                     return [.bool(c.args.dropFirst().allSatisfy { valuesEqual(c.args[0], $0) })]
                 }),
-        Builtin(name: "allclose", aliases: ["np.allclose"], help: "allclose(a, b), allclose(a, b, tol), allclose(a, b, rtol=1e-5, atol=1e-8)\n1 if a and b have compatible shapes and every |a - b| <= atol + rtol*|b| (numpy's rule). A third argument sets both tolerances.",
-                example: "allclose([0.50021 0.4998], [0.5002 0.4998], 1e-4)", keywords: ["rtol", "atol"],
+        Builtin(name: "allclose", aliases: ["np.allclose"], help: "allclose(a, b), allclose(a, b, tol), allclose(a, b, rtol=1e-5, atol=1e-8, broadcast=false)\n1 if a and b have the same shape and every |a - b| <= atol + rtol*|b| (numpy's rule). A third argument sets both tolerances; broadcast=true compares shapes that broadcast, as numpy does (a scalar against a vector).",
+                example: "allclose([0.50021 0.4998], [0.5002 0.4998], 1e-4)", keywords: ["rtol", "atol", "broadcast"],
                 body: { c throws(Diagnostic) in
                     try c.count(2...3)
                     c.interpreter.noteComparison(c.name, found: c.args[0], expected: c.args[1], at: c.range)
@@ -19,6 +19,8 @@ extension Builtins {
                     if c.args.count == 3 { rtol = try c.scalar(2); atol = rtol }
                     if let r = c.keyword("rtol") { rtol = try tolerance(r, c) }
                     if let t = c.keyword("atol") { atol = try tolerance(t, c) }
+                    let broadcast = try c.keyword("broadcast").map { v throws(Diagnostic) in try checkPasses(v, c) } ?? false
+                    guard broadcast || (a.rows == b.rows && a.cols == b.cols) else { return [.bool(false)] }
                     return [.bool(allClose(a, b, rtol: rtol, atol: atol))]
                 }),
         Builtin(name: "xor", aliases: ["np.logical_xor"], help: "xor(a, b)\n1 where exactly one of a and b is nonzero, element by element.",

@@ -100,7 +100,7 @@ enum OctaveText {
     }
 
     static func read(_ text: String, handles: HandleMaker) throws(ReadError) -> Contents {
-        var lines = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)[...]
+        var lines = SourceText.normalized(text).split(separator: "\n", omittingEmptySubsequences: false).map(String.init)[...]
         let isNamed = { (l: String) in l.hasPrefix("# name:") || l.hasPrefix("# function:") }
         if !lines.contains(where: isNamed) { return Contents(variables: [("", .matrix(try numbers(Array(lines))))]) }
         var result = Contents()

@@ -1,7 +1,8 @@
 /// Functions written in protected code (a grader's test file, its `%% setup`) live apart from
 /// the student's: under the protection's prefix, so `forward_propagation` in the setup does not
-/// replace the student's function of that name, protected code finds its own first, and student
-/// code can reach neither by name nor by handle.
+/// replace the student's function of that name. Protected code reaches them as
+/// `reference.forward_propagation` (and by the plain name where the student defined none);
+/// student code can reach them neither by name nor by handle.
 extension Interpreter {
     /// The name a function is kept under.
     func definedName(of f: FunctionDecl) -> String {
@@ -10,14 +11,13 @@ extension Interpreter {
         return protection.functionPrefix + f.name
     }
 
-    /// What a call of `name` reaches among protected functions: protected code's own function,
-    /// `.undefined` for anyone else naming one, nil when the name is not about them.
+    /// What a call of `name` reaches among protected functions: for protected code, the one
+    /// named (`reference.f`) or, when the student has no `f`, the protected `f`; `.undefined`
+    /// for student code naming one; nil when the name is not about them.
     func protectedFunction(_ name: String, calledFromProtectedCode isProtected: Bool) -> CallTarget? {
         let prefix = environment.protection.functionPrefix
-        if isProtected, let f = functions[prefix + name] ?? (name.hasPrefix(prefix) ? functions[name] : nil) {
-            return .user(f)
-        }
-        if name.hasPrefix(prefix), !isProtected, functions[name] != nil { return .undefined }
+        if name.hasPrefix(prefix), let f = functions[name] { return isProtected ? .user(f) : .undefined }
+        if isProtected, functions[name] == nil, let f = functions[prefix + name] { return .user(f) }
         return nil
     }
 

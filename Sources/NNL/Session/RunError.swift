@@ -27,4 +27,12 @@ public struct RunError: Error, Sendable {
     public var message: String { first.message }
     /// The line it stopped at, if known.
     public var line: Int? { first.range?.line }
+
+    /// The line of the file named `file` where it stopped: its own place, or the outermost call
+    /// made from that file that led to it (an error inside a function a test called).
+    public func line(in file: String) -> Int? {
+        let d = first
+        if d.range?.file?.name == file { return d.range?.line }
+        return d.trace.last { $0.callSite.file?.name == file }?.callSite.line
+    }
 }

@@ -166,6 +166,9 @@ public struct Interrupter: Sendable {
 public struct Program: Sendable {
     let statements: [Stmt]
 
+    /// True for text with nothing to run (blank lines and comments).
+    public var isEmpty: Bool { statements.isEmpty }
+
     /// The variables it assigns outside functions, in blocks too: a grader clears them before a
     /// test, so that a student's leftover `grads = "todo"` cannot break `grads.dW1 = …` there.
     public var assignedNames: Set<String> { Self.assigned(in: statements) }

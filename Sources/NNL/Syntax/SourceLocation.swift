@@ -7,17 +7,43 @@ public final class SourceFile: Sendable {
     /// The line number of the text's first line: a lesson cell keeps its place in its file.
     public let firstLine: Int
 
+    /// `text` is read as `SourceText.normalized`: Windows and old Mac line ends and a
+    /// byte-order mark mean what the author meant.
     public init(name: String, text: String, firstLine: Int = 1) {
         self.name = name
-        self.text = text
+        self.text = SourceText.normalized(text)
         self.firstLine = firstLine
-        lines = text.split(separator: "\n", omittingEmptySubsequences: false)
-            .map { $0.hasSuffix("\r") ? $0.dropLast() : $0 }
+        lines = self.text.split(separator: "\n", omittingEmptySubsequences: false)
     }
 
     public func line(_ n: Int) -> Substring? {
         let i = n - firstLine
         return i >= 0 && i < lines.count ? lines[i] : nil
+    }
+}
+
+/// The one rule for reading any text nnl treats as source or data (programs, lessons,
+/// test files, submissions, `load`): a leading UTF-8 byte-order mark is dropped and every
+/// line ends in `\n`, whether it was written `\r\n` (Windows) or `\r` (old Mac).
+public enum SourceText {
+    public static func normalized(_ text: String) -> String {
+        let bom: Unicode.Scalar = "\u{FEFF}"
+        guard text.unicodeScalars.first == bom || text.utf8.contains(UInt8(ascii: "\r")) else { return text }
+        var out = String.UnicodeScalarView()
+        var scalars = text.unicodeScalars[...]
+        if scalars.first == bom { scalars = scalars.dropFirst() }
+        var afterCR = false
+        for s in scalars {
+            if s == "\n" && afterCR { afterCR = false; continue }
+            afterCR = s == "\r"
+            out.append(afterCR ? "\n" : s)
+        }
+        return String(out)
+    }
+
+    /// A file's bytes as normalized text (invalid UTF-8 becomes U+FFFD).
+    public static func decoding<Bytes: Collection>(_ bytes: Bytes) -> String where Bytes.Element == UInt8 {
+        normalized(String(decoding: bytes, as: UTF8.self))
     }
 }
 

@@ -29,20 +29,29 @@ enum GradescopeReport {
             tests: result.tests.map { t in
                 Test(name: t.name, number: String(t.number), score: t.score, max_score: t.maxScore,
                      status: t.passed ? "passed" : "failed", output: details(t),
-                     visibility: t.hidden ? "after_published" : "visible")
+                     visibility: t.visibility.rawValue)
             })
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
         return String(decoding: try encoder.encode(results), as: UTF8.self) + "\n"
     }
 
-    /// The submission's own run: its errors and what it printed.
+    /// The submission's own run: its errors and what it printed. Students see this at once,
+    /// so its score counts only the visible tests.
     private static func summary(_ result: GradeResult) -> String {
-        var out = "Score: \(points(result.score))/\(points(result.maxScore))\n"
+        let visible = result.tests.filter { !$0.hidden }
+        let score = visible.reduce(0) { $0 + $1.score }, maxScore = visible.reduce(0) { $0 + $1.maxScore }
+        var out = visible.count == result.tests.count ? "Score: \(points(score))/\(points(maxScore))\n"
+            : "Visible tests: \(points(score))/\(points(maxScore)) (\(others(result.tests.count - visible.count)) not shown here)\n"
+        if !result.run.missing.isEmpty {
+            out += "\nMissing functions (the tests call them): \(result.run.missing.joined(separator: ", "))\n"
+        }
         if let error = result.run.error { out += "\n" + error }
         if !result.run.output.isEmpty { out += "\nOutput of your program:\n" + result.run.output }
         return out
     }
+
+    private static func others(_ n: Int) -> String { n == 1 ? "1 other test is" : "\(n) other tests are" }
 
     private static func details(_ t: TestResult) -> String {
         var out = ""

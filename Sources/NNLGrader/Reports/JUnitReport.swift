@@ -1,19 +1,18 @@
 /// JUnit XML as CI systems read it: a `testsuite` per submission, a `testcase` per test,
-/// a `failure` with the message, and points as properties.
+/// a `failure` for a failed check, an `error` for a test that stopped (runtime error, time
+/// limit, crash, not run), and points as properties.
 enum JUnitReport {
     static func render(_ results: [GradeResult]) -> String {
-        let tests = results.reduce(0) { $0 + $1.tests.count }
-        let failures = results.reduce(0) { $0 + $1.tests.filter { !$0.passed }.count }
+        let tests = results.flatMap(\.tests)
         let time = results.reduce(0) { $0 + $1.executionTime }
         var out = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
-        out += "<testsuites name=\"nnl grade\" tests=\"\(tests)\" failures=\"\(failures)\" errors=\"0\" time=\(attribute(seconds(time)))>\n"
+        out += "<testsuites name=\"nnl grade\" tests=\"\(tests.count)\" failures=\"\(failures(tests))\" errors=\"\(errors(tests))\" time=\(attribute(seconds(time)))>\n"
         for result in results { out += suite(result) }
         return out + "</testsuites>\n"
     }
 
     private static func suite(_ r: GradeResult) -> String {
-        let failures = r.tests.filter { !$0.passed }.count
-        var out = "  <testsuite name=\(attribute(r.submission)) tests=\"\(r.tests.count)\" failures=\"\(failures)\" errors=\"0\" skipped=\"0\" time=\(attribute(seconds(r.executionTime)))>\n"
+        var out = "  <testsuite name=\(attribute(r.submission)) tests=\"\(r.tests.count)\" failures=\"\(failures(r.tests))\" errors=\"\(errors(r.tests))\" skipped=\"0\" time=\(attribute(seconds(r.executionTime)))>\n"
         out += "    <properties>\n"
         out += property("score", points(r.score), indent: "      ") + property("max_score", points(r.maxScore), indent: "      ")
         out += "    </properties>\n"
@@ -35,11 +34,15 @@ enum JUnitReport {
             let message = t.error.map { firstLine($0) } ?? failed.map(\.message).joined(separator: "; ")
             var body = failed.map { "line \($0.line): \($0.message)\n" + ($0.detail.map { $0 + "\n" } ?? "") }.joined()
             if let error = t.error { body += error }
-            out += "      <failure message=\(attribute(message)) type=\"\(t.error == nil ? "check" : "error")\">\(escape(body))</failure>\n"
+            let element = t.stop == nil ? "failure" : "error"
+            out += "      <\(element) message=\(attribute(message)) type=\"\(t.stop?.rawValue ?? "check")\">\(escape(body))</\(element)>\n"
         }
         if !t.output.isEmpty { out += "      <system-out>\(escape(t.output))</system-out>\n" }
         return out + "    </testcase>\n"
     }
+
+    private static func failures(_ tests: [TestResult]) -> Int { tests.filter { !$0.passed && $0.stop == nil }.count }
+    private static func errors(_ tests: [TestResult]) -> Int { tests.filter { $0.stop != nil }.count }
 
     private static func property(_ name: String, _ value: String, indent: String) -> String {
         "\(indent)<property name=\(attribute(name)) value=\(attribute(value))/>\n"

@@ -6,16 +6,22 @@
 ///           line 12: A2 for the test input
 ///             expected (1×3) [0.5002 0.4998 0.5]
 ///                found (3×1) [...]
+///
+/// Everything a student controls (output, error messages, even file names) may hold escape
+/// sequences; the whole report is made terminal-safe by `visible` before anyone sees it.
 enum TextReport {
     static func render(_ result: GradeResult) -> String {
         var out = "\(result.submission): \(points(result.score))/\(points(result.maxScore))\n"
+        if !result.run.missing.isEmpty {
+            out += "  missing: \(result.run.missing.joined(separator: ", ")) (the tests call them; they are not defined)\n"
+        }
         if let error = result.run.error { out += indent(error, by: "  ") }
         if !result.run.output.isEmpty { out += "  output:\n" + indent(result.run.output, by: "    | ") }
         let width = min(40, result.tests.map(\.name.count).max() ?? 0)
         for test in result.tests {
             let mark = test.passed ? "✓" : "✗"
             let name = test.name.padding(toLength: max(width, test.name.count), withPad: " ", startingAt: 0)
-            let hidden = test.hidden ? "  (hidden)" : ""
+            let hidden = label[test.visibility].map { "  (\($0))" } ?? ""
             out += "  \(mark) \(name)  \(points(test.score))/\(points(test.maxScore))\(hidden)\n"
             for check in test.checks where !check.passed {
                 out += "      line \(check.line): \(check.message)\n"
@@ -23,6 +29,29 @@ enum TextReport {
             }
             if let error = test.error { out += indent(error, by: "      ") }
             if !test.output.isEmpty, !test.passed { out += "      output:\n" + indent(test.output, by: "      | ") }
+        }
+        return visible(out)
+    }
+
+    private static let label: [TestSuite.Visibility: String] = [
+        .afterPublished: "hidden", .afterDueDate: "after the due date", .hidden: "never shown",
+    ]
+
+    /// The text with every character that could steer a terminal written out instead: `\e`
+    /// for ESC, `^M` for a carriage return (caret notation for the other C0 controls and DEL),
+    /// `\u{…}` for C1 controls and the marks that reorder or break lines. Newlines and tabs stay.
+    static func visible(_ text: String) -> String {
+        var out = ""
+        for scalar in text.unicodeScalars {
+            switch scalar.value {
+            case 0x0A, 0x09: out.unicodeScalars.append(scalar)
+            case 0x1B: out += "\\e"
+            case 0x00..<0x20: out += "^" + String(UnicodeScalar(UInt8(scalar.value + 0x40)))
+            case 0x7F: out += "^?"
+            case 0x80..<0xA0, 0x200E, 0x200F, 0x2028, 0x2029, 0x202A...0x202E, 0x2066...0x2069:
+                out += "\\u{" + String(scalar.value, radix: 16, uppercase: true) + "}"
+            default: out.unicodeScalars.append(scalar)
+            }
         }
         return out
     }

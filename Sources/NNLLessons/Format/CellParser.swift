@@ -14,9 +14,9 @@ public enum CellParser {
         var cells: [Cell] = []
         var current = emptyCell(title: "", line: 1)
         var continuingCheck = false
-        for (i, raw) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+        for (i, raw) in SourceText.normalized(text).split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
             let number = i + 1
-            let line = raw.hasSuffix("\r") ? String(raw.dropLast()) : String(raw)
+            let line = String(raw)
             let trimmed = line.trimmingCharacters(in: .whitespaces)
             if trimmed.hasPrefix("%%") {
                 cells.append(current)
@@ -88,6 +88,9 @@ public enum CellParser {
             let parts = inner.split(separator: "=", maxSplits: 1).map { $0.trimmingCharacters(in: .whitespaces) }
             guard let key = parts.first, !key.isEmpty, key.allSatisfy({ $0.isLetter || $0 == "_" }) else {
                 throw FormatError(file: file, line: line, message: "a cell attribute reads `[name]` or `[name=value]`, not `[\(inner)]`")
+            }
+            guard attributes[key] == nil else {
+                throw FormatError(file: file, line: line, message: "the attribute `[\(key)]` is given twice in the cell title")
             }
             attributes[key] = parts.count == 2 ? parts[1] : ""
             title = title[..<open].trimmingCharacters(in: .whitespaces)

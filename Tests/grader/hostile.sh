@@ -1,0 +1,334 @@
+#!/usr/bin/env bash
+# The grader's hostile corpus: submissions (and teacher mistakes) that tried to get a wrong
+# score, read what they should not, break the report or crash the grader. Each case runs the
+# real `nnl grade` and checks what a teacher or student would see; the script counts how many
+# it tried and how many were contained, and fails unless all were.
+#   Tests/grader/hostile.sh          (uses .build/debug/nnl; NNL=path/to/nnl to choose another)
+set -u
+root=$(cd "$(dirname "$0")/../.." && pwd)
+nnl=${NNL:-$root/.build/debug/nnl}
+case $nnl in /*) ;; *) nnl=$root/$nnl ;; esac
+homework=$root/lessons/homework
+solution=$homework/solution/planar_classifier.nnl
+starter=$homework/starter/planar_classifier.nnl
+tests=$homework/tests/tests.nnl
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+# The grader's private copies go here, so the corpus can check none is left behind.
+export TMPDIR=$work/tmp
+mkdir -p "$TMPDIR"
+cd "$work"
+
+tried=0 contained=0
+# try NAME FUNCTION: one hostile case; the function succeeds when it was contained.
+try() {
+  tried=$((tried + 1))
+  rm -rf "$work/case" && mkdir "$work/case"
+  if (cd "$work/case" && "$2") > "$work/log" 2>&1; then
+    contained=$((contained + 1))
+  else
+    echo "NOT CONTAINED: $1"
+    sed 's/^/    /' "$work/log" | head -30
+  fi
+}
+# Each case runs in a subshell of its own: a failed expectation ends it.
+fail() { echo "$*"; exit 1; }
+grade() { "$nnl" grade "$@"; }
+# The first line of the text report: "NAME: SCORE/MAX".
+score() { grade "$1" --tests "${2:-$tests}" | head -1 | sed 's/.*: //'; }
+expect_score() {  # FILE WANT [TESTS]
+  got=$(score "$1" "${3:-$tests}")
+  [ "$got" = "$2" ] || fail "$1 scored $got, expected $2"
+}
+no_temp_left() { [ -z "$(ls -A "$TMPDIR")" ] || fail "temporary folders left: $(ls "$TMPDIR")"; }
+exit_is() {  # WANT COMMAND...: runs it, keeps its stderr in err, checks its status
+  want=$1; shift
+  "$@" > out 2> err
+  status=$?
+  [ "$status" = "$want" ] || fail "exit $status, expected $want: $* ($(cat err))"
+}
+
+# ---- 1–2. Windows and old Mac line ends, byte-order marks ----
+crlf() { sed 's/$/\r/' "$1"; }
+cr() { tr '\n' '\r' < "$1"; }
+bom() { printf '\357\273\277'; cat "$1"; }
+case_crlf_solution() { crlf "$solution" > s.nnl; expect_score s.nnl 10/10; }
+case_cr_solution() { cr "$solution" > s.nnl; expect_score s.nnl 10/10; }
+case_bom_solution() { bom "$solution" > s.nnl; expect_score s.nnl 10/10; }
+case_bom_crlf_starter() { crlf "$starter" > c.nnl; bom c.nnl > s.nnl; expect_score s.nnl 0/10; }
+case_crlf_tests() {
+  crlf "$tests" > t.nnl
+  expect_score "$solution" 10/10 t.nnl && expect_score "$starter" 0/10 t.nnl
+}
+case_cr_bom_tests() {
+  cr "$tests" > c.nnl; bom c.nnl > t.nnl
+  expect_score "$solution" 10/10 t.nnl && expect_score "$starter" 0/10 t.nnl
+}
+case_crlf_run_and_load() {
+  printf '\357\273\2771, 2\r\n3, 4\r\n' > m.csv
+  printf '%% load a Windows file\r\nm = load("m.csv");\r\nprintf("%%d\\n", sum(m(:)))\r\n' > p.nnl
+  [ "$("$nnl" run p.nnl)" = 10 ] || fail "nnl run + load of CRLF files printed $("$nnl" run p.nnl 2>&1)"
+}
+case_crlf_lesson() {
+  mkdir lessons && crlf "$root/lessons/05-activation-functions.nnl" > lessons/05-activation-functions.nnl
+  "$nnl" check-lessons lessons > out 2>&1 || fail "a CRLF lesson does not check: $(cat out)"
+}
+try "CRLF submission" case_crlf_solution
+try "CR-only submission" case_cr_solution
+try "submission with a byte-order mark" case_bom_solution
+try "starter with BOM and CRLF stays 0" case_bom_crlf_starter
+try "CRLF test file" case_crlf_tests
+try "CR test file with a BOM" case_cr_bom_tests
+try "nnl run and load read CRLF and BOM" case_crlf_run_and_load
+try "CRLF lesson" case_crlf_lesson
+
+# ---- 3–4. Links are refused; single files are graded from a private copy ----
+case_link_to_passwd() {
+  ln -s /etc/passwd s.nnl
+  for f in text json gradescope junit; do
+    grade s.nnl --tests "$tests" --format $f > out || fail "$f: exit $?"
+    grep -q "root:" out && fail "$f report shows /etc/passwd"
+    grep -q "not a regular file" out || fail "$f report does not say 'not a regular file'"
+  done
+  true
+}
+case_link_to_tests_in_folder() {
+  mkdir class && cp "$solution" class/alice.nnl && ln -s "$tests" class/bob.nnl
+  grade class --tests "$tests" --format json --reveal-hidden > out 2> err || fail "exit $?"
+  grep -q "0.017332478593280201" out && fail "the report echoes the tests"
+  grep -q "not a regular file" out || fail "the link is not refused"
+}
+case_link_in_student_folder() {
+  mkdir -p class/carol && ln -s /etc/passwd class/carol/hw.nnl
+  grade class --tests "$tests" --csv c.csv 2> err; grep -q "class/carol/hw.nnl,0,10,not graded" c.csv || fail "$(cat c.csv)"
+}
+case_dangling_link() {
+  ln -s /nonexistent/x.nnl s.nnl
+  grade s.nnl --tests "$tests" > out; grep -q "not a regular file" out || fail "$(cat out)"
+}
+case_single_file_private() {
+  cp "$solution" bob.nnl
+  { cat "$starter"; echo 'x = 1; save("bob.nnl", "x"); save("alice.nnl", "x");'; } > alice.nnl
+  cp alice.nnl alice.orig
+  grade alice.nnl --tests "$tests" > /dev/null
+  cmp -s bob.nnl "$solution" || fail "alice.nnl overwrote bob.nnl"
+  cmp -s alice.nnl alice.orig || fail "alice.nnl overwrote itself"
+}
+try "submission is a link to /etc/passwd" case_link_to_passwd
+try "folder entry is a link to the tests" case_link_to_tests_in_folder
+try "link inside a student's folder" case_link_in_student_folder
+try "dangling link" case_dangling_link
+try "single file saves over a classmate" case_single_file_private
+
+# ---- 7. Control characters in the text report ----
+case_escape_output() {
+  { cat "$solution"; echo 'printf("\x1b[2J\x1b[H\r%s\a\n", "10/10 ✓")'; } > s.nnl
+  grade s.nnl --tests "$tests" > out
+  LC_ALL=C grep -q "$(printf '[\033\r\a]')" out && fail "raw control characters reach the terminal"
+  grep -qF '\e[2J\e[H^M10/10 ✓^G' out || fail "control characters are not shown escaped: $(grep -a 10/10 out)"
+}
+case_escape_error() {
+  { cat "$solution"; printf 'function [n_x, n_h, n_y] = layer_sizes(X, Y)\n  error("\\x1b]0;pwned\\a\\x1b[2K")\nend\n'; } > s.nnl
+  grade s.nnl --tests "$tests" > out
+  LC_ALL=C grep -q "$(printf '[\033\a]')" out && fail "raw control characters in an error message"
+  grep -qF '\e]0;pwned^G' out || fail "the error is not shown escaped"
+}
+case_escape_filename() {
+  mkdir class && cp "$solution" "class/$(printf 'x\033[31m.nnl')"
+  grade class --tests "$tests" --format text --out r.txt 2> err
+  LC_ALL=C grep -q "$(printf '\033')" r.txt && fail "a file name's ESC reaches the report"
+  grep -qF 'x\e[31m.nnl: 10/10' r.txt || fail "$(cat r.txt | head -3)"
+}
+try "output with ESC, CR and BEL" case_escape_output
+try "error message with an OSC title sequence" case_escape_error
+try "file name with ESC" case_escape_filename
+
+# ---- 10. Crashes and validation: exit 2 with a message, nothing left behind ----
+case_huge_points() {
+  printf '%%%% a [points=1e19]\ncheck(1)\n' > t.nnl
+  for f in text gradescope junit json; do exit_is 2 grade "$solution" --tests t.nnl --format $f || return 1; done
+  grep -q "t.nnl:1: .*points=1e19" err || fail "$(cat err)"
+  no_temp_left
+}
+case_bad_timeouts() {
+  for t in inf -1 0 nan 1e9; do exit_is 2 grade "$solution" --tests "$tests" --timeout $t || return 1; done
+  grep -q -- "--timeout" err || fail "$(cat err)"
+  no_temp_left
+}
+case_bad_jobs_and_fail_under() {
+  exit_is 2 grade "$solution" --tests "$tests" --jobs 0 && exit_is 2 grade "$solution" --tests "$tests" --fail-under inf
+}
+case_unwritable_out() {
+  mkdir folder
+  exit_is 2 grade "$solution" --tests "$tests" --out folder || return 1
+  grep -q "cannot write folder" err || fail "$(cat err)"
+  exit_is 2 grade "$solution" --tests "$tests" --out /nonexistent/r.json || return 1
+  exit_is 2 grade . --tests "$tests" --csv /nonexistent/c.csv || return 1
+  grep -q "cannot write /nonexistent/c.csv" err || fail "$(cat err)"
+  no_temp_left
+}
+try "[points=1e19]" case_huge_points
+try "--timeout inf, -1, 0, nan, 1e9" case_bad_timeouts
+try "--jobs 0, --fail-under inf" case_bad_jobs_and_fail_under
+try "unwritable --out and --csv" case_unwritable_out
+
+# ---- 11. Strict test files ----
+strict() {  # TEXT EXPECTED-MESSAGE
+  printf "$1" > t.nnl
+  exit_is 2 grade "$solution" --tests t.nnl || return 1
+  grep -qF "$2" err || fail "expected '$2', got: $(cat err)"
+}
+case_second_setup() { strict '%%%% setup\nx = 1;\n%%%% setup\ny = 2;\n%%%% a\ncheck(1)\n' 't.nnl:3: a second `%% setup`'; }
+case_setup_upper() { strict '%%%% SETUP [points=5]\nx = 1;\n%%%% a\ncheck(1)\n' 't.nnl:1: the setup cell is written `%% setup`'; }
+case_hidden_no() { strict '%%%% a [hidden=no]\ncheck(1)\n' 't.nnl:1: `[hidden=no]`'; }
+case_duplicate_attribute() { strict '%%%% a [points=1] [points=3]\ncheck(1)\n' 't.nnl:1: the attribute `[points]` is given twice'; }
+case_duplicate_name() { strict '%%%% a\ncheck(1)\n%%%% a\ncheck(1)\n' 't.nnl:3: a second test named `a`'; }
+try "second %% setup" case_second_setup
+try "%% SETUP [points=5]" case_setup_upper
+try "[hidden=no]" case_hidden_no
+try "[points=1] [points=3]" case_duplicate_attribute
+try "duplicate test names" case_duplicate_name
+
+# ---- 12. The smaller ones ----
+case_json_array_for_one() {
+  mkdir class && cp "$solution" class/a.nnl
+  grade class --tests "$tests" --format json --out r.json 2> err
+  python3 -c 'import json,sys; r=json.load(open("r.json")); sys.exit(0 if isinstance(r, list) and len(r) == 1 else 1)' || fail "not an array of one"
+}
+case_mistyped_path() { exit_is 2 grade soluton.nnl --tests "$tests" && grep -q "soluton.nnl: no such file" err; }
+case_empty_folder() { mkdir empty && exit_is 0 grade empty --tests "$tests" --csv c.csv && grep -q "warning: no submissions" err; }
+case_m_files_and_others() {
+  mkdir class && cp "$solution" class/a.m && echo data > class/notes.txt
+  grade class --tests "$tests" --csv c.csv 2> err
+  grep -q "^class/a.m,10,10,ok" c.csv || fail "the .m file is not graded: $(cat c.csv)"
+  grep -q "skipped class/notes.txt" err || fail "notes.txt skipped silently"
+}
+case_student_folders() {
+  mkdir -p class/alice class/bob class/carol
+  cp "$solution" class/alice/hw.nnl; cp "$starter" class/bob/planar_classifier.nnl; echo data > class/bob/readme.txt
+  cp "$solution" class/carol/a.nnl; cp "$starter" class/carol/b.nnl
+  grade class --tests "$tests" --csv c.csv 2> err
+  grep -q "^class/alice/hw.nnl,10,10,ok" c.csv && grep -q "^class/bob/planar_classifier.nnl,0,10,ok" c.csv \
+    && grep -q "^class/carol/,0,10,not graded" c.csv || fail "$(cat c.csv)"
+}
+case_junit_errors() {
+  { cat "$solution"; printf 'function p = predict(parameters, X)\n  p = undefined_thing(X);\nend\n'; } > s.nnl
+  grade s.nnl --tests "$tests" --format junit --reveal-hidden > r.xml
+  grep -q '<testsuite name="s.nnl" tests="8" failures="0" errors="1"' r.xml || fail "$(grep '<testsuite ' r.xml)"
+  grep -q '<error message=' r.xml || fail "no <error> element"
+}
+case_csv_adds_up() {
+  printf '%%%% thirds [points=2] [partial]\ncheck(1, "a")\ncheck(0, "b")\ncheck(0, "c")\n%%%% more thirds [points=2] [partial]\ncheck(1, "a")\ncheck(0, "b")\ncheck(0, "c")\n' > t.nnl
+  mkdir class && echo 'x = 1;' > class/a.nnl
+  grade class --tests t.nnl --csv c.csv 2> err
+  grep -q "^class/a.nnl,1.334,4,ok,0.667,0.667$" c.csv || fail "$(cat c.csv)"
+}
+case_csv_formula() {
+  mkdir "=HYPERLINK(1)" && cp "$starter" "=HYPERLINK(1)/a.nnl"
+  sed 's/^%% layer_sizes/%% @SUM(A1)/' "$tests" > t.nnl
+  grade "=HYPERLINK(1)" --tests t.nnl --csv c.csv 2> err
+  grep -q "^'=HYPERLINK(1)/a.nnl,0,10,ok," c.csv && grep -q "^file,score,max_score,status,'@SUM(A1)," c.csv || fail "$(cat c.csv)"
+}
+case_gradescope_visible_score() {
+  grade "$solution" --tests "$tests" --format gradescope > r.json
+  python3 - <<'EOF' || fail "$(head -4 r.json)"
+import json, sys
+r = json.load(open("r.json"))
+sys.exit(0 if r["output"].startswith("Visible tests: 8/8 (2 other") and "10/10" not in r["output"] else 1)
+EOF
+}
+try "JSON for a folder of one is an array" case_json_array_for_one
+try "mistyped submission path" case_mistyped_path
+try "empty folder" case_empty_folder
+try ".m files graded, other files reported" case_m_files_and_others
+try "per-student subfolders" case_student_folders
+try "JUnit counts runtime errors as errors" case_junit_errors
+try "CSV columns add up" case_csv_adds_up
+try "CSV cells that look like formulas" case_csv_formula
+try "Gradescope output counts only visible tests" case_gradescope_visible_score
+
+# ---- The teacher's workflow ----
+case_check_tests() {
+  exit_is 0 grade --check-tests "$tests" --solution "$solution" --starter "$starter" || return 1
+  sed 's/2.2760671430320207/2.5/' "$tests" > wrong.nnl
+  exit_is 1 grade --check-tests wrong.nnl --solution "$solution" || return 1
+  grep -q "1 test disagrees: compute_cost" out || fail "$(cat out)"
+  exit_is 1 grade --check-tests "$tests" --solution "$solution" --starter "$solution" || return 1
+  grep -q "the starter scores" out || fail "$(cat out)"
+  exit_is 2 grade --check-tests "$tests" --solution solutoin.nnl && grep -q "solutoin.nnl: no such file" err
+}
+case_fail_under() {
+  exit_is 0 grade "$solution" --tests "$tests" --fail-under 10 && exit_is 1 grade "$starter" --tests "$tests" --fail-under 5
+}
+case_visibility() {
+  printf '%%%% a [hidden]\ncheck(1)\n%%%% b [after_due_date]\ncheck(1)\n%%%% c [never]\ncheck(1)\n%%%% d\ncheck(0, "no")\n' > t.nnl
+  grade "$solution" --tests t.nnl --format gradescope > r.json
+  python3 - <<'EOF' || fail "$(cat r.json)"
+import json, sys
+r = json.load(open("r.json"))
+ok = [t["visibility"] for t in r["tests"]] == ["after_published", "after_due_date", "hidden", "visible"]
+sys.exit(0 if ok and r["output"].startswith("Visible tests: 0/1") else 1)
+EOF
+}
+case_test_timeout() {
+  printf '%%%% slow [timeout=1]\nwhile true\nend\n%%%% fast\ncheck(1)\n' > t.nnl
+  start=$(date +%s)
+  grade "$solution" --tests t.nnl > out
+  [ $(($(date +%s) - start)) -lt 8 ] || fail "the per-test timeout did not hold"
+  grep -q "time limit (1 s)" out && grep -q "1/2" out || fail "$(cat out)"
+}
+forbid_tests='%%%% forbid: relu\n%%%% my_relu\ncheck(isequal(my_relu([-1 2]), [0 2]), "my_relu")\ncheck(isequal(relu([-1 2]), [0 2]), "tests may still call relu")\n'
+case_forbid() {
+  printf "$forbid_tests" > t.nnl
+  printf 'function y = my_relu(x)\n  y = relu(x);\nend\n' > direct.nnl
+  printf 'function y = my_relu(x)\n  f = str2func(["re" "lu"]); y = f(x);\nend\n' > handle.nnl
+  printf 'function y = my_relu(x)\n  y = feval("relu", x);\nend\n' > feval.nnl
+  printf 'function y = my_relu(x)\n  f = @relu; y = f(x);\nend\n' > at.nnl
+  for s in direct handle feval at; do
+    grade $s.nnl --tests t.nnl > out
+    head -1 out | grep -q ": 0/1" && grep -q "forbidden" out || fail "$s: $(cat out)"
+  done
+}
+case_forbid_allows_own() {
+  printf "$forbid_tests" > t.nnl
+  printf 'function y = my_relu(x)\n  y = max(x, 0);\nend\n' > honest.nnl
+  printf 'function y = relu(x)\n  y = max(x, 0);\nend\nfunction y = my_relu(x)\n  y = relu(x);\nend\n' > own.nnl
+  expect_score honest.nnl 1/1 t.nnl && expect_score own.nnl 1/1 t.nnl
+}
+case_require() {
+  printf '%%%% require: layer_sizes, predict, train_model\n' > t.nnl; sed 1,3d "$tests" >> t.nnl
+  grade "$solution" --tests t.nnl > out; grep -q "missing: train_model" out || fail "$(cat out)"
+  grade "$solution" --tests t.nnl --format gradescope > r.json; grep -q "Missing functions (the tests call them): train_model" r.json || fail "$(cat r.json)"
+}
+case_status_jobs_rates() {
+  mkdir class
+  cp "$solution" class/ok.nnl
+  { cat "$solution"; echo 'x = [1 2'; } > class/syntax.nnl
+  { cat "$solution"; echo 'while true'; echo 'end'; } > class/timeout.nnl
+  { cat "$solution"; printf 'function y = deep(n)\n  y = deep(n + 1);\nend\nfunction [n_x, n_h, n_y] = layer_sizes(X, Y)\n  s = "ab";\n  while true\n    s = [s s];\n  end\nend\n'; } > class/crash.nnl
+  grade class --tests "$tests" --csv c.csv --jobs 1 --timeout 2 2> err
+  grep -q "^class/ok.nnl,10,10,ok," c.csv && grep -q "^class/syntax.nnl,0,10,syntax error," c.csv \
+    && grep -q "^class/timeout.nnl,[0-9.]*,10,timeout," c.csv && grep -Eq "^class/crash.nnl,9,10,(crashed|timeout)," c.csv \
+    || fail "$(cat c.csv)"
+  grep -q "^  layer_sizes *2/4  50%" err || fail "$(cat err)"
+}
+case_allclose_shapes() {
+  printf '%%%% scalar for a vector\ncheck(allclose(half(), [0.5 0.5 0.5]), "three halves")\n%%%% a scalar\ncheck(allclose(half(), 0.5), "a half")\n%%%% broadcast on purpose\ncheck(allclose(half(), [0.5 0.5 0.5], broadcast=true), "a half everywhere")\n' > t.nnl
+  printf 'function h = half()\n  h = 0.5;\nend\n' > s.nnl
+  grade s.nnl --tests t.nnl > out
+  head -1 out | grep -q ": 2/3" && grep -q "✗ scalar for a vector" out || fail "$(cat out)"
+}
+try "--check-tests names the disagreeing test" case_check_tests
+try "--fail-under" case_fail_under
+try "visibility mapped to Gradescope" case_visibility
+try "per-test [timeout=1]" case_test_timeout
+try "forbidden builtin: direct, str2func, feval, @" case_forbid
+try "forbid allows the student's own function" case_forbid_allows_own
+try "require reports missing functions" case_require
+try "status column, --jobs, pass rates" case_status_jobs_rates
+try "allclose checks shapes" case_allclose_shapes
+
+try "no temporary folder left behind" no_temp_left
+
+echo "hostile corpus: $tried tried, $contained contained"
+[ "$tried" -eq "$contained" ]
