@@ -328,6 +328,122 @@ try "require reports missing functions" case_require
 try "status column, --jobs, pass rates" case_status_jobs_rates
 try "allclose checks shapes" case_allclose_shapes
 
+# ---- 5, 6, 8, 9 and fairness: what tests keep to themselves, and what they show ----
+# A small test file: a secret expected value, a setup function, a figure and a stopwatch.
+secret_tests() {
+  cat > t.nnl <<'TESTS'
+%% setup
+expected = 7;
+function y = teacher_only(x)
+  y = 2 * x;
+end
+%% answer [points=1]
+check(isequal(answer(), expected), "answer gives the expected value")
+%% clean [points=1]
+check(isempty(who_sees()), "nothing of the tests is visible")
+TESTS
+}
+case_str2func_reads_test_variable() {
+  secret_tests
+  printf 'function r = answer()\n  f = str2func("@() expected");\n  r = f();\nend\nfunction w = who_sees()\n  w = [];\nend\n' > s.nnl
+  expect_score s.nnl 1/2 t.nnl
+}
+case_exist_and_who_see_test_variables() {
+  secret_tests
+  printf 'function r = answer()\n  r = 7 * (exist("expected") == 1);\nend\nfunction w = who_sees()\n  who\n  w = exist("expected");\nend\n' > s.nnl
+  expect_score s.nnl 0/2 t.nnl
+  ! grade s.nnl --tests t.nnl | grep -q "expected  " || fail "who listed a test variable"
+}
+case_clear_test_variable() {
+  secret_tests
+  # Clearing `expected` from a student function would make the test call the student's own `expected()`.
+  printf 'function r = answer()\n  clear expected\n  r = 1;\nend\nfunction e = expected()\n  e = 1;\nend\nfunction w = who_sees()\n  w = [];\nend\n' > s.nnl
+  expect_score s.nnl 1/2 t.nnl
+}
+case_setup_function_out_of_reach() {
+  secret_tests
+  printf 'function r = answer()\n  r = teacher_only(3.5);\nend\nfunction w = who_sees()\n  w = [];\nend\n' > s.nnl
+  expect_score s.nnl 1/2 t.nnl
+  grade s.nnl --tests t.nnl | grep -q "teacher_only. is not defined" || fail "a setup function answered a student call"
+}
+case_reference_functions_for_tests() {
+  cat > t.nnl <<'TESTS'
+%% setup
+function p = forward(x)
+  p = x + 1;
+end
+%% uses the reference forward pass, then the student's step [points=1]
+check(isequal(step(reference.forward(1)), 4), "step of the reference output")
+TESTS
+  printf 'function p = forward(x)\n  p = -100;\nend\nfunction y = step(p)\n  y = 2 * p;\nend\n' > s.nnl
+  expect_score s.nnl 1/1 t.nnl
+}
+case_state_does_not_carry() {
+  cat > t.nnl <<'TESTS'
+%% leaves a figure held and a stopwatch [points=1] [hidden]
+plot([1 2 3], legend="hidden-series"); hold on; tic;
+r = rand();
+check(true, "ran")
+%% starts clean [points=1]
+check(isequal(rand(), r0), "the random stream starts at seed(0)")
+plot([3 2 1], legend="visible-series");
+check(false, "show the output")
+TESTS
+  printf 'r0 = 0.5488135039273248;\n' > s.nnl
+  grade s.nnl --tests t.nnl > out
+  grep -q "visible-series" out || fail "the visible test's figure is missing: $(cat out)"
+  ! grep -q "hidden-series" out || fail "the hidden test's figure reached the next test's output"
+  [ "$(score s.nnl t.nnl)" = "1/2" ] || fail "scored $(score s.nnl t.nnl), expected 1/2 (the random check passes)"
+}
+case_long_builtin_meets_deadline() {
+  printf 'A = ones(1200);\nfor k = 1:1000\n  B = A * A;\nend\nfunction y = layer_sizes(X, Y)\n  y = 1;\nend\n' > s.nnl
+  start=$(date +%s)
+  grade s.nnl --tests "$tests" --timeout 1 > out 2>&1
+  took=$(( $(date +%s) - start ))
+  grep -q "time limit" out || fail "no time limit reported: $(head -5 out)"
+  [ "$took" -lt 40 ] || fail "grading took $took s: the deadline did not hold inside the product"
+}
+case_found_is_what_was_checked() {
+  cat > t.nnl <<'TESTS'
+%% random answer [points=1]
+check(isequal(draw(), 0), "draw gives 0")
+TESTS
+  printf 'function r = draw()\n  printf("drawing\\n");\n  r = rand();\nend\n' > s.nnl
+  grade s.nnl --tests t.nnl > out
+  [ "$(grep -c drawing out)" = 1 ] || fail "the check's operand ran $(grep -c drawing out) times"
+  grep -q "found (1×1) \[0.548814\]" out || fail "found is not the value checked: $(cat out)"
+}
+case_leftover_variable() {
+  cat > t.nnl <<'TESTS'
+%% grads is the test's own [points=1]
+grads.dW1 = double_it(2);
+check(grads.dW1 == 4, "dW1")
+TESTS
+  printf 'grads = "todo";\nfunction y = double_it(x)\n  y = 2 * x;\nend\n' > s.nnl
+  expect_score s.nnl 1/1 t.nnl
+}
+case_error_inside_a_check() {
+  cat > t.nnl <<'TESTS'
+%% two checks [points=1] [partial]
+check(isequal(broken(), 1), "broken gives 1")
+check(true, "after")
+TESTS
+  printf 'function y = broken()\n  y = [1 2] * [3 4];\nend\n' > s.nnl
+  grade s.nnl --tests t.nnl > out
+  grep -A3 "broken gives 1" out | grep -q "inner sizes" || fail "the error is not shown at its check: $(cat out)"
+  grep -q "not reached (the test stopped at line 2)" out || fail "later checks do not say where the test stopped: $(cat out)"
+}
+try "str2func cannot read a test's variable" case_str2func_reads_test_variable
+try "exist and who cannot see a test's variables" case_exist_and_who_see_test_variables
+try "clear inside a student function cannot delete a test's variable" case_clear_test_variable
+try "setup functions are out of the student's reach" case_setup_function_out_of_reach
+try "tests reach the reference functions as reference.NAME" case_reference_functions_for_tests
+try "figures, hold, tic and the random stream do not carry to the next test" case_state_does_not_carry
+try "a deadline holds inside a long product" case_long_builtin_meets_deadline
+try "found is the value the check compared, computed once" case_found_is_what_was_checked
+try "a leftover top-level variable does not break a test" case_leftover_variable
+try "an error inside a check is shown at that check" case_error_inside_a_check
+
 try "no temporary folder left behind" no_temp_left
 
 echo "hostile corpus: $tried tried, $contained contained"
