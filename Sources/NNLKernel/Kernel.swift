@@ -18,6 +18,9 @@ public final class Kernel: @unchecked Sendable {
     // Shell-thread state.
     var executionCount = 0
     var history: [(line: Int, input: String)] = []
+    /// After a failed cell (with stop_on_error): the execute requests already received or
+    /// waiting on the socket are aborted, as a notebook's "run all" expects.
+    var aborting = false
 
     public init(connection: ConnectionInfo, language: any KernelLanguage,
                 log: @escaping @Sendable (String) -> Void = Kernel.standardErrorLog) throws(ZMTPError) {
@@ -49,7 +52,15 @@ public final class Kernel: @unchecked Sendable {
         Self.thread("iopub") { [iopub] in iopub.serve { _, _ in } }
         Self.thread("stdin") { [stdin] in stdin.serve { _, _ in } }
         Self.thread("control") { [self] in control.serve { receive($1, from: $0, on: control) } }
-        Self.thread("shell") { [self] in shell.serve { receive($1, from: $0, on: shell) } }
+        Self.thread("shell") { [self] in serveShell() }
+    }
+
+    private func serveShell() -> Never {
+        while true {
+            shell.poll(timeout: -1) { receive($1, from: $0, on: shell) }
+            if aborting { shell.poll(timeout: 0) { receive($1, from: $0, on: shell) } }
+            aborting = false
+        }
     }
 
     private static func thread(_ name: String, _ body: @escaping @Sendable () -> Void) {

@@ -23,6 +23,7 @@ extension Kernel {
         let content = message.content
         switch message.type {
         case "kernel_info_request": reply("kernel_info_reply", kernelInfo)
+        case "execute_request" where aborting: abort(message, reply: reply)
         case "execute_request": execute(message, reply: reply)
         case "is_complete_request": reply("is_complete_reply", isComplete(content["code"] as? String ?? ""))
         case "complete_request": reply("complete_reply", complete(content))
@@ -88,22 +89,13 @@ extension Kernel {
             let fields: JSONObject = ["ename": error.name, "evalue": error.value, "traceback": error.traceback]
             if !silent { publish("error", fields, parent: message) }
             reply("execute_reply", fields.merging(["status": "error", "execution_count": count]) { $1 })
-            if message.content["stop_on_error"] as? Bool ?? true { abortQueuedCells() }
+            if message.content["stop_on_error"] as? Bool ?? true { aborting = true }
         }
     }
 
-    /// After a failed cell, the cells already sent behind it are answered "aborted", not run.
-    private func abortQueuedCells() {
-        shell.poll(timeout: 0) { peer, parts in
-            guard let message = try? codec.decode(parts), message.type == "execute_request" else {
-                return receive(parts, from: peer, on: shell)
-            }
-            publish("status", ["execution_state": "busy"], parent: message)
-            let reply = JupyterMessage(type: "execute_reply", session: session,
-                                       content: ["status": "aborted", "execution_count": executionCount], parent: message)
-            shell.send(codec.encode(reply), to: peer)
-            publish("status", ["execution_state": "idle"], parent: message)
-        }
+    /// A cell sent behind one that failed is answered "aborted", not run.
+    func abort(_ message: JupyterMessage, reply: Reply) {
+        reply("execute_reply", ["status": "aborted", "execution_count": executionCount])
     }
 
     // MARK: - the other shell requests
@@ -142,6 +134,10 @@ extension Kernel {
         case "search":
             let pattern = content["pattern"] as? String ?? "*"
             entries = entries.filter { fnmatch(pattern, $0.input, 0) == 0 }
+            if content["unique"] as? Bool ?? false {
+                var seen = Set<String>()
+                entries = entries.reversed().filter { seen.insert($0.input).inserted }.reversed()
+            }
             if let n = content["n"] as? Int { entries = Array(entries.suffix(max(0, n))) }
         case "range":
             let start = content["start"] as? Int ?? 0
