@@ -27,9 +27,10 @@ public final class NNLLanguage: KernelLanguage {
         session = REPLSession(color: false, write: { relay.write(.stdout, $0) }, writeError: { relay.write(.stderr, $0) })
         interpreter.interruptRequested = { StopRequest.isRequested }
         interpreter.plotting.progressEnabled = false
-        interpreter.plotting.show = { figure in
-            let title = figure.title.isEmpty ? "<figure>" : "<figure: \(figure.title)>"
-            relay.display(["image/svg+xml": SVGRenderer().render(figure), "text/plain": title])
+        // The terminal drawing is the text/plain: `jupyter console` shows it, as the REPL would.
+        interpreter.plotting.show = { [interpreter] figure in
+            relay.display(["image/svg+xml": SVGRenderer().render(figure),
+                           "text/plain": TerminalPlotRenderer(options: interpreter.plotting.terminal).render(figure)])
         }
     }
 
