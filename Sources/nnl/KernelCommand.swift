@@ -30,7 +30,15 @@ struct KernelCommand: ParsableCommand {
         }
         Interrupt.install()
         kernel.start()
-        while true { sleep(3600) }
+        exitWhenOrphaned()
+    }
+
+    /// A kernel whose client died (killed, not shut down) would run for ever: when the process
+    /// that started it is gone (this one is re-parented), it ends too.
+    private func exitWhenOrphaned() -> Never {
+        let parent = getppid()
+        while getppid() == parent { sleep(1) }
+        Foundation.exit(0)
     }
 
     struct Install: ParsableCommand {

@@ -1,6 +1,9 @@
 """The nnl kernel driven by jupyter_client: interrupts (message and SIGINT), messages with a
 wrong signature, shutdown and restart. Needs JUPYTER_PATH with the nnl kernelspec."""
+import os
 import signal
+import subprocess
+import sys
 import time
 import unittest
 from queue import Empty
@@ -85,6 +88,27 @@ class ClientTests(unittest.TestCase):
         self.assertEqual(reply["parent_header"]["msg_id"], msg_id)
         self.assertEqual(reply["content"], {"status": "ok", "restart": False})
         self.assertEqual(process.wait(timeout=TIMEOUT), 0)
+
+
+class OrphanTests(unittest.TestCase):
+    def test_kernel_ends_when_its_client_is_killed(self):
+        client = subprocess.Popen([sys.executable, "-c", (
+            "import time\n"
+            "from jupyter_client.manager import start_new_kernel\n"
+            "km, kc = start_new_kernel(kernel_name='nnl')\n"
+            "print(km.provisioner.process.pid, flush=True)\n"
+            "time.sleep(120)\n")], stdout=subprocess.PIPE, text=True)
+        kernel = int(client.stdout.readline())
+        client.kill()
+        client.wait()
+        for _ in range(50):
+            try:
+                os.kill(kernel, 0)
+            except ProcessLookupError:
+                return
+            time.sleep(0.1)
+        os.kill(kernel, signal.SIGKILL)
+        self.fail("the kernel outlived its client by 5 s")
 
 
 if __name__ == "__main__":
