@@ -158,6 +158,6 @@ public final class ZMTPSocket: @unchecked Sendable {
         for peer in subscribers { peer.send(parts) }
     }
 
-    /// The number of connected peers that finished their handshake (for tests).
-    public var readyPeers: Int { lock.withLock { peers.values.filter(\.isReady).count } }
+    /// Connected peers that subscribed to something (PUB); tests wait for them.
+    public var subscriberCount: Int { lock.withLock { peers.values.filter { !$0.subscriptions.isEmpty }.count } }
 }
