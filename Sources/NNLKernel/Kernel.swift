@@ -18,8 +18,8 @@ public final class Kernel: @unchecked Sendable {
     // Shell-thread state.
     var executionCount = 0
     var history: [(line: Int, input: String)] = []
-    /// After a failed cell (with stop_on_error): the execute requests already received or
-    /// waiting on the socket are aborted, as a notebook's "run all" expects.
+    /// After a failed cell (with stop_on_error), until the requests read with it are handled:
+    /// execute requests sent before its reply are aborted, as a notebook's "run all" expects.
     var aborting = false
 
     public init(connection: ConnectionInfo, language: any KernelLanguage,
@@ -58,7 +58,6 @@ public final class Kernel: @unchecked Sendable {
     private func serveShell() -> Never {
         while true {
             shell.poll(timeout: -1) { receive($1, from: $0, on: shell) }
-            if aborting { shell.poll(timeout: 0) { receive($1, from: $0, on: shell) } }
             aborting = false
         }
     }

@@ -88,8 +88,15 @@ extension Kernel {
         case .failure(let error):
             let fields: JSONObject = ["ename": error.name, "evalue": error.value, "traceback": error.traceback]
             if !silent { publish("error", fields, parent: message) }
+            // Requests that arrived before this reply went out were sent behind the failed cell.
+            let stop = message.content["stop_on_error"] as? Bool ?? true
+            var queued: [(PeerID, [[UInt8]])] = []
+            if stop {
+                aborting = true
+                shell.poll(timeout: 0) { queued.append(($0, $1)) }
+            }
             reply("execute_reply", fields.merging(["status": "error", "execution_count": count]) { $1 })
-            if message.content["stop_on_error"] as? Bool ?? true { aborting = true }
+            for (peer, parts) in queued { receive(parts, from: peer, on: shell) }
         }
     }
 

@@ -58,6 +58,17 @@ class ClientTests(unittest.TestCase):
     def test_sigint_stops_a_runaway_loop(self):
         self.interrupted_loop(lambda: self.km.signal_kernel(signal.SIGINT))
 
+    def test_text_is_streamed_while_the_cell_runs(self):
+        msg_id = self.kc.execute('printf("started\\n"); tic; while toc < 1.5 end; printf("done\\n")')
+        arrivals = {}
+        while "done" not in arrivals:
+            msg = self.kc.get_iopub_msg(timeout=TIMEOUT)
+            if msg["parent_header"].get("msg_id") == msg_id and msg["msg_type"] == "stream":
+                for word in msg["content"]["text"].split():
+                    arrivals[word] = time.monotonic()
+        self.assertGreater(arrivals["done"] - arrivals["started"], 1.0,
+                           "the first line came only with the last, 1.5 s later")
+
     def test_message_with_a_wrong_signature_is_ignored(self):
         forged = Session(key=b"not the kernel's key", username="mallory")
         msg = forged.msg("execute_request", {"code": "forged = 1", "silent": False,

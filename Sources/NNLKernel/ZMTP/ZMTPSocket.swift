@@ -94,8 +94,9 @@ public final class ZMTPSocket: @unchecked Sendable {
 
     private func read(_ id: PeerID, _ peer: Peer, _ handler: (PeerID, [[UInt8]]) -> Void) {
         var buffer = [UInt8](repeating: 0, count: 65_536)
-        let count = buffer.withUnsafeMutableBytes { recv(peer.fd, $0.baseAddress, $0.count, 0) }
-        if count < 0 && errno == EINTR { return }
+        // Never blocks: a handler may have polled (and read) this peer already.
+        let count = buffer.withUnsafeMutableBytes { recv(peer.fd, $0.baseAddress, $0.count, Int32(MSG_DONTWAIT)) }
+        if count < 0 && (errno == EINTR || errno == EAGAIN || errno == EWOULDBLOCK) { return }
         guard count > 0 else { return drop(id, peer, reason: count == 0 ? nil : Posix.lastError) }
         let events: [Peer.Event]
         do {
