@@ -21,8 +21,7 @@ public final class NNLLanguage: KernelLanguage {
             name: "nnl", version: version, mimetype: "text/x-octave", fileExtension: ".nnl",
             highlighting: "octave",
             banner: "nnl \(version): gradient descent for neural networks, by typing the formulas. `help NAME` documents a builtin; `:help` lists the commands.",
-            helpLinks: [("nnl builtins: help NAME", "https://octave.org/doc/latest/"),
-                        ("GNU Octave manual", "https://docs.octave.org/latest/")])
+            helpLinks: [("GNU Octave manual (nnl's syntax is Octave's)", "https://docs.octave.org/latest/")])
         let relay = relay
         session = REPLSession(color: false, write: { relay.write(.stdout, $0) }, writeError: { relay.write(.stderr, $0) })
         interpreter.interruptRequested = { StopRequest.isRequested }
