@@ -59,7 +59,7 @@ let package = Package(
         .target(name: "NNLREPL", dependencies: ["NNL", "NNLLessons", "LineEditor"]),
         // The Jupyter kernel: ZMTP over POSIX sockets, the wire format, the message handlers.
         .target(name: "NNLKernel", dependencies: [
-            "NNL", "NNLREPL", "LineEditor", "Interruption",
+            "NNL", "NNLMatrix", "NNLREPL", "LineEditor", "Interruption",
             .product(name: "Crypto", package: "swift-crypto"),
         ], exclude: ["README.md"]),
         // The command line.

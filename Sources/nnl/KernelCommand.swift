@@ -70,7 +70,9 @@ struct KernelCommand: ParsableCommand {
             if sysPrefix { return URL(fileURLWithPath: try pythonPrefix()).appendingPathComponent("share/jupyter") }
             let environment = ProcessInfo.processInfo.environment
             if let data = environment["JUPYTER_DATA_DIR"], !data.isEmpty { return URL(fileURLWithPath: data) }
-            let home = FileManager.default.homeDirectoryForCurrentUser
+            // $HOME first, as Jupyter itself looks (Foundation's home ignores it on Linux).
+            let home = environment["HOME"].flatMap { $0.isEmpty ? nil : URL(fileURLWithPath: $0) }
+                ?? FileManager.default.homeDirectoryForCurrentUser
             #if os(macOS)
             return home.appendingPathComponent("Library/Jupyter")
             #else

@@ -45,7 +45,8 @@ def main(nnl, lesson, out):
         with open(os.path.join(config, "labconfig", "page_config.json"), "w") as f:
             f.write('{"disabledExtensions": {"@jupyterlab/apputils-extension:announcements": true}}')
         env = dict(os.environ, JUPYTER_PATH=os.path.join(work, "share", "jupyter"),
-                   JUPYTER_RUNTIME_DIR=os.path.join(work, "runtime"), JUPYTER_CONFIG_DIR=config)
+                   JUPYTER_RUNTIME_DIR=os.path.join(work, "runtime"), JUPYTER_CONFIG_DIR=config,
+                   JUPYTER_DATA_DIR=os.path.join(work, "data"))
         port, token = free_port(), "nnl-screenshot"
         lab = subprocess.Popen([sys.executable, "-m", "jupyterlab", "--no-browser", "--ip=127.0.0.1",
                                 "--port=%d" % port, "--IdentityProvider.token=" + token,
