@@ -58,6 +58,12 @@ class ClientTests(unittest.TestCase):
     def test_sigint_stops_a_runaway_loop(self):
         self.interrupted_loop(lambda: self.km.signal_kernel(signal.SIGINT))
 
+    def test_heartbeat_is_answered(self):
+        if not self.kc.hb_channel.is_alive():
+            self.kc.hb_channel.start()
+        time.sleep(3)
+        self.assertTrue(self.kc.hb_channel.is_beating())
+
     def test_text_is_streamed_while_the_cell_runs(self):
         msg_id = self.kc.execute('printf("started\\n"); tic; while toc < 1.5 end; printf("done\\n")')
         arrivals = {}
