@@ -39,8 +39,8 @@ public final class Kernel: @unchecked Sendable {
         FileHandle.standardError.write(Data("nnl kernel: \($0)\n".utf8))
     }
 
-    /// The ports actually bound (the connection file's, or free ones where it said 0).
-    public var connection: ConnectionInfo {
+    /// The ports actually bound (the connection file's, or free ones where it said 0), on loopback.
+    public var boundPorts: ConnectionInfo {
         ConnectionInfo(ip: "127.0.0.1", key: "", shellPort: shell.port, iopubPort: iopub.port,
                        stdinPort: stdin.port, controlPort: control.port, heartbeatPort: heartbeat.port)
     }
@@ -50,6 +50,7 @@ public final class Kernel: @unchecked Sendable {
         let heartbeat = heartbeat
         Self.thread("heartbeat") { heartbeat.serve { peer, parts in heartbeat.send(parts, to: peer) } }
         Self.thread("iopub") { [iopub] in iopub.serve { _, _ in } }
+        // Clients connect to stdin, but nnl has no `input` yet: nothing is ever asked there.
         Self.thread("stdin") { [stdin] in stdin.serve { _, _ in } }
         Self.thread("control") { [self] in control.serve { receive($1, from: $0, on: control) } }
         Self.thread("shell") { [self] in serveShell() }

@@ -16,7 +16,7 @@ import Testing
         kernel = try Kernel(connection: ConnectionInfo(key: "kernel-tests"), language: NNLLanguage(version: "test"), log: { _ in })
         kernel.exit = { [exited] in exited.status = $0 }
         kernel.start()
-        let ports = kernel.connection
+        let ports = kernel.boundPorts
         shell = try RawPeer(port: ports.shellPort, socketType: "DEALER", identity: Array("client".utf8))
         control = try RawPeer(port: ports.controlPort, socketType: "DEALER", identity: Array("client".utf8))
         iopub = try RawPeer(port: ports.iopubPort, socketType: "SUB")
