@@ -37,6 +37,7 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/apple/swift-collections", from: "1.1.0"),
+        .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
     ],
     targets: [
         // The process-wide stop signal: Ctrl-C, interrupts and deadlines; kernels and the evaluator poll it.
@@ -56,9 +57,14 @@ let package = Package(
         .target(name: "LineEditor", dependencies: ["CReadline", "Interruption"], exclude: ["README.md"]),
         // The REPL's logic (commands, blocks, completion), testable without a terminal.
         .target(name: "NNLREPL", dependencies: ["NNL", "NNLLessons", "LineEditor"], exclude: ["README.md"]),
+        // The Jupyter kernel: ZMTP over POSIX sockets, the wire format, the message handlers.
+        .target(name: "NNLKernel", dependencies: [
+            "NNL", "NNLMatrix", "NNLREPL", "LineEditor", "Interruption",
+            .product(name: "Crypto", package: "swift-crypto"),
+        ], exclude: ["README.md"]),
         // The command line.
         .executableTarget(name: "nnl", dependencies: [
-            "NNL", "NNLLessons", "NNLGrader", "LineEditor", "NNLREPL",
+            "NNL", "NNLLessons", "NNLGrader", "LineEditor", "NNLREPL", "NNLKernel",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ], exclude: ["README.md"], swiftSettings: staticReleaseCompile, linkerSettings: staticReleaseLink),
         .testTarget(name: "NNLMatrixTests", dependencies: ["NNLMatrix"], resources: [.copy("Fixtures")]),
@@ -67,5 +73,6 @@ let package = Package(
         .testTarget(name: "NNLLessonsTests", dependencies: ["NNLLessons"], resources: [.copy("Fixtures")]),
         .testTarget(name: "NNLGraderTests", dependencies: ["NNLGrader"], resources: [.copy("Fixtures")]),
         .testTarget(name: "NNLREPLTests", dependencies: ["NNLREPL", "NNL", "LineEditor"]),
+        .testTarget(name: "NNLKernelTests", dependencies: ["NNLKernel", "NNL"]),
     ]
 )

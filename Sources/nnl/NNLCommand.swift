@@ -12,7 +12,7 @@ struct NNLCommand: ParsableCommand {
         program; a program piped to nnl is run too.
         """,
         version: nnlVersion,
-        subcommands: [Run.self, Learn.self, CheckLessons.self, Grade.self, GradeWorker.self, Export.self],
+        subcommands: [Run.self, Learn.self, CheckLessons.self, Grade.self, GradeWorker.self, Export.self, KernelCommand.self],
         defaultSubcommand: nil
     )
 

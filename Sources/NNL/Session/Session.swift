@@ -169,6 +169,15 @@ public struct Program: Sendable {
     /// True for text with nothing to run (blank lines and comments).
     public var isEmpty: Bool { statements.isEmpty }
 
+    /// Whether its last statement shows a value (`1 + 1`, `x = 2` without `;`): a notebook makes
+    /// that value the cell's result.
+    public var lastStatementShows: Bool {
+        switch statements.last?.kind {
+        case .expression(_, let printing)?, .assign(_, _, let printing)?, .multiAssign(_, _, let printing)?: printing
+        default: false
+        }
+    }
+
     /// The variables it assigns outside functions, in blocks too: a grader clears them before a
     /// test, so that a student's leftover `grads = "todo"` cannot break `grads.dW1 = …` there.
     public var assignedNames: Set<String> { Self.assigned(in: statements) }

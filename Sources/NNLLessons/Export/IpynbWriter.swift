@@ -1,8 +1,10 @@
 import Foundation
 import NNL
 
-/// A notebook as Jupyter's nbformat 4.5 JSON: markdown cells, code cells with their
-/// printed text as stream outputs and figures as `image/svg+xml` display data.
+/// A notebook as Jupyter's nbformat 4.5 JSON for the kernel `nnl` (`nnl kernel install`):
+/// markdown cells, code cells with their printed text as stream outputs and figures as
+/// `image/svg+xml` display data, with the terminal drawing as their `text/plain`, as the kernel
+/// sends them.
 enum IpynbWriter {
     static func write(_ notebook: Notebook) -> String {
         var executionCount = 0
@@ -21,7 +23,8 @@ enum IpynbWriter {
             "nbformat": 4, "nbformat_minor": 5, "cells": cells,
             "metadata": [
                 "kernelspec": ["name": "nnl", "display_name": "nnl", "language": "nnl"],
-                "language_info": ["name": "octave", "file_extension": ".nnl"],
+                "language_info": ["name": "nnl", "file_extension": ".nnl", "mimetype": "text/x-octave",
+                                  "codemirror_mode": "octave", "pygments_lexer": "octave"],
             ],
         ]
         let data = (try? JSONSerialization.data(withJSONObject: document, options: [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes])) ?? Data()
@@ -37,7 +40,7 @@ enum IpynbWriter {
         case .figure(let figure):
             return ["output_type": "display_data", "metadata": [String: Any](),
                     "data": ["image/svg+xml": sourceLines(SVGRenderer().render(figure)),
-                             "text/plain": [figure.title.isEmpty ? "<figure>" : "<figure: \(figure.title)>"]]]
+                             "text/plain": sourceLines(TerminalPlotRenderer(options: TerminalPlotOptions()).render(figure))]]
         }
     }
 

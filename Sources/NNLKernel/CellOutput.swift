@@ -1,0 +1,53 @@
+import Foundation
+
+/// A running cell's output on its way to iopub: text is gathered and sent as `stream` messages
+/// every `interval` (so a long loop's prints show while it runs), figures at once as
+/// `display_data`, after the text printed before them.
+final class CellOutput: ExecutionOutput, @unchecked Sendable {
+    private let send: (_ type: String, _ content: JSONObject) -> Void
+    private let lock = NSLock()
+    /// Text not sent yet, in order; neighbouring pieces of one stream are joined.
+    private var pending: [(stream: OutputStream, text: String)] = []
+    private let timer: DispatchSourceTimer
+
+    init(interval: DispatchTimeInterval = .milliseconds(150),
+         send: @escaping (_ type: String, _ content: JSONObject) -> Void) {
+        self.send = send
+        timer = DispatchSource.makeTimerSource(queue: .global())
+        timer.schedule(deadline: .now() + interval, repeating: interval)
+        timer.setEventHandler { [weak self] in self?.flush() }
+        timer.resume()
+    }
+
+    func stream(_ stream: OutputStream, _ text: String) {
+        guard !text.isEmpty else { return }
+        lock.withLock {
+            if let last = pending.last, last.stream == stream {
+                pending[pending.count - 1].text += text
+            } else {
+                pending.append((stream, text))
+            }
+        }
+    }
+
+    func display(_ data: MimeBundle) {
+        lock.withLock {
+            sendPending()
+            send("display_data", ["data": data, "metadata": JSONObject(), "transient": JSONObject()])
+        }
+    }
+
+    /// Sends the text gathered so far.
+    func flush() { lock.withLock { sendPending() } }
+
+    /// The cell has ended: stop the timer and send what is left.
+    func finish() {
+        timer.cancel()
+        flush()
+    }
+
+    private func sendPending() {
+        for piece in pending { send("stream", ["name": piece.stream.rawValue, "text": piece.text]) }
+        pending = []
+    }
+}

@@ -1,0 +1,96 @@
+import Foundation
+import Interruption
+
+/// A Jupyter kernel: five bound sockets, a thread for each, and the messages they carry.
+/// Shell requests run one at a time on the shell thread; control (interrupt, shutdown) has a
+/// thread of its own so it is heard while a cell runs. The handlers are in KernelHandlers.swift.
+public final class Kernel: @unchecked Sendable {
+    let language: any KernelLanguage
+    let codec: WireCodec
+    /// This kernel's session id, in every header it sends.
+    let session = UUID().uuidString.lowercased()
+    let shell, control, stdin, iopub, heartbeat: ZMTPSocket
+    /// Where dropped messages and lost peers are reported (standard error by default).
+    let log: @Sendable (String) -> Void
+    /// Ends the process after a shutdown request; tests replace it.
+    var exit: @Sendable (Int32) -> Void = { Foundation.exit($0) }
+
+    // Shell-thread state.
+    var executionCount = 0
+    var history: [(line: Int, input: String)] = []
+    /// After a failed cell (with stop_on_error), until the requests read with it are handled:
+    /// execute requests sent before its reply are aborted, as a notebook's "run all" expects.
+    var aborting = false
+
+    public init(connection: ConnectionInfo, language: any KernelLanguage,
+                log: @escaping @Sendable (String) -> Void = Kernel.standardErrorLog) throws(ZMTPError) {
+        self.language = language
+        self.log = log
+        codec = WireCodec(signer: Signer(key: connection.key))
+        shell = try ZMTPSocket(role: .router, host: connection.ip, port: connection.shellPort)
+        control = try ZMTPSocket(role: .router, host: connection.ip, port: connection.controlPort)
+        stdin = try ZMTPSocket(role: .router, host: connection.ip, port: connection.stdinPort)
+        iopub = try ZMTPSocket(role: .publisher, host: connection.ip, port: connection.iopubPort)
+        heartbeat = try ZMTPSocket(role: .reply, host: connection.ip, port: connection.heartbeatPort)
+        for socket in [shell, control, stdin, iopub, heartbeat] { socket.log = log }
+    }
+
+    public static let standardErrorLog: @Sendable (String) -> Void = {
+        FileHandle.standardError.write(Data("nnl kernel: \($0)\n".utf8))
+    }
+
+    /// The ports actually bound (the connection file's, or free ones where it said 0), on loopback.
+    public var boundPorts: ConnectionInfo {
+        ConnectionInfo(ip: "127.0.0.1", key: "", shellPort: shell.port, iopubPort: iopub.port,
+                       stdinPort: stdin.port, controlPort: control.port, heartbeatPort: heartbeat.port)
+    }
+
+    /// Serves every socket on threads of its own and returns.
+    public func start() {
+        let heartbeat = heartbeat
+        Self.thread("heartbeat") { heartbeat.serve { peer, parts in heartbeat.send(parts, to: peer) } }
+        Self.thread("iopub") { [iopub] in iopub.serve { _, _ in } }
+        // Clients connect to stdin, but nnl has no `input` yet: nothing is ever asked there.
+        Self.thread("stdin") { [stdin] in stdin.serve { _, _ in } }
+        Self.thread("control") { [self] in control.serve { receive($1, from: $0, on: control) } }
+        Self.thread("shell") { [self] in serveShell() }
+    }
+
+    private func serveShell() -> Never {
+        while true {
+            shell.poll(timeout: -1) { receive($1, from: $0, on: shell) }
+            aborting = false
+        }
+    }
+
+    private static func thread(_ name: String, _ body: @escaping @Sendable () -> Void) {
+        let thread = Thread(block: body)
+        thread.name = "kernel " + name
+        thread.start()
+    }
+
+    /// A message from a client: checked, then handled between busy and idle.
+    func receive(_ parts: [[UInt8]], from peer: PeerID, on socket: ZMTPSocket) {
+        let message: JupyterMessage
+        do { message = try codec.decode(parts) } catch {
+            return log("dropped a message on port \(socket.port): \(error)")
+        }
+        publish("status", ["execution_state": "busy"], parent: message)
+        defer { publish("status", ["execution_state": "idle"], parent: message) }
+        let reply = { (type: String, content: JSONObject) in
+            socket.send(self.codec.encode(JupyterMessage(type: type, session: self.session, content: content, parent: message)), to: peer)
+        }
+        if socket === control {
+            handleControl(message, reply: reply)
+        } else {
+            handleShell(message, reply: reply)
+        }
+    }
+
+    /// Sends on iopub under the topic `kernel.<session>.<type>`.
+    func publish(_ type: String, _ content: JSONObject, parent: JupyterMessage) {
+        var message = JupyterMessage(type: type, session: session, content: content, parent: parent)
+        message.identities = [Array("kernel.\(session).\(type)".utf8)]
+        iopub.publish(codec.encode(message))
+    }
+}

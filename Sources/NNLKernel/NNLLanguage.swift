@@ -1,0 +1,181 @@
+// The one file that ties the kernel to nnl: a `Session` (the same the REPL and lessons use),
+// its shared `:` commands, the diagnostic renderer, SVG figures, `help` and completion.
+// Everything else in NNLKernel sees only the KernelLanguage protocol.
+import Foundation
+import NNL
+import LineEditor
+import NNLREPL
+
+/// nnl as a Jupyter kernel's language: one workspace for the kernel's life.
+public final class NNLLanguage: KernelLanguage {
+    private let session = Session()
+    private lazy var commands = CommandSet(session: session)
+    /// Where the running cell's outputs go; a shown value waits to see whether it is the last.
+    private let relay = OutputRelay()
+
+    public let info: LanguageInfo
+
+    public init(version: String) {
+        info = LanguageInfo(
+            name: "nnl", version: version, mimetype: "text/x-octave", fileExtension: ".nnl",
+            highlighting: "octave",
+            banner: "nnl \(version): gradient descent for neural networks, by typing the formulas. `help NAME` documents a builtin; `:help` lists the commands.",
+            helpLinks: [("nnl builtins: help NAME", "https://octave.org/doc/latest/"),
+                        ("GNU Octave manual", "https://docs.octave.org/latest/")])
+        session.environment = SessionEnvironment { [relay] in relay.show($0) }
+    }
+
+    // MARK: - execute
+
+    public func execute(_ code: String, output: any ExecutionOutput) -> ExecutionOutcome {
+        relay.output = output
+        defer { relay.output = nil }
+        if let name = helpTopic(code), let help = session.help(for: name) {
+            return .success(result: nil, page: help)
+        }
+        let error = onLargeStack { [self] () -> RunError? in
+            do throws(RunError) { try runCell(code) } catch { return error }
+            return nil
+        }
+        let result = relay.finish()
+        guard let error else { return .success(result: result, page: nil) }
+        if let result { output.display(result) }  // shown before the error stopped the cell
+        return .failure(executionError(error))
+    }
+
+    /// A cell runs as one program, and the value its last statement shows is the cell's result;
+    /// a cell with `:` command lines goes line by line, as if typed at the REPL (`:vars` shown
+    /// as a table).
+    private func runCell(_ code: String) throws(RunError) {
+        let lines = code.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        guard lines.contains(where: { $0.drop(while: \.isWhitespace).first == ":" }) else {
+            let program = try session.parse(SourceFile(name: "", text: code))
+            relay.lastValueIsResult = program.lastStatementShows
+            return try session.run(program)
+        }
+        var input = InputBuffer()
+        for line in lines {
+            if !input.isContinuing, line.drop(while: \.isWhitespace).first == ":" {
+                if line.trimmingCharacters(in: .whitespaces) == ":vars" {
+                    let workspace = session.workspace
+                    relay.display(["text/plain": variablesTable(workspace), "text/html": ValueHTML.variables(workspace)])
+                } else {
+                    try commands.run(line)
+                }
+            } else if let entry = input.add(line) {
+                try session.run(entry)
+            }
+        }
+        if input.isContinuing {
+            throw RunError(Diagnostic("the cell ends inside a block: `end` is missing"))
+        }
+    }
+
+    /// `help NAME` (or `help("NAME")`) alone in a cell: the name, to show in the pager.
+    private func helpTopic(_ code: String) -> String? {
+        let words = code.trimmingCharacters(in: .whitespacesAndNewlines.union([";"]))
+            .split(whereSeparator: { $0.isWhitespace || "()\"'".contains($0) })
+        return words.count == 2 && words[0] == "help" ? String(words[1]) : nil
+    }
+
+    private func executionError(_ error: RunError) -> ExecutionError {
+        let rendered = DiagnosticRenderer(color: true).render(error)
+        let lines = rendered.split(separator: "\n", omittingEmptySubsequences: false)
+            .dropLast(rendered.hasSuffix("\n") ? 1 : 0).map(String.init)
+        let name = switch error.kind {
+        case .syntax: "syntax error"
+        case .runtime: "error"
+        case .interrupted: "Interrupted"
+        case .timeLimit: "time limit"
+        }
+        return ExecutionError(name: name, value: error.message, traceback: lines)
+    }
+
+    // MARK: - completeness, completion, help
+
+    public func completeness(of code: String) -> Completeness {
+        let lines = code.split(separator: "\n")
+        if !lines.isEmpty, lines.allSatisfy({ $0.drop(while: \.isWhitespace).first == ":" }) { return .complete }
+        return Session.completeness(of: code)
+    }
+
+    public func complete(_ code: String, cursor: Int) -> CompletionMatches {
+        let before = String(String.UnicodeScalarView(code.unicodeScalars.prefix(max(0, cursor))))
+        let line = before.split(separator: "\n", omittingEmptySubsequences: false).last.map(String.init) ?? ""
+        let request = CompletionRequest(line: line)
+        let candidates = CompletionCandidates(workspace: session.workspace, builtinNames: session.builtinNames,
+                                              commandNames: commands.names).candidates(for: request)
+        let end = before.unicodeScalars.count
+        return CompletionMatches(matches: Set(candidates.filter { $0.hasPrefix(request.word) }).sorted(),
+                                 cursorStart: end - request.word.unicodeScalars.count, cursorEnd: end)
+    }
+
+    public func inspect(_ code: String, cursor: Int) -> String? {
+        let scalars = Array(code.unicodeScalars)
+        let isName = { (c: Unicode.Scalar) in c == "_" || c == "." || c.properties.isAlphabetic || ("0"..."9").contains(c) }
+        var start = min(max(0, cursor), scalars.count)
+        var end = start
+        while start > 0, isName(scalars[start - 1]) { start -= 1 }
+        while end < scalars.count, isName(scalars[end]) { end += 1 }
+        let name = String(String.UnicodeScalarView(scalars[start..<end]))
+        guard !name.isEmpty else { return nil }
+        if let help = session.help(for: name) { return help }
+        return session[variable: name].map { display(name: name, value: $0, options: session.environment.display) }
+    }
+}
+
+/// Carries the session's outputs to the running cell. A shown value is held until something
+/// else comes out (then it is text where it stood) or the cell ends: then it is the cell's
+/// result if the last statement showed it, else text too.
+private final class OutputRelay: @unchecked Sendable {
+    var output: (any ExecutionOutput)?
+    var lastValueIsResult = false
+    private var held: MimeBundle?
+    /// The held value's text as the terminal shows it, for when it goes out as text.
+    private var heldText = ""
+
+    func show(_ shown: SessionOutput) {
+        switch shown {
+        case .value(let name, let value, let text):
+            flush()
+            held = ["text/plain": text.trimmingTrailingNewlines, "text/html": ValueHTML.html(name: name, value: value)]
+            heldText = text
+        case .figure(let figure):
+            display(["image/svg+xml": SVGRenderer().render(figure),
+                     "text/plain": TerminalPlotRenderer(options: TerminalPlotOptions()).render(figure)])
+        case .errorText, .warning:
+            flush()
+            output?.stream(.stderr, shown.text())
+        case .clearScreen:
+            break
+        case .text, .explanation:
+            flush()
+            output?.stream(.stdout, shown.text())
+        }
+    }
+
+    func display(_ data: MimeBundle) {
+        flush()
+        output?.display(data)
+    }
+
+    /// The held value, as the cell's result; nothing is held afterwards.
+    func finish() -> MimeBundle? {
+        defer { held = nil; lastValueIsResult = false }
+        guard lastValueIsResult else { flush(); return nil }
+        return held
+    }
+
+    private func flush() {
+        if held != nil { output?.stream(.stdout, heldText) }
+        held = nil
+    }
+}
+
+private extension String {
+    var trimmingTrailingNewlines: String {
+        var s = self
+        while s.hasSuffix("\n") { s.removeLast() }
+        return s
+    }
+}

@@ -1,0 +1,23 @@
+#!/bin/sh
+# The kernel's end-to-end tests: the conformance suite, jupyter_client, jupyter console and
+# exported lessons under nbclient. The Python tools live in a virtualenv under .build (made
+# here on first use, from PyPI); the kernelspec goes to a temporary prefix, never the user's.
+# usage: Tests/kernel/run.sh NNL
+set -eu
+nnl=$(cd "$(dirname "$1")" && pwd)/$(basename "$1")
+here=$(cd "$(dirname "$0")" && pwd)
+venv=$here/../../.build/kernel-tests-venv
+if [ ! -x "$venv/bin/jupyter-console" ]; then
+    python3 -m venv "$venv"
+    "$venv/bin/pip" install --quiet jupyter_kernel_test jupyter_client jupyter_console nbclient nbformat pexpect
+fi
+prefix=$(mktemp -d)
+trap 'rm -rf "$prefix"' EXIT
+"$nnl" kernel install --prefix "$prefix"
+export JUPYTER_PATH="$prefix/share/jupyter"
+# Connection files and runtime state stay out of the user's folders too.
+export JUPYTER_RUNTIME_DIR="$prefix/runtime" JUPYTER_DATA_DIR="$prefix/data" JUPYTER_CONFIG_DIR="$prefix/config"
+"$venv/bin/python" "$here/test_conformance.py"
+"$venv/bin/python" "$here/test_client.py"
+"$venv/bin/python" "$here/test_console.py" "$venv/bin/jupyter"
+"$venv/bin/python" "$here/test_lessons.py" "$nnl" "$here"/../../lessons/*.nnl
