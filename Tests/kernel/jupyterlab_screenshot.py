@@ -39,7 +39,7 @@ def main(nnl, lesson, out):
         subprocess.run([nnl, "kernel", "install", "--prefix", work], check=True)
         notebooks = os.path.join(work, "notebooks")
         os.makedirs(notebooks)
-        subprocess.run([nnl, "export", lesson, "--to", "ipynb", "-o", os.path.join(notebooks, "lesson.ipynb")], check=True)
+        subprocess.run([nnl, "export", lesson, "--to", "ipynb", "--solutions", "-o", os.path.join(notebooks, "lesson.ipynb")], check=True)
         config = os.path.join(work, "config")
         os.makedirs(os.path.join(config, "labconfig"))
         with open(os.path.join(config, "labconfig", "page_config.json"), "w") as f:

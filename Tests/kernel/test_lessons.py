@@ -48,7 +48,7 @@ class LessonTests(unittest.TestCase):
     def check_lesson(self, lesson):
         with tempfile.TemporaryDirectory() as folder:
             path = os.path.join(folder, "lesson.ipynb")
-            subprocess.run([NNL, "export", lesson, "--to", "ipynb", "-o", path], check=True, capture_output=True)
+            subprocess.run([NNL, "export", lesson, "--to", "ipynb", "--solutions", "-o", path], check=True, capture_output=True)
             recorded = nbformat.read(path, as_version=4)
         nbformat.validate(recorded)
         self.assertEqual(recorded.metadata.kernelspec.name, "nnl")
@@ -70,6 +70,34 @@ class LessonTests(unittest.TestCase):
         run = subprocess.run([NNL, "run", lesson], check=True, capture_output=True, text=True)
         lines = lambda text: [line.rstrip() for line in text.split("\n") if line.strip()]
         self.assertEqual(lines("\n".join(printed)), lines(run.stdout))
+
+
+class LearnerCopyTests(unittest.TestCase):
+    """The learner's copy: exercises are cells to fill in, their checks run when the cell runs."""
+
+    def export(self, lesson, *flags):
+        with tempfile.TemporaryDirectory() as folder:
+            path = os.path.join(folder, "lesson.ipynb")
+            subprocess.run([NNL, "export", lesson, "--to", "ipynb", "-o", path, *flags], check=True, capture_output=True)
+            return nbformat.read(path, as_version=4)
+
+    def test_answers_typed_into_the_learner_copy_pass_their_checks(self):
+        lesson = next(l for l in LESSONS if "forward" in l)
+        learner, teacher = self.export(lesson), self.export(lesson, "--solutions")
+        exercises = [i for i, c in enumerate(learner.cells) if c.cell_type == "code" and joined(c.source).startswith("% ✎")]
+        self.assertTrue(exercises, "no exercise cells")
+        for i in exercises:
+            self.assertNotEqual(joined(learner.cells[i].source), joined(teacher.cells[i].source))
+            self.assertEqual(learner.cells[i].outputs, [])
+        # Unanswered, the first exercise's checks fail when its cell runs.
+        unanswered = copy.deepcopy(learner)
+        unanswered.cells = unanswered.cells[: exercises[0] + 1]
+        with self.assertRaises(Exception):
+            NotebookClient(unanswered, kernel_name="nnl", timeout=300).execute()
+        # With the answers typed in (above the checks), every cell runs.
+        for i in exercises:
+            learner.cells[i].source = joined(teacher.cells[i].source)
+        NotebookClient(learner, kernel_name="nnl", timeout=600).execute()
 
 
 def add_tests():

@@ -1,10 +1,12 @@
 import Foundation
 import NNL
 
-/// Runs a lesson with its solutions, one interpreter for the whole file as `nnl run` would,
-/// and keeps each cell's prose, code, printed text and figures.
+/// Runs a lesson with its solutions, one session for the whole file as `nnl run` would, and
+/// keeps each cell's prose, code, printed text and figures. The learner's copy
+/// (`solutions: false`) shows each exercise as a cell to fill in above its checks, which run
+/// when the learner runs the cell; the solution still runs, unseen, so later cells show their outputs.
 public enum LessonExporter {
-    public static func notebook(lessonText text: String, file: String) throws(CellParser.FormatError) -> Notebook {
+    public static func notebook(lessonText text: String, file: String, solutions: Bool = true) throws(CellParser.FormatError) -> Notebook {
         let cells = try CellParser.parse(text, file: file)
         let recorder = OutputRecorder()
         let session = Session(SessionEnvironment { recorder.outputs.append($0) })
@@ -17,6 +19,9 @@ public enum LessonExporter {
                 switch piece {
                 case .prose(let prose):
                     notebook.cells.append(.markdown(prose))
+                case .code(let code) where !solutions && code.holdsAny(of: cell.solution):
+                    try? session.run(code.source(named: file))
+                    notebook.cells.append(.code(answerCell(cell, code), []))
                 case .code(let code):
                     recorder.outputs = []
                     do { try session.run(code.source(named: file)) }
@@ -29,6 +34,14 @@ public enum LessonExporter {
     }
 
     private static let plainRenderer = DiagnosticRenderer(color: false)
+
+    /// An exercise for the learner: the question as a comment, room for the answer, the checks.
+    private static func answerCell(_ cell: Cell, _ code: CodeBlock) -> String {
+        let solution = Set(cell.solution.lines.map(\.number))
+        let rest = CodeBlock(lines: code.lines.filter { !solution.contains($0.number) })
+        return "% ✎ \(cell.prompt ?? "Your answer.")\n% Write your answer here; running the cell runs the checks below on it.\n\n\n"
+            + rest.text.trimmingBlankLines + "\n"
+    }
 
     private enum Piece {
         case prose(String)
@@ -66,6 +79,13 @@ public enum LessonExporter {
         while let last = block.lines.last, last.text.trimmingCharacters(in: .whitespaces).isEmpty { block.lines.removeLast() }
         while let first = block.lines.first, first.text.trimmingCharacters(in: .whitespaces).isEmpty { block.lines.removeFirst() }
         return block.lines.isEmpty ? nil : .code(block)
+    }
+}
+
+private extension CodeBlock {
+    func holdsAny(of other: CodeBlock) -> Bool {
+        let numbers = Set(other.lines.map(\.number))
+        return lines.contains { numbers.contains($0.number) }
     }
 }
 
