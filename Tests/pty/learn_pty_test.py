@@ -159,9 +159,28 @@ def _():
 def _():
     p = teaching()
     p.sendline("dZ1 = W2' * dZ2 .* (1 - A1.^2); db1 = zeros(2, 1)")
+    p.expect_exact("db1 is still all zeros")
+    p.expect_exact(PROMPT)
+    p.sendline(":check")
     p.expect_exact("✗ db1 is all zeros")
     p.expect_exact(PROMPT)
     p.sendline("dZ1 = W2' * dZ2 .* (1 - A1.^2); db1 = mean(dZ1, 2)")
+    p.expect_exact("✓ Correct.")
+    p.sendline(":quit")
+    p.expect(pexpect.EOF)
+
+
+@case("an answer typed over two lines is judged whole; a wrong part goes back, the right part stays")
+def _():
+    p = teaching()
+    p.sendline("dZ1 = W2' * dZ2 .* (1 - A1.^2)")
+    p.expect_exact("dZ1 set; db1 still to do — :check judges now.")
+    p.expect_exact(PROMPT)
+    p.sendline("db1 = sum(dZ1, 2)")
+    p.expect_exact("✗ db1 is off by a constant factor")
+    p.expect_exact("dZ1 kept; db1 back to how it was before this exercise.")
+    p.expect_exact(PROMPT)
+    p.sendline("db1 = sum(dZ1, 2) / 3")
     p.expect_exact("✓ Correct.")
     p.sendline(":quit")
     p.expect(pexpect.EOF)
