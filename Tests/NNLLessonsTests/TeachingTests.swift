@@ -24,6 +24,25 @@ import Testing
         #expect(t.send(":hint").contains("dZ1 = W2' * dZ2 .* (1 - A1.^2)"))
     }
 
+    /// A hint of several lines is listed under its number, indented as code, ready to paste.
+    @Test func aBlockHintIsListedUnderItsNumber() throws {
+        let t = Transcript(try Lesson(text: """
+            %% F
+            %? Write `f`.
+            %@ try: y = f(2)
+            function y = f(x)
+              y = 2*x;
+            end
+            %! function y = f(x)
+            %!   y = 2*x;
+            %! end
+            check(exist("f") == 2, "f is defined")
+            """, path: "inline.nnl"))
+        #expect(t.send(":hint") == "hint 1/1:\n  function y = f(x)\n    y = 2*x;\n  end\n")
+        for line in ["  function y = f(x)", "    y = 2*x;"] { #expect(t.send(line).isEmpty) }
+        #expect(t.send("  end").contains("✓ Correct."))
+    }
+
     @Test func zerosForATinyGradientAreRejected() throws {
         let t = try teaching()
         t.send("")

@@ -154,8 +154,10 @@ public final class LessonSession {
     }
 
     /// Code as the lesson shows it: indented, coloured, without blank lines at either end.
-    func listing(_ code: CodeBlock) -> String {
-        code.text.trimmingBlankLines.split(separator: "\n", omittingEmptySubsequences: false)
+    func listing(_ code: CodeBlock) -> String { listing(code.text) }
+
+    func listing(_ text: String) -> String {
+        text.trimmingBlankLines.split(separator: "\n", omittingEmptySubsequences: false)
             .map { "  " + style.code(String($0)) }.joined(separator: "\n") + "\n"
     }
 
@@ -285,8 +287,11 @@ public final class LessonSession {
         self.exercise = exercise
     }
 
+    /// A hint of one line follows its number; a block of code (a function over several
+    /// lines) is listed under it, as code cells are.
     func hintText(_ hint: String, _ exercise: Exercise) -> String {
-        style.bold("hint \(exercise.hintsShown)/\(exercise.cell.hints.count):") + " " + prose.verbatim(hint) + "\n"
+        let number = style.bold("hint \(exercise.hintsShown)/\(exercise.cell.hints.count):")
+        return hint.contains("\n") ? number + "\n" + listing(hint) : number + " " + prose.verbatim(hint) + "\n"
     }
 }
 
