@@ -126,6 +126,22 @@ import Testing
         #expect(out.contains("A1") && out.contains("3×4") && out.contains("double"))
     }
 
+    /// `:explain` steps through an expression on the learner's workspace: the lesson's
+    /// variables and the learner's own; what it assigns stays, as typed code would.
+    @Test func explainShowsItsStepsOnTheLearnersWorkspace() throws {
+        let t = try atExercise()
+        t.send("mine = [1 2];")
+        let own = t.send(":explain mine * m")
+        #expect(own.contains("mine * m  → 1×2  [4 8]"))
+        let out = t.send(":explain dW2 = 1/m * dZ2 * A1'")
+        #expect(out.contains("A1'              → 4×3"))
+        #expect(out.contains("1/m * dZ2 * A1'  → 1×3  [-0.9062 -1.531 -2.156]"))
+        #expect(out.contains("dW2 = (1×3)"))
+        #expect(t.session.learner["dW2"] != nil)
+        #expect(t.send(":check").contains("✓ Correct."))
+        #expect(t.send(":explain nope + 1").contains("`nope` is not defined"))
+    }
+
     private func isFour(_ v: Value) -> Bool {
         if case .matrix(let m) = v { m.scalar == 4 } else { false }
     }

@@ -17,8 +17,10 @@ enum EmbeddedCourse {
 %> How a lesson works:
 %> - Each step shows some text and some code, runs the code, and waits: press **Enter** to go on.
 %> - At a reading pause you may type any code to try things out; it runs in your workspace.
-%> - At an exercise (marked ✎) type your answer. Any correct spelling passes: answers are
-%>   compared by *value*, not by text. A wrong answer says why, and your workspace is put back.
+%> - At an exercise (marked ✎) type your answer, on one line or several: it is judged once
+%>   everything the exercise asks for is set (`:check` judges it sooner). Any correct spelling
+%>   passes: answers are compared by *value*, not by text. A wrong answer says why, and what
+%>   was wrong is undone; the right parts stay.
 %> - `:hint` gives a hint (ask again for the next one), `:skip` shows the solution,
 %>   `:back` goes back a step, `:vars` lists your variables, `:quit` saves your place.
 %>
