@@ -54,15 +54,9 @@ import Testing
         #expect(out.contains("✗ db1 is not assigned yet."))
         #expect(t.session.learner["dZ1"] != nil)
         #expect(t.session.index == 1)
-        t.send(":skip")
-        #expect(t.send(":back").contains("[2/3]"))
     }
 
     @Test func checkWithoutAnExerciseSaysSo() throws {
-        let t = try atExercise()
-        t.send(":skip")
-        t.send(":skip")
-        #expect(t.session.phase == .finished)
         let reading = Transcript(try Lesson.load(path: fixturePath("teaching.nnl")))
         #expect(reading.send(":check").contains("There is no exercise here"))
     }

@@ -211,6 +211,17 @@ def _():
     repl.expect(pexpect.EOF)
 
 
+def homework():
+    """Lesson 9 in a folder of its own, past its first cell: (the folder, the session)."""
+    folder = tempfile.mkdtemp(prefix="nnl-homework-")
+    env = dict(os.environ, XDG_STATE_HOME=folder, NO_COLOR="1")
+    p = pexpect.spawn(NNL, ["learn", os.path.join(ROOT, "lessons/09-homework.nnl")], env=env, cwd=folder,
+                      encoding="utf-8", timeout=120)
+    p.expect(PAUSE)
+    p.sendline("")
+    return folder, p
+
+
 HOMEWORK_ANSWERS = [
     "function [n_x, n_h, n_y] = layer_sizes(X, Y), n_x = rows(X); n_h = 4; n_y = rows(Y); end",
     "function p = initialize_parameters(n_x, n_h, n_y), seed(2); p.W1 = 0.01*randn(n_h, n_x); "
@@ -235,12 +246,7 @@ HOMEWORK_ANSWERS = [
 
 @case("the homework typed in lesson 9, saved with :save, scores 10/10 with the course's tests")
 def _():
-    folder = tempfile.mkdtemp(prefix="nnl-homework-")
-    env = dict(os.environ, XDG_STATE_HOME=folder, NO_COLOR="1")
-    p = pexpect.spawn(NNL, ["learn", os.path.join(ROOT, "lessons/09-homework.nnl")], env=env, cwd=folder,
-                      encoding="utf-8", timeout=120)
-    p.expect(PAUSE)
-    p.sendline("")
+    folder, p = homework()
     p.expect_exact(PROMPT)
     p.sendline("function [n_x, n_h, n_y] = layer_sizes(X, Y), n_x = columns(X); n_h = 4; n_y = columns(Y); end")
     p.expect_exact("✗ With [n_x, n_h, n_y] = layer_sizes(ones(5, 3), ones(2, 3)): n_x is not the expected number")
@@ -295,12 +301,7 @@ NN_MODEL = [
 
 @case("lesson 9's nn_model typed line by line (function, for, if: three levels) is accepted and trains")
 def _():
-    folder = tempfile.mkdtemp(prefix="nnl-nn-model-")
-    env = dict(os.environ, XDG_STATE_HOME=folder, NO_COLOR="1")
-    p = pexpect.spawn(NNL, ["learn", os.path.join(ROOT, "lessons/09-homework.nnl")], env=env, cwd=folder,
-                      encoding="utf-8", timeout=120)
-    p.expect(PAUSE)
-    p.sendline("")
+    _, p = homework()
     for _ in range(7):  # the seven functions before nn_model: the solutions stand in
         p.expect_exact(PROMPT)
         p.sendline(":skip")
