@@ -109,6 +109,20 @@ import Testing
         #expect(t.send("end").contains("✓ Correct."))
     }
 
+    /// Ctrl-D at `...>`: the block does not run, the learner is told, the place is saved.
+    @Test func endOfInputInsideABlockSaysTheBlockDidNotRun() throws {
+        let t = try atExercise()
+        t.send("for i = 1:2")
+        t.send("dW2 = 1/m*dZ2*A1';")
+        let before = t.text.count
+        t.session.endOfInput()
+        let out = String(t.text.dropFirst(before))
+        #expect(out.contains("(the unfinished block was not run)"))
+        #expect(out.contains("Progress saved"))
+        #expect(!out.contains("✓") && !out.contains("error"))
+        #expect(t.session.learner["dW2"] == nil)
+    }
+
     @Test func progressIsSavedAfterEveryCellAndResumes() throws {
         let t = try atExercise()
         t.send("dW2 = 1/m*dZ2*A1'")

@@ -170,6 +170,17 @@ def _():
     p.expect(pexpect.EOF)
 
 
+@case("Ctrl-D at ...> in a lesson says the block did not run, and saves the place")
+def _():
+    p = teaching()
+    p.sendline("for i = 1:2")
+    p.expect_exact("...> ")
+    p.sendeof()
+    p.expect_exact("(the unfinished block was not run)")
+    p.expect_exact("Progress saved")
+    p.expect(pexpect.EOF)
+
+
 @case("an answer typed over two lines is judged whole; a wrong part goes back, the right part stays")
 def _():
     p = teaching()

@@ -115,6 +115,16 @@ public final class LessonSession {
         write(style.dim("(block cancelled)") + "\n")
     }
 
+    /// The end of input (Ctrl-D): a block still open is not run, and the learner is told so;
+    /// the place is saved, as on `:quit`.
+    public func endOfInput() {
+        if input.isContinuing {
+            input.cancel()
+            write(style.dim("(the unfinished block was not run)") + "\n")
+        }
+        _ = handle(":quit")
+    }
+
     // MARK: - Cells
 
     /// Shows the current cell's title, its prose and code in file order (each piece of code
