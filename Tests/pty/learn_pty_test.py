@@ -146,6 +146,23 @@ def teaching():
     return p
 
 
+@case("output follows the terminal's width after a resize")
+def _():
+    env = dict(os.environ, XDG_STATE_HOME=tempfile.mkdtemp(prefix="nnl-pty-"), NO_COLOR="1")
+    p = pexpect.spawn(NNL, ["learn", TEACHING], env=env, encoding="utf-8", timeout=20, dimensions=(24, 200))
+    p.expect(PAUSE)
+    p.sendline("v = 1:40")
+    p.expect(r"v = \(1×40\)")
+    p.expect(PAUSE)
+    assert "   39   40" in p.before and "Columns" not in p.before, f"not on one line at 200 columns: {p.before!r}"
+    p.setwinsize(24, 60)  # while the lesson waits at its prompt
+    p.sendline("v = 1:40")
+    p.expect_exact("Columns 1 through 12:")
+    p.expect(PAUSE)
+    p.sendline(":quit")
+    p.expect(pexpect.EOF)
+
+
 @case("a hint is shown verbatim, every * kept")
 def _():
     p = teaching()
