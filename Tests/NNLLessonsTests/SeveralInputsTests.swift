@@ -80,14 +80,15 @@ import Testing
         #expect(t.send("end").contains("✓ Correct."))
     }
 
-    /// Under `%@ expect: none` the checks judge, once every variable the solution sets is set.
+    /// Under `%@ expect: none` the checks judge, once every variable the solution sets and the
+    /// checks look at is set (not a helper such as `k`).
     @Test func checkedOnlyExercisesWaitForEveryVariable() throws {
         let t = Transcript(try Lesson(text: """
             %% AND
             X = [0 0 1 1; 0 1 0 1];
             %? Choose `w` and `b` so that `w' * X + b > 0` is AND.
             %@ expect: none
-            w = [1; 1]; b = -1.5;
+            w = [1; 1]; b = -1.5; k = 0;
             check(isequal(w' * X + b > 0, [0 0 0 1]), "AND")
             """, path: "inline.nnl"))
         #expect(t.send("w = [1; 1]").contains("w set; b still to do — :check judges now."))

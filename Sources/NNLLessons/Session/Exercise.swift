@@ -22,7 +22,7 @@ struct Exercise {
     /// Variables the solution assigns (or the cell's `%@ expect: A, B`), minus `ans`.
     var targets: [String]
     /// The variables an answer must set before it is judged: the targets, or under
-    /// `%@ expect: none` those the solution assigns (the checks judge them).
+    /// `%@ expect: none` those the solution assigns and the checks look at.
     var awaited: [String]
     /// The state after the solution and the `%@ try:` call; `solved` without one.
     var expected: Snapshot
@@ -41,7 +41,13 @@ struct Exercise {
         targets = Self.targets(of: cell, start: start, solved: solved, expected: expected)
         functions = solved.workspace.functions.keys.filter { start.workspace.functions[$0] == nil }.sorted()
         awaited = cell.metadata["try"] != nil ? []
-            : cell.metadata["expect"] == "none" ? Self.changed(from: start, to: solved) : targets
+            : cell.metadata["expect"] == "none" ? Self.changed(from: start, to: solved).filter(Self.names(in: cell.checks).contains)
+            : targets
+    }
+
+    /// The names a block of code mentions (the variables `%@ expect: none` checks look at).
+    static func names(in code: CodeBlock) -> Set<String> {
+        Set(code.text.split { !($0.isLetter || $0.isNumber || $0 == "_") }.map(String.init))
     }
 
     /// The cell's `%@ expect: A, B`, or else every variable the solution (and its `%@ try:`
