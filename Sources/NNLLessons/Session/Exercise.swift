@@ -156,7 +156,7 @@ struct Exercise {
 
     private static func be(_ names: [String]) -> String { names.count == 1 ? " is" : " are" }
 
-    private static func list(_ names: [String]) -> String { names.map { "`\($0)`" }.joined(separator: ", ") }
+    static func list(_ names: [String]) -> String { names.map { "`\($0)`" }.joined(separator: ", ") }
 
     var nextHint: String? { hintsShown < cell.hints.count ? cell.hints[hintsShown] : nil }
 }

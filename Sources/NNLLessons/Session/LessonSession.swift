@@ -210,14 +210,19 @@ public final class LessonSession {
         for name in mine.workspace.variableNames where shadow[name] == nil {
             result.workspace[name] = mine[name]
         }
-        let sources = mine.workspace.functions.sorted { $0.key < $1.key }.compactMap { name, decl in
+        return defining(mine, on: result) { name, decl in
             let theirs = shadow.workspace.functions[name]
-            return theirs == nil || (ownFunctions.contains(name) && theirs !== decl) ? decl.sourceText : nil
+            return theirs == nil || (ownFunctions.contains(name) && theirs !== decl)
         }
-        if !sources.isEmpty {
-            (result, _) = runner.run(SourceFile(name: "<your functions>", text: sources.joined(separator: "\n")), from: result)
+    }
+
+    /// `state` with those of `mine`'s functions that `include` picks defined again from their source.
+    func defining(_ mine: Snapshot, on state: Snapshot, include: (String, FunctionDecl) -> Bool) -> Snapshot {
+        let sources = mine.workspace.functions.sorted { $0.key < $1.key }.compactMap { name, decl in
+            include(name, decl) ? decl.sourceText : nil
         }
-        return result
+        guard !sources.isEmpty else { return state }
+        return runner.run(SourceFile(name: "<your functions>", text: sources.joined(separator: "\n")), from: state).0
     }
 
     func keep() {
@@ -242,8 +247,8 @@ public final class LessonSession {
             return wrongAnswer([], &exercise)
         }
         learner = after
-        let progress = exercise.progress(of: after)
-        guard progress.isComplete else { return write(style.dim(prose.verbatim(exercise.note(progress))) + "\n") }
+        let sofar = exercise.progress(of: after)
+        guard sofar.isComplete else { return write(style.dim(prose.verbatim(exercise.note(sofar))) + "\n") }
         judge()
     }
 
@@ -262,7 +267,7 @@ public final class LessonSession {
             learner = rolledBack(parts, of: exercise)
             wrongAnswer(reasons, &exercise)
             if !kept.isEmpty && !parts.isEmpty {
-                write(style.dim(prose.verbatim(Self.list(kept) + " kept; " + Self.list(parts) + " back to how " + (parts.count == 1 ? "it was" : "they were") + " before this exercise.")) + "\n")
+                write(style.dim(prose.verbatim(Exercise.list(kept) + " kept; " + Exercise.list(parts) + " back to how " + (parts.count == 1 ? "it was" : "they were") + " before this exercise.")) + "\n")
             }
         }
     }
@@ -275,16 +280,9 @@ public final class LessonSession {
         for name in learner.workspace.variableNames where !parts.contains(name) && (right.contains(name) || result[name] == nil) {
             result.workspace[name] = learner[name]
         }
-        let sources = learner.workspace.functions.sorted { $0.key < $1.key }.compactMap { name, decl in
-            !parts.contains(name) && decl !== result.workspace.functions[name] ? decl.sourceText : nil
-        }
-        if !sources.isEmpty {
-            (result, _) = runner.run(SourceFile(name: "<your functions>", text: sources.joined(separator: "\n")), from: result)
-        }
-        return result
+        let before = result.workspace.functions
+        return defining(learner, on: result) { name, decl in !parts.contains(name) && decl !== before[name] }
     }
-
-    static func list(_ names: [String]) -> String { names.map { "`\($0)`" }.joined(separator: ", ") }
 
     func wrongAnswer(_ reasons: [String], _ exercise: inout Exercise) {
         for reason in reasons { write(style.bad("✗ ") + prose.verbatim(reason) + "\n") }
