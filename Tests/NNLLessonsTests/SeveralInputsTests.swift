@@ -59,6 +59,9 @@ import Testing
     @Test func checkWithoutAnExerciseSaysSo() throws {
         let reading = Transcript(try Lesson.load(path: fixturePath("teaching.nnl")))
         #expect(reading.send(":check").contains("There is no exercise here"))
+        let help = reading.send(":help")
+        #expect(help.contains(":help [NAME]") && help.contains(":check ") && help.contains(":explain EXPR"))
+        #expect(reading.send(":help :check") == ":check \n  judge the answer typed so far (an answer may take several inputs)\n")
     }
 
     /// `y = zeros(1, 3)` makes room; the loop typed after it fills it in.

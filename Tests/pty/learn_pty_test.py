@@ -163,6 +163,17 @@ def _():
     p.expect(pexpect.EOF)
 
 
+@case(":help at a lesson's prompt lists the commands")
+def _():
+    p = teaching()
+    p.sendline(":help")
+    p.expect_exact(":check")
+    p.expect_exact(":skip")
+    p.expect_exact(PROMPT)
+    p.sendline(":quit")
+    p.expect(pexpect.EOF)
+
+
 @case("a hint is shown verbatim, every * kept")
 def _():
     p = teaching()
@@ -355,6 +366,29 @@ def _():
     p.expect(pexpect.EOF)
 
 
+def started_repl():
+    """`nnl` in a fresh folder with its own history, its banner written."""
+    folder = tempfile.mkdtemp(prefix="nnl-repl-")
+    env = dict(os.environ, NNL_HISTORY=os.path.join(folder, "history"), INPUTRC=os.devnull, TERM="xterm",
+               NO_COLOR="1")
+    repl = pexpect.spawn(NNL, [], env=env, cwd=folder, encoding="utf-8", timeout=60)
+    repl.delaybeforesend = 0.05
+    repl.expect(":help")  # the banner is written: readline is about to take the terminal
+    return repl
+
+
+@case(":help at the REPL lists the shared commands and the REPL's own")
+def _():
+    repl = started_repl()
+    repl.expect_exact(PROMPT)
+    repl.send(":help\r")
+    repl.expect_exact(":explain EXPR")
+    repl.expect_exact(":lesson NAME")
+    repl.expect_exact(PROMPT)
+    repl.sendeof()
+    repl.expect(pexpect.EOF)
+
+
 TRAINING_LOOP = [
     "for i = 0:6000",
     "Z1 = W1*X + b1;",
@@ -374,12 +408,7 @@ TRAINING_LOOP = [
 
 @case("the training loop typed line by line at the REPL prints the course's costs")
 def _():
-    folder = tempfile.mkdtemp(prefix="nnl-repl-loop-")
-    env = dict(os.environ, NNL_HISTORY=os.path.join(folder, "history"), INPUTRC=os.devnull, TERM="xterm",
-               NO_COLOR="1")
-    repl = pexpect.spawn(NNL, [], env=env, cwd=folder, encoding="utf-8", timeout=60)
-    repl.delaybeforesend = 0.05
-    repl.expect(":help")  # the banner is written: readline is about to take the terminal
+    repl = started_repl()
     for line in ["[X, Y] = planar_dataset(); m = columns(X);", "seed(2); W1 = randn(4, 2)*0.01; b1 = zeros(4, 1);",
                  "W2 = randn(1, 4)*0.01; b2 = 0;"]:
         repl.expect_exact(PROMPT)
