@@ -5,7 +5,9 @@
 //
 // - `Format/` — `Cell` and `CellParser`: the file format, shared with the grader.
 //   Directives: `%%` title `[attr]`, `%>` prose, `%?` exercise prompt (the code after it is the
-//   hidden solution), `%!` hints in order, `check(...)` lines, `%@ key: value` metadata.
+//   hidden solution), `%!` hints in order (a hint of code may go on over the next `%!` lines
+//   until its block ends; a hint is code when it parses and ends without a full stop),
+//   `check(...)` lines, `%@ key: value` metadata.
 //   Prose after `%?` is shown once the exercise is answered.
 //   Metadata: in the first cell `title`, `order`, `needs`; in an exercise cell `expect: A, B`
 //   names the variables an answer is compared on (default: every variable the solution changes,
@@ -25,12 +27,15 @@
 //   without `NO_COLOR`).
 // - `Course/` — `Course` (`$NNL_LESSONS`, else `./lessons`, else `EmbeddedCourse`: the lessons
 //   compiled into nnl, generated from `lessons/` by Tests/NNLLessonsTests/EmbeddedCourseTests)
-//   and `LessonChecker` (`nnl check-lessons`).
+//   and `LessonChecker` (`nnl check-lessons`; it also runs every hint of code where its exercise
+//   starts, pasted in order).
 //
 // Two states are kept while learning: the shadow state (what the solutions leave before each cell,
 // cached per cell so `:back` is instant) and the learner's workspace (the shadow plus the
-// learner's own variables and functions). Answers run on a copy and are kept only when right;
-// after every cell the learner's workspace takes the shadow's variables again, so a mistake never
+// learner's own variables and functions). An answer may take several inputs: each runs on the
+// learner's workspace (an input that fails is dropped), and once everything the exercise asks
+// for is set (or on `:check`) they are judged together; a wrong part goes back, the right parts
+// stay. After every cell the learner's workspace takes the shadow's variables again, so a mistake never
 // cascades; functions the learner wrote and an exercise accepted stay the learner's.
 
 import Foundation

@@ -62,10 +62,11 @@ final class ReadlineLessonInput: LessonInput {
         names.update(session.learnerWorkspace)
         while true {
             Interrupt.clear()
-            session.display = Terminal.lessonDisplay
             switch reader.readLine(prompt: readlinePrompt(session.prompt)) {
             case .line(let line):
                 reader.addToHistory(line)
+                // Measured after the wait at the prompt: the window may have been resized meanwhile.
+                session.display = Terminal.lessonDisplay
                 return line
             case .interrupted:
                 session.cancelBlock()  // Ctrl-C at `...>` drops the block, as at the REPL

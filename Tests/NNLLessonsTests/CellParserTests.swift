@@ -56,6 +56,22 @@ import Testing
         }
     }
 
+    @Test func aHintOfCodeGoesOnUntilItsBlockEnds() throws {
+        let cell = try CellParser.parse("""
+            %% A
+            %? Write f.
+            function y = f(x), y = x; end
+            %! A function.
+            %! function y = f(x)
+            %!   y = x;
+            %! end
+            %! f(2)
+            check(f(1) == 1, "f")
+            """, file: "t.nnl")[0]
+        #expect(cell.hints == ["A function.", "function y = f(x)\n  y = x;\nend", "f(2)"])
+        #expect(cell.hintLines == [4, 5, 8])
+    }
+
     @Test func lessonMetadata() throws {
         let lesson = try smallLesson()
         #expect(lesson.title == "A small lesson")

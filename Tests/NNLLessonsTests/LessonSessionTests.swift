@@ -52,7 +52,7 @@ import Testing
     @Test func explorationIsKeptAndNotAFailure() throws {
         let t = try atExercise()
         let out = t.send("k = 7")
-        #expect(out.contains("not assigned yet"))
+        #expect(out.contains("This exercise asks for dW2: dW2 is not assigned yet."))
         #expect(!out.contains("hint"))
         #expect(t.session.learner["k"] != nil)
     }
@@ -60,7 +60,8 @@ import Testing
     @Test func aWrongAnswerNeverBreaksTheNextExercise() throws {
         let t = try atExercise()
         t.send(":skip")
-        t.send("dW2 = 3")  // now in the next exercise: wrong, and rolled back
+        t.send("dW2 = 3")  // now in the next exercise: the learner's own change, kept while answering
+        #expect(t.send("W2 = [1 1 1] - alpha*dW2").contains("✗"))  // wrong: dW2 goes back with W2
         let out = t.send("W2 = [1 1 1] - alpha*dW2")
         #expect(out.contains("✓ Correct."))
         #expect(t.session.phase == .finished)
@@ -108,6 +109,20 @@ import Testing
         #expect(t.send("end").contains("✓ Correct."))
     }
 
+    /// Ctrl-D at `...>`: the block does not run, the learner is told, the place is saved.
+    @Test func endOfInputInsideABlockSaysTheBlockDidNotRun() throws {
+        let t = try atExercise()
+        t.send("for i = 1:2")
+        t.send("dW2 = 1/m*dZ2*A1';")
+        let before = t.text.count
+        t.session.endOfInput()
+        let out = String(t.text.dropFirst(before))
+        #expect(out.contains("(the unfinished block was not run)"))
+        #expect(out.contains("Progress saved"))
+        #expect(!out.contains("✓") && !out.contains("error"))
+        #expect(t.session.learner["dW2"] == nil)
+    }
+
     @Test func progressIsSavedAfterEveryCellAndResumes() throws {
         let t = try atExercise()
         t.send("dW2 = 1/m*dZ2*A1'")
@@ -123,6 +138,22 @@ import Testing
         let t = try atExercise()
         let out = t.send(":vars")
         #expect(out.contains("A1") && out.contains("3×4") && out.contains("double"))
+    }
+
+    /// `:explain` steps through an expression on the learner's workspace: the lesson's
+    /// variables and the learner's own; what it assigns stays, as typed code would.
+    @Test func explainShowsItsStepsOnTheLearnersWorkspace() throws {
+        let t = try atExercise()
+        t.send("mine = [1 2];")
+        let own = t.send(":explain mine * m")
+        #expect(own.contains("mine * m  → 1×2  [4 8]"))
+        let out = t.send(":explain dW2 = 1/m * dZ2 * A1'")
+        #expect(out.contains("A1'              → 4×3"))
+        #expect(out.contains("1/m * dZ2 * A1'  → 1×3  [-0.9062 -1.531 -2.156]"))
+        #expect(out.contains("dW2 = (1×3)"))
+        #expect(t.session.learner["dW2"] != nil)
+        #expect(t.send(":check").contains("✓ Correct."))
+        #expect(t.send(":explain nope + 1").contains("`nope` is not defined"))
     }
 
     private func isFour(_ v: Value) -> Bool {

@@ -1,5 +1,6 @@
 import Foundation
 import NNL
+import NNLMatrix
 import Testing
 @testable import NNLLessons
 
@@ -23,11 +24,32 @@ import Testing
         #expect(t.send(":hint").contains("dZ1 = W2' * dZ2 .* (1 - A1.^2)"))
     }
 
+    /// A hint of several lines is listed under its number, indented as code, ready to paste.
+    @Test func aBlockHintIsListedUnderItsNumber() throws {
+        let t = Transcript(try Lesson(text: """
+            %% F
+            %? Write `f`.
+            %@ try: y = f(2)
+            function y = f(x)
+              y = 2*x;
+            end
+            %! function y = f(x)
+            %!   y = 2*x;
+            %! end
+            check(exist("f") == 2, "f is defined")
+            """, path: "inline.nnl"))
+        #expect(t.send(":hint") == "hint 1/1:\n  function y = f(x)\n    y = 2*x;\n  end\n")
+        for line in ["  function y = f(x)", "    y = 2*x;"] { #expect(t.send(line).isEmpty) }
+        #expect(t.send("  end").contains("✓ Correct."))
+    }
+
     @Test func zerosForATinyGradientAreRejected() throws {
         let t = try teaching()
         t.send("")
-        let out = t.send("dZ1 = W2' * dZ2 .* (1 - A1.^2); db1 = zeros(2, 1)")
-        #expect(out.contains("db1 is all zeros"))
+        // Zeros of the right shape are room made, not an answer: `:check` judges them.
+        #expect(t.send("dZ1 = W2' * dZ2 .* (1 - A1.^2); db1 = zeros(2, 1)").contains("db1 is still all zeros"))
+        let out = t.send(":check")
+        #expect(out.contains("✗ db1 is all zeros"))
         #expect(!out.contains("inf"))
         #expect(t.session.index == 1)
         #expect(t.send("dZ1 = W2' * dZ2 .* (1 - tanh(A1).^2); db1 = 1/3 * sum(dZ1, 2)").contains("✗"))
@@ -63,8 +85,9 @@ import Testing
             """, path: "inline.nnl")
         let t2 = Transcript(lesson2)
         let partial = t2.send("V = 2*V")
-        #expect(partial.contains("✗ W still has the value it had before this exercise."))
-        #expect(!partial.contains("V still"))
+        #expect(partial.contains("V set; W still has its value from before this exercise — :check judges now."))
+        #expect(t2.send(":check").contains("✗ W still has the value it had before this exercise."))
+        #expect(t2.session.learner["V"].map { AnswerComparison.equal($0, .matrix(Matrix(rows: 1, cols: 2, columnMajor: [6, 8]))) } == true)
     }
 
     @Test func aFunctionIsCheckedByValueThroughItsTryCall() throws {

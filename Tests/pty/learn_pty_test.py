@@ -146,6 +146,34 @@ def teaching():
     return p
 
 
+@case("output follows the terminal's width after a resize")
+def _():
+    env = dict(os.environ, XDG_STATE_HOME=tempfile.mkdtemp(prefix="nnl-pty-"), NO_COLOR="1")
+    p = pexpect.spawn(NNL, ["learn", TEACHING], env=env, encoding="utf-8", timeout=20, dimensions=(24, 200))
+    p.expect(PAUSE)
+    p.sendline("v = 1:40")
+    p.expect(r"v = \(1×40\)")
+    p.expect(PAUSE)
+    assert "   39   40" in p.before and "Columns" not in p.before, f"not on one line at 200 columns: {p.before!r}"
+    p.setwinsize(24, 60)  # while the lesson waits at its prompt
+    p.sendline("v = 1:40")
+    p.expect_exact("Columns 1 through 12:")
+    p.expect(PAUSE)
+    p.sendline(":quit")
+    p.expect(pexpect.EOF)
+
+
+@case(":help at a lesson's prompt lists the commands")
+def _():
+    p = teaching()
+    p.sendline(":help")
+    p.expect_exact(":check")
+    p.expect_exact(":skip")
+    p.expect_exact(PROMPT)
+    p.sendline(":quit")
+    p.expect(pexpect.EOF)
+
+
 @case("a hint is shown verbatim, every * kept")
 def _():
     p = teaching()
@@ -159,9 +187,39 @@ def _():
 def _():
     p = teaching()
     p.sendline("dZ1 = W2' * dZ2 .* (1 - A1.^2); db1 = zeros(2, 1)")
+    p.expect_exact("db1 is still all zeros")
+    p.expect_exact(PROMPT)
+    p.sendline(":check")
     p.expect_exact("✗ db1 is all zeros")
     p.expect_exact(PROMPT)
     p.sendline("dZ1 = W2' * dZ2 .* (1 - A1.^2); db1 = mean(dZ1, 2)")
+    p.expect_exact("✓ Correct.")
+    p.sendline(":quit")
+    p.expect(pexpect.EOF)
+
+
+@case("Ctrl-D at ...> in a lesson says the block did not run, and saves the place")
+def _():
+    p = teaching()
+    p.sendline("for i = 1:2")
+    p.expect_exact("...> ")
+    p.sendeof()
+    p.expect_exact("(the unfinished block was not run)")
+    p.expect_exact("Progress saved")
+    p.expect(pexpect.EOF)
+
+
+@case("an answer typed over two lines is judged whole; a wrong part goes back, the right part stays")
+def _():
+    p = teaching()
+    p.sendline("dZ1 = W2' * dZ2 .* (1 - A1.^2)")
+    p.expect_exact("dZ1 set; db1 still to do — :check judges now.")
+    p.expect_exact(PROMPT)
+    p.sendline("db1 = sum(dZ1, 2)")
+    p.expect_exact("✗ db1 is off by a constant factor")
+    p.expect_exact("dZ1 kept; db1 back to how it was before this exercise.")
+    p.expect_exact(PROMPT)
+    p.sendline("db1 = sum(dZ1, 2) / 3")
     p.expect_exact("✓ Correct.")
     p.sendline(":quit")
     p.expect(pexpect.EOF)
@@ -192,6 +250,17 @@ def _():
     repl.expect(pexpect.EOF)
 
 
+def homework():
+    """Lesson 9 in a folder of its own, past its first cell: (the folder, the session)."""
+    folder = tempfile.mkdtemp(prefix="nnl-homework-")
+    env = dict(os.environ, XDG_STATE_HOME=folder, NO_COLOR="1")
+    p = pexpect.spawn(NNL, ["learn", os.path.join(ROOT, "lessons/09-homework.nnl")], env=env, cwd=folder,
+                      encoding="utf-8", timeout=120)
+    p.expect(PAUSE)
+    p.sendline("")
+    return folder, p
+
+
 HOMEWORK_ANSWERS = [
     "function [n_x, n_h, n_y] = layer_sizes(X, Y), n_x = rows(X); n_h = 4; n_y = rows(Y); end",
     "function p = initialize_parameters(n_x, n_h, n_y), seed(2); p.W1 = 0.01*randn(n_h, n_x); "
@@ -216,12 +285,7 @@ HOMEWORK_ANSWERS = [
 
 @case("the homework typed in lesson 9, saved with :save, scores 10/10 with the course's tests")
 def _():
-    folder = tempfile.mkdtemp(prefix="nnl-homework-")
-    env = dict(os.environ, XDG_STATE_HOME=folder, NO_COLOR="1")
-    p = pexpect.spawn(NNL, ["learn", os.path.join(ROOT, "lessons/09-homework.nnl")], env=env, cwd=folder,
-                      encoding="utf-8", timeout=120)
-    p.expect(PAUSE)
-    p.sendline("")
+    folder, p = homework()
     p.expect_exact(PROMPT)
     p.sendline("function [n_x, n_h, n_y] = layer_sizes(X, Y), n_x = columns(X); n_h = 4; n_y = columns(Y); end")
     p.expect_exact("✗ With [n_x, n_h, n_y] = layer_sizes(ones(5, 3), ones(2, 3)): n_x is not the expected number")
@@ -253,6 +317,112 @@ def _():
                           encoding="utf-8", timeout=120)
     grade.expect_exact("planar_classifier.nnl: 10/10")
     grade.expect(pexpect.EOF)
+
+
+NN_MODEL = [
+    "function [p, costs] = nn_model(X, Y, n_h, num_iterations, print_cost)",
+    "[n_x, ~, n_y] = layer_sizes(X, Y);",
+    "p = initialize_parameters(n_x, n_h, n_y);",
+    "costs = [];",
+    "for i = 0:num_iterations-1",
+    "[A2, cache] = forward_propagation(X, p);",
+    "cost = compute_cost(A2, Y);",
+    "if mod(i, 100) == 0",
+    "costs(end + 1) = cost;",
+    "end",
+    "if print_cost && mod(i, 1000) == 0",
+    'printf("Cost after iteration %i: %f\\n", i, cost);',
+    "end",
+    "p = update_parameters(p, backward_propagation(p, cache, X, Y), 1.2);",
+    "end",
+]
+
+
+@case("lesson 9's nn_model typed line by line (function, for, if: three levels) is accepted and trains")
+def _():
+    _, p = homework()
+    for _ in range(7):  # the seven functions before nn_model: the solutions stand in
+        p.expect_exact(PROMPT)
+        p.sendline(":skip")
+    p.expect("nn_model")
+    p.expect_exact(PROMPT)
+    for _ in range(2):
+        p.sendline(":hint")
+        p.expect_exact(PROMPT)
+    p.sendline(":hint")  # the last hint: the function over several lines, listed as code
+    p.expect_exact("hint 3/3:\r\n  function [p, costs] = nn_model(X, Y, n_h, num_iterations, print_cost)\r\n"
+                   "    [n_x, ~, n_y] = layer_sizes(X, Y);")
+    p.expect_exact("        costs(i/100 + 1) = cost;\r\n      end")
+    p.expect_exact(PROMPT)
+    for line in NN_MODEL:
+        p.sendline(line)
+        p.expect_exact("...> ")
+    p.sendline("end")
+    p.expect_exact("✓ Correct.")
+    p.expect_exact("Cost after iteration 0: 0.693048")  # the training cell, with the learner's nn_model
+    p.expect_exact("Cost after iteration 1000: 0.288083")
+    p.expect(PAUSE)
+    p.sendline(":quit")
+    p.expect(pexpect.EOF)
+
+
+def started_repl():
+    """`nnl` in a fresh folder with its own history, its banner written."""
+    folder = tempfile.mkdtemp(prefix="nnl-repl-")
+    env = dict(os.environ, NNL_HISTORY=os.path.join(folder, "history"), INPUTRC=os.devnull, TERM="xterm",
+               NO_COLOR="1")
+    repl = pexpect.spawn(NNL, [], env=env, cwd=folder, encoding="utf-8", timeout=60)
+    repl.delaybeforesend = 0.05
+    repl.expect(":help")  # the banner is written: readline is about to take the terminal
+    return repl
+
+
+@case(":help at the REPL lists the shared commands and the REPL's own")
+def _():
+    repl = started_repl()
+    repl.expect_exact(PROMPT)
+    repl.send(":help\r")
+    repl.expect_exact(":explain EXPR")
+    repl.expect_exact(":lesson NAME")
+    repl.expect_exact(PROMPT)
+    repl.sendeof()
+    repl.expect(pexpect.EOF)
+
+
+TRAINING_LOOP = [
+    "for i = 0:6000",
+    "Z1 = W1*X + b1;",
+    "A1 = tanh(Z1);",
+    "A2 = sigmoid(W2*A1 + b2);",
+    "if mod(i, 1000) == 0",
+    "cost = -1/m * sum(Y .* log(A2) + (1 - Y) .* log(1 - A2));",
+    'printf("Cost after iteration %i: %f\\n", i, cost);',
+    "end",
+    "dZ2 = A2 - Y;",
+    "dW2 = 1/m * dZ2 * A1'; db2 = 1/m * sum(dZ2, 2);",
+    "dZ1 = W2' * dZ2 .* (1 - A1.^2);",
+    "dW1 = 1/m * dZ1 * X'; db1 = 1/m * sum(dZ1, 2);",
+    "W1 = W1 - 1.2*dW1; b1 = b1 - 1.2*db1; W2 = W2 - 1.2*dW2; b2 = b2 - 1.2*db2;",
+]
+
+
+@case("the training loop typed line by line at the REPL prints the course's costs")
+def _():
+    repl = started_repl()
+    for line in ["[X, Y] = planar_dataset(); m = columns(X);", "seed(2); W1 = randn(4, 2)*0.01; b1 = zeros(4, 1);",
+                 "W2 = randn(1, 4)*0.01; b2 = 0;"]:
+        repl.expect_exact(PROMPT)
+        repl.send(line + "\r")
+    repl.expect_exact(PROMPT)
+    for line in TRAINING_LOOP:
+        repl.send(line + "\r")
+        repl.expect_exact("...> ")
+    repl.send("end\r")
+    for i, cost in [(0, "0.693048"), (1000, "0.288083"), (2000, "0.254385"), (6000, "0.219731")]:
+        repl.expect_exact(f"Cost after iteration {i}: {cost}")
+    repl.expect_exact(PROMPT)
+    repl.sendeof()
+    repl.expect(pexpect.EOF)
 
 
 @case("an installed copy of nnl, outside the source tree, has the course")

@@ -26,9 +26,11 @@ public struct CommandSet {
     public init(session: Session, adding extra: [SessionCommand] = [], aliases: [String: String] = [:]) {
         self.session = session
         self.aliases = aliases
-        commands = []
         // A host's command replaces a shared one of the same name (a lesson's `:save`).
-        commands = [helpCommand] + Self.shared(for: session).filter { c in !extra.contains { $0.name == c.name } } + extra
+        commands = Self.shared(for: session).filter { c in !extra.contains { $0.name == c.name } } + extra
+        // `:help` lists the set it is in (a copy it captures): made again once the set holds it.
+        commands.insert(helpCommand, at: 0)
+        commands[0] = helpCommand
     }
 
     public var names: [String] { commands.map(\.name) }

@@ -17,8 +17,10 @@ enum EmbeddedCourse {
 %> How a lesson works:
 %> - Each step shows some text and some code, runs the code, and waits: press **Enter** to go on.
 %> - At a reading pause you may type any code to try things out; it runs in your workspace.
-%> - At an exercise (marked ✎) type your answer. Any correct spelling passes: answers are
-%>   compared by *value*, not by text. A wrong answer says why, and your workspace is put back.
+%> - At an exercise (marked ✎) type your answer, on one line or several: it is judged once
+%>   everything the exercise asks for is set (`:check` judges it sooner). Any correct spelling
+%>   passes: answers are compared by *value*, not by text. A wrong answer says why, and what
+%>   was wrong is undone; the right parts stay.
 %> - `:hint` gives a hint (ask again for the next one), `:skip` shows the solution,
 %>   `:back` goes back a step, `:vars` lists your variables, `:quit` saves your place.
 %>
@@ -55,7 +57,7 @@ B = [1 0 2; 0 1 0];
 %? Compute `C = A * B'`. What shape will it have?
 C = A * B';
 %! B' is 3×2, so A (2×3) times B' (3×2) is 2×2.
-%! Type it as it reads: C = A * B'
+%! C = A * B'
 check(all(size(C) == [2, 2]), "C is 2×2")
 
 %% Element by element
@@ -163,7 +165,7 @@ for k = 1:100
 end
 x100 = x;
 %! x = 10; for k = 1:100, x = x - 0.1*df(x); end
-%! Then copy the result: x100 = x
+%! x100 = x
 check(abs(x100 - 3) < 1e-6, "after 100 steps x100 is (almost) 3")
 
 %% A learning rate too small
@@ -224,7 +226,7 @@ for k = 1:200
   x = x - 0.01 * dg(x);
 end
 x_left = x;
-%! The same loop as above, from x = -2, with dg.
+%! The same loop as above, from `x = -2`, with `dg`.
 %! x = -2; for k = 1:200, x = x - 0.01*dg(x); end; x_left = x
 check(abs(dg(x_left)) < 1e-6, "the slope at x_left is 0: a minimum")
 check(x_left < 0, "x_left is in the left valley")
@@ -315,7 +317,7 @@ check(isequal(step(w_nand' * X + b_nand), [1 1 1 0]), "the unit computes NAND: [
 sigmoid([-10 -1 0 1 10])
 %? Compute `a_and`, the AND unit's output on all four inputs with the sigmoid instead of the step (use `w_and` and `b_and`).
 a_and = sigmoid(w_and' * X + b_and);
-%! The same sum as before, w_and' * X + b_and, through sigmoid.
+%! The same sum as before, `w_and' * X + b_and`, through `sigmoid`.
 check(all(size(a_and) == [1, 4]), "a_and is 1×4: one output per input column")
 %> The outputs are no longer 0 or 1 but numbers in between, read as probabilities.
 %> Larger weights make the sigmoid steeper; try `sigmoid(10 * (w_and' * X + b_and))`.
@@ -352,7 +354,7 @@ b2 = -1.5;
 Z1 = W1*X + b1;
 A1 = step(Z1);
 %! Z1 = W1*X + b1
-%! Then the activation: A1 = step(Z1)
+%! A1 = step(Z1)
 check(all(size(Z1) == [2, 4]), "Z1 is 2×4")
 check(all(size(A1) == [2, 4]), "A1 is 2×4")
 
@@ -406,8 +408,8 @@ X3 = randn(2, 3);
 %? Compute `H = tanh(W1*X3 + b1)` and then `out = sigmoid(W2*H + b2)`.
 H = tanh(W1*X3 + b1);
 out = sigmoid(W2*H + b2);
-%! H = tanh(W1*X3 + b1) is 4×3.
-%! out = sigmoid(W2*H + b2) is 1×3.
+%! `H = tanh(W1*X3 + b1)` is 4×3.
+%! `out = sigmoid(W2*H + b2)` is 1×3.
 check(all(size(H) == [4, 3]), "H is 4×3")
 check(all(size(out) == [1, 3]), "out is 1×3")
 %> With tiny weights every output is close to 0.5: the untrained network has no opinion.
@@ -548,7 +550,7 @@ check(all(size(losses) == [1, 4]), "losses is 1×4: one loss per example")
 %> $(i)$ in a superscript numbers the example: $x^{(i)}$ is column `i` of `X`.
 %? Compute the cost `J` from `Y` and `A2` in one line: `-1/m * sum(...)`.
 J = -1/m * sum(Y .* log(A2) + (1 - Y) .* log(1 - A2));
-%! sum(...) adds the row; multiply by -1/m.
+%! `sum(...)` adds the row; multiply by `-1/m`.
 %! J = -1/m * sum(Y .* log(A2) + (1 - Y) .* log(1 - A2))
 check(numel(J) == 1, "J is one number")
 
@@ -573,7 +575,7 @@ check(abs(J8 - J) < 1e-12, "J8 equals J: the average does not depend on m")
 Yr = [1 1 0 1 0 0 1 0];
 %? Compute the cost `J_half` of predicting 0.5 for all eight labels in `Yr`.
 J_half = -1/8 * sum(Yr .* log(0.5*ones(1, 8)) + (1 - Yr) .* log(1 - 0.5*ones(1, 8)));
-%! Predictions of 0.5: A = 0.5*ones(1, 8), then the cost formula.
+%! Predictions of 0.5: `A = 0.5*ones(1, 8)`, then the cost formula.
 check(abs(J_half - log(2)) < 1e-12, "J_half is log(2)")
 %> Remember $\log 2 = 0.693147$: the homework's cost starts at 0.693048, just under $\log 2$.
 %> Gradient descent then drives it down. Next: computing $\hat{y}$ for the real data.
@@ -635,7 +637,7 @@ for i = 1:m
   xi = X(:, i);
   A2_loop(i) = sigmoid(W2*tanh(W1*xi + b1) + b2);
 end
-%! Start with A2_loop = zeros(1, m); then inside the loop use X(:, i) as x.
+%! Start with `A2_loop = zeros(1, m);` then, inside the loop, use `X(:, i)` as `x`.
 %! A2_loop = zeros(1, m); for i = 1:m, A2_loop(i) = sigmoid(W2*tanh(W1*X(:, i) + b1) + b2); end
 check(all(size(A2_loop) == [1, 400]), "A2_loop is 1×400")
 
@@ -712,7 +714,7 @@ a2 = sigmoid(W2*a1 + b2);
 dz2 = a2 - y;
 dW2_one = dz2 * a1';
 %! dz2 = a2 - y
-%! a1 is 4×1, so a1' is 1×4: dW2_one = dz2 * a1'
+%! `a1` is 4×1, so `a1'` is 1×4: `dW2_one = dz2 * a1'`.
 check(all(size(dW2_one) == [1, 4]), "dW2_one has the shape of W2: 1×4")
 
 %% One example: the hidden layer
@@ -802,7 +804,12 @@ for k = 1:numel(W2)
   num_dW2(k) = (cost_of(W1, b1, Wp, b2, X, Y) - cost_of(W1, b1, Wm, b2, X, Y)) / (2*h);
 end
 %! The loop above, nudging W2 instead of W1 (and passing the nudged copy in W2's place).
-%! num_dW2 = zeros(1, 4); for k = 1:4, Wp = W2; Wp(k) += h; ... end
+%! num_dW2 = zeros(1, 4);
+%! for k = 1:numel(W2)
+%!   Wp = W2; Wp(k) = Wp(k) + h;
+%!   Wm = W2; Wm(k) = Wm(k) - h;
+%!   num_dW2(k) = (cost_of(W1, b1, Wp, b2, X, Y) - cost_of(W1, b1, Wm, b2, X, Y)) / (2*h);
+%! end
 check(all(size(num_dW2) == [1, 4]), "num_dW2 is 1×4")
 check(norm(dW2 - num_dW2) / norm(dW2 + num_dW2) < 1e-6, "num_dW2 agrees with dW2")
 
@@ -859,7 +866,11 @@ function [n_x, n_h, n_y] = layer_sizes(X, Y)
   n_y = size(Y, 1);
 end
 %! size(X, 1) is the number of rows of X.
-%! function [n_x, n_h, n_y] = layer_sizes(X, Y), n_x = size(X, 1); n_h = 4; n_y = size(Y, 1); end
+%! function [n_x, n_h, n_y] = layer_sizes(X, Y)
+%!   n_x = size(X, 1);
+%!   n_h = 4;
+%!   n_y = size(Y, 1);
+%! end
 check(exist("layer_sizes") == 2, "layer_sizes is defined")
 
 %% initialize_parameters
@@ -874,8 +885,14 @@ function p = initialize_parameters(n_x, n_h, n_y)
   p.W2 = randn(n_y, n_h) * 0.01;
   p.b2 = zeros(n_y, 1);
 end
-%! seed(2) first, inside the function, so the numbers are the course's.
-%! function p = initialize_parameters(n_x, n_h, n_y), seed(2); p.W1 = randn(n_h, n_x) * 0.01; p.b1 = zeros(n_h, 1); p.W2 = randn(n_y, n_h) * 0.01; p.b2 = zeros(n_y, 1); end
+%! `seed(2)` first, inside the function, so the numbers are the course's.
+%! function p = initialize_parameters(n_x, n_h, n_y)
+%!   seed(2);
+%!   p.W1 = randn(n_h, n_x) * 0.01;
+%!   p.b1 = zeros(n_h, 1);
+%!   p.W2 = randn(n_y, n_h) * 0.01;
+%!   p.b2 = zeros(n_y, 1);
+%! end
 check(exist("initialize_parameters") == 2, "initialize_parameters is defined")
 
 %% forward_propagation
@@ -892,8 +909,14 @@ function [A2, cache] = forward_propagation(X, p)
   A2 = sigmoid(Z2);
   cache.Z1 = Z1; cache.A1 = A1; cache.Z2 = Z2; cache.A2 = A2;
 end
-%! Z1 = p.W1 * X + p.b1; A1 = tanh(Z1); then the same for layer 2, with sigmoid.
-%! function [A2, cache] = forward_propagation(X, p), Z1 = p.W1 * X + p.b1; A1 = tanh(Z1); Z2 = p.W2 * A1 + p.b2; A2 = sigmoid(Z2); cache.Z1 = Z1; cache.A1 = A1; cache.Z2 = Z2; cache.A2 = A2; end
+%! In the function: `Z1 = p.W1 * X + p.b1; A1 = tanh(Z1);` then the same for layer 2, with `sigmoid`.
+%! function [A2, cache] = forward_propagation(X, p)
+%!   Z1 = p.W1 * X + p.b1;
+%!   A1 = tanh(Z1);
+%!   Z2 = p.W2 * A1 + p.b2;
+%!   A2 = sigmoid(Z2);
+%!   cache.Z1 = Z1; cache.A1 = A1; cache.Z2 = Z2; cache.A2 = A2;
+%! end
 check(exist("forward_propagation") == 2, "forward_propagation is defined")
 
 %% compute_cost
@@ -905,8 +928,11 @@ function cost = compute_cost(A2, Y)
   m = size(Y, 2);
   cost = -1/m * sum(Y .* log(A2) + (1 - Y) .* log(1 - A2));
 end
-%! Element-wise products: Y .* log(A2) + (1 - Y) .* log(1 - A2), summed, times -1/m.
-%! function cost = compute_cost(A2, Y), m = size(Y, 2); cost = -1/m * sum(Y .* log(A2) + (1 - Y) .* log(1 - A2)); end
+%! Element-wise products: `Y .* log(A2) + (1 - Y) .* log(1 - A2)`, summed, times `-1/m`.
+%! function cost = compute_cost(A2, Y)
+%!   m = size(Y, 2);
+%!   cost = -1/m * sum(Y .* log(A2) + (1 - Y) .* log(1 - A2));
+%! end
 check(exist("compute_cost") == 2, "compute_cost is defined")
 
 %% backward_propagation
@@ -926,9 +952,17 @@ function grads = backward_propagation(p, cache, X, Y)
   grads.dW1 = 1/m * dZ1 * X';
   grads.db1 = 1/m * sum(dZ1, 2);
 end
-%! m = size(X, 2); dZ2 = cache.A2 - Y; then dW2, db2, dZ1, dW1 and db1 as in lesson 8.
-%! The tanh slope is 1 - cache.A1.^2, multiplied element by element: dZ1 = p.W2' * dZ2 .* (1 - cache.A1.^2)
-%! function grads = backward_propagation(p, cache, X, Y), m = size(X, 2); dZ2 = cache.A2 - Y; grads.dW2 = 1/m * dZ2 * cache.A1'; grads.db2 = 1/m * sum(dZ2, 2); dZ1 = p.W2' * dZ2 .* (1 - cache.A1.^2); grads.dW1 = 1/m * dZ1 * X'; grads.db1 = 1/m * sum(dZ1, 2); end
+%! In the function: `m = size(X, 2); dZ2 = cache.A2 - Y;` then `grads.dW2`, `grads.db2`, `dZ1`, `grads.dW1` and `grads.db1` as in lesson 8.
+%! The tanh slope is `1 - cache.A1.^2`, multiplied element by element: `dZ1 = p.W2' * dZ2 .* (1 - cache.A1.^2)`.
+%! function grads = backward_propagation(p, cache, X, Y)
+%!   m = size(X, 2);
+%!   dZ2 = cache.A2 - Y;
+%!   grads.dW2 = 1/m * dZ2 * cache.A1';
+%!   grads.db2 = 1/m * sum(dZ2, 2);
+%!   dZ1 = p.W2' * dZ2 .* (1 - cache.A1.^2);
+%!   grads.dW1 = 1/m * dZ1 * X';
+%!   grads.db1 = 1/m * sum(dZ1, 2);
+%! end
 check(exist("backward_propagation") == 2, "backward_propagation is defined")
 
 %% update_parameters
@@ -943,8 +977,13 @@ function p = update_parameters(p, grads, learning_rate)
   p.W2 = p.W2 - learning_rate * grads.dW2;
   p.b2 = p.b2 - learning_rate * grads.db2;
 end
-%! p.W1 = p.W1 - learning_rate * grads.dW1; and the same for b1, W2 and b2.
-%! function p = update_parameters(p, grads, learning_rate), p.W1 = p.W1 - learning_rate * grads.dW1; p.b1 = p.b1 - learning_rate * grads.db1; p.W2 = p.W2 - learning_rate * grads.dW2; p.b2 = p.b2 - learning_rate * grads.db2; end
+%! `p.W1 = p.W1 - learning_rate * grads.dW1;` and the same for `b1`, `W2` and `b2`.
+%! function p = update_parameters(p, grads, learning_rate)
+%!   p.W1 = p.W1 - learning_rate * grads.dW1;
+%!   p.b1 = p.b1 - learning_rate * grads.db1;
+%!   p.W2 = p.W2 - learning_rate * grads.dW2;
+%!   p.b2 = p.b2 - learning_rate * grads.db2;
+%! end
 check(exist("update_parameters") == 2, "update_parameters is defined")
 
 %% predict
@@ -955,8 +994,11 @@ function predictions = predict(p, X)
   A2 = forward_propagation(X, p);
   predictions = A2 > 0.5;
 end
-%! forward_propagation(X, p) gives A2 as its first result: compare it with 0.5.
-%! function predictions = predict(p, X), A2 = forward_propagation(X, p); predictions = A2 > 0.5; end
+%! `forward_propagation(X, p)` gives `A2` as its first result: compare it with 0.5.
+%! function predictions = predict(p, X)
+%!   A2 = forward_propagation(X, p);
+%!   predictions = A2 > 0.5;
+%! end
 check(exist("predict") == 2, "predict is defined")
 
 %% nn_model
@@ -982,9 +1024,24 @@ function [p, costs] = nn_model(X, Y, n_h, num_iterations, print_cost)
     end
   end
 end
-%! layer_sizes gives n_x and n_y; n_h is the argument: p = initialize_parameters(n_x, n_h, n_y).
-%! In the loop: forward_propagation, compute_cost, backward_propagation, update_parameters.
-%! function [p, costs] = nn_model(X, Y, n_h, num_iterations, print_cost), [n_x, ~, n_y] = layer_sizes(X, Y); p = initialize_parameters(n_x, n_h, n_y); costs = zeros(1, ceil(num_iterations / 100)); for i = 0:num_iterations-1, [A2, cache] = forward_propagation(X, p); cost = compute_cost(A2, Y); p = update_parameters(p, backward_propagation(p, cache, X, Y), 1.2); if mod(i, 100) == 0, costs(i/100 + 1) = cost; end; if print_cost && mod(i, 1000) == 0, printf("Cost after iteration %i: %f\n", i, cost); end; end; end
+%! `layer_sizes` gives `n_x` and `n_y`; `n_h` is the argument: `p = initialize_parameters(n_x, n_h, n_y)`.
+%! In the loop: `forward_propagation`, `compute_cost`, `backward_propagation`, `update_parameters`.
+%! function [p, costs] = nn_model(X, Y, n_h, num_iterations, print_cost)
+%!   [n_x, ~, n_y] = layer_sizes(X, Y);
+%!   p = initialize_parameters(n_x, n_h, n_y);
+%!   costs = zeros(1, ceil(num_iterations / 100));
+%!   for i = 0:num_iterations-1
+%!     [A2, cache] = forward_propagation(X, p);
+%!     cost = compute_cost(A2, Y);
+%!     p = update_parameters(p, backward_propagation(p, cache, X, Y), 1.2);
+%!     if mod(i, 100) == 0
+%!       costs(i/100 + 1) = cost;
+%!     end
+%!     if print_cost && mod(i, 1000) == 0
+%!       printf("Cost after iteration %i: %f\n", i, cost);
+%!     end
+%!   end
+%! end
 check(exist("nn_model") == 2, "nn_model is defined")
 
 %% Training
@@ -1000,7 +1057,7 @@ plot(0:100:9900, costs, title="Cost while training", xlabel="iteration", ylabel=
 %% Accuracy
 %? Compute `acc`, the percentage of the 400 points that `predict(p, X)` labels correctly.
 acc = 100 * mean(predict(p, X) == Y);
-%! predict(p, X) == Y is 1 where the prediction is right; mean of that, times 100.
+%! `predict(p, X) == Y` is 1 where the prediction is right; `mean` of that, times 100.
 %! acc = 100 * mean(predict(p, X) == Y)
 check(acc >= 90, "the trained network labels at least 90 % of the points correctly")
 

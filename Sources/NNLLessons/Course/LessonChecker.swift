@@ -10,7 +10,8 @@ public struct LessonProblem: Sendable, CustomStringConvertible, Equatable {
 }
 
 /// `nnl check-lessons`, as rustlings' `dev check`: every cell runs with its solution and
-/// every check must pass; every exercise with an empty answer must fail its checks.
+/// every check must pass; every exercise with an empty answer must fail its checks; every hint
+/// of code runs where its exercise starts, so a learner can paste it.
 public enum LessonChecker {
     public static func check(path: String) -> [LessonProblem] {
         do {
@@ -41,6 +42,7 @@ public enum LessonChecker {
                 problem(cell.line, "the exercise `\(cell.title)` passes its checks with an empty answer")
             }
             let start = state
+            for (line, message) in hintProblems(cell, from: start, runner: runner, file: lesson.path) { problem(line, message) }
             (state, failure) = runner.run(cell.solution.source(named: lesson.path), from: state)
             if let failure {
                 problem(failure.line ?? cell.line, "the solution fails: \(failure.message) (later cells not checked)")
@@ -56,6 +58,27 @@ public enum LessonChecker {
             }
         }
         return problems
+    }
+
+    /// A hint is code (the whole hint parses) or prose with its code in backticks. Code hints
+    /// run in order from the exercise's start, as a learner pasting them one after another would.
+    static func hintProblems(_ cell: Cell, from start: Snapshot, runner: CodeRunner, file: String) -> [(line: Int, message: String)] {
+        var state = start
+        var problems: [(line: Int, message: String)] = []
+        for (i, (hint, line)) in zip(cell.hints, cell.hintLines).enumerated() {
+            if Cell.isCode(hint: hint) {
+                let failure: RunError?
+                (state, failure) = runner.run(SourceFile(name: file, text: hint, firstLine: line), from: state)
+                if let failure { problems.append((line, "hint \(i + 1) does not run where the exercise starts: \(failure.message)")) }
+            } else if outsideBackticks(hint).contains(" = ") {
+                problems.append((line, "hint \(i + 1) mixes prose and code: put the code in backticks, or make the hint code alone"))
+            }
+        }
+        return problems
+    }
+
+    private static func outsideBackticks(_ text: String) -> String {
+        text.split(separator: "`", omittingEmptySubsequences: false).enumerated().filter { $0.offset.isMultiple(of: 2) }.map(\.element).joined()
     }
 
     /// The `.nnl` files of a folder, in name order.

@@ -1,3 +1,4 @@
+import Foundation
 import NNL
 
 /// One cell of a lesson or test file: everything from a `%%` line to the next.
@@ -7,7 +8,7 @@ import NNL
 ///     X = planar_dataset();                        code, shown and run
 ///     %? Compute Z1.                               makes the cell an exercise
 ///     Z1 = W1*X + b1;                              the solution (hidden)
-///     %! b1 is 4×1.                                hints, in order
+///     %! b1 is 4×1.                                hints, in order (a block of code may span lines)
 ///     check(size(Z1) == [4, 400], "Z1 is 4×400")   checks
 ///     %> Each column of Z1 is one example.         prose after the answer
 public struct Cell: Sendable {
@@ -26,13 +27,24 @@ public struct Cell: Sendable {
     /// The `%?` text; non-nil makes the cell an exercise.
     public var prompt: String?
     public var solution: CodeBlock
+    /// Each `%!` line is a hint; a hint of code that opens a block (`function …`) goes on over
+    /// the next `%!` lines until the block is closed.
     public var hints: [String]
+    /// The line of each hint's first `%!`.
+    public var hintLines: [Int] = []
     /// Prose after the `%?` line: shown once the exercise is answered or skipped.
     public var afterword: [String] = []
     /// `check(...)` statements after `%?`, each with its own place.
     public var checks: CodeBlock
 
     public var isExercise: Bool { prompt != nil }
+
+    /// A hint is code to paste when the whole of it parses and it does not end with a full stop;
+    /// otherwise it is prose, with its code in backticks ("The same loop, from `x = -2`.").
+    public static func isCode(hint: String) -> Bool {
+        guard case .complete = Session.completeness(of: hint) else { return false }
+        return !hint.trimmingCharacters(in: .whitespaces).hasSuffix(".")
+    }
 
     /// A run of prose or of code before the `%?` line.
     public enum Segment {

@@ -19,6 +19,7 @@ public enum CellParser {
             let line = String(raw)
             let trimmed = line.trimmingCharacters(in: .whitespaces)
             if trimmed.hasPrefix("%%") {
+                try endHints(of: current, file: file)
                 cells.append(current)
                 let (title, attributes) = try titleAndAttributes(String(trimmed.dropFirst(2)), file: file, line: number)
                 current = emptyCell(title: title, line: number)
@@ -40,7 +41,12 @@ public enum CellParser {
                 guard current.prompt != nil else {
                     throw FormatError(file: file, line: number, message: "a hint (`%!`) belongs after the exercise's `%?` line")
                 }
-                current.hints.append(body)
+                if let last = current.hints.last, case .incomplete = Session.completeness(of: last) {
+                    current.hints[current.hints.count - 1] += "\n" + body
+                } else {
+                    current.hints.append(body)
+                    current.hintLines.append(number)
+                }
             } else if let body = directive(trimmed, "@") {
                 let parts = body.split(separator: ":", maxSplits: 1).map { $0.trimmingCharacters(in: .whitespaces) }
                 guard parts.count == 2, !parts[0].isEmpty else {
@@ -56,12 +62,20 @@ public enum CellParser {
                 current.solution.lines.append((number, line))
             }
         }
+        try endHints(of: current, file: file)
         cells.append(current)
         let kept = cells.filter { !$0.title.isEmpty || !$0.code.isEmpty || !$0.prose.isEmpty || $0.line != 1 || !$0.metadata.isEmpty }
         for cell in kept where cell.isExercise && cell.checks.isEmpty {
             throw FormatError(file: file, line: cell.line, message: "the exercise `\(cell.title)` has no `check(...)` line after its `%?`")
         }
         return kept
+    }
+
+    /// A hint of code whose block no later `%!` line closed.
+    private static func endHints(of cell: Cell, file: String) throws(FormatError) {
+        guard let last = cell.hints.last, case .incomplete = Session.completeness(of: last) else { return }
+        throw FormatError(file: file, line: cell.hintLines.last ?? cell.line,
+                          message: "this hint opens a block (`function`, `for`, `if` …) that no later `%!` line closes with `end`")
     }
 
     private static func emptyCell(title: String, line: Int) -> Cell {

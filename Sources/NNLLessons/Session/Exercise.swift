@@ -1,7 +1,11 @@
 import NNL
+import NNLMatrix
 
 /// An exercise being answered: what its hidden solution leaves in the shadow workspace,
 /// and which of those variables an answer is compared on.
+///
+/// An answer may take several inputs ("compute `z1` and `a1`" on two lines): it is judged once
+/// everything the exercise waits for is set (`awaited`, or the functions), or on `:check`.
 ///
 /// An exercise that asks for a function names a call in `%@ try: p = f(2, 4, 1)`: the call
 /// runs after the solution and after each answer, and what it assigns is compared by value.
@@ -9,27 +13,41 @@ struct Exercise {
     var cell: Cell
     /// The state before the solution; answers start from it.
     var start: Snapshot
+    /// The learner's workspace when the exercise began: what a wrong part of an answer goes back to.
+    var learnerStart: Snapshot
     /// The state after the solution.
     var solved: Snapshot
     /// What the solution printed, shown when the learner skips.
     var solutionOutput: String
     /// Variables the solution assigns (or the cell's `%@ expect: A, B`), minus `ans`.
     var targets: [String]
+    /// The variables an answer must set before it is judged: the targets, or under
+    /// `%@ expect: none` those the solution assigns and the checks look at.
+    var awaited: [String]
     /// The state after the solution and the `%@ try:` call; `solved` without one.
     var expected: Snapshot
-    /// Functions the solution defines: an answer that defines none of them is exploration.
+    /// Functions the solution defines: the answer is judged once they are all defined.
     var functions: [String]
     var hintsShown = 0
 
-    init(cell: Cell, start: Snapshot, runner: CodeRunner, file: String) {
+    init(cell: Cell, start: Snapshot, learner: Snapshot, runner: CodeRunner, file: String) {
         self.cell = cell
         self.start = start
+        learnerStart = learner
         var printed = ""
         (solved, _) = runner.run(cell.solution.source(named: file), from: start, output: { printed += $0 })
         solutionOutput = printed
         expected = Self.probe(cell, solved, runner: runner, file: file).state
         targets = Self.targets(of: cell, start: start, solved: solved, expected: expected)
         functions = solved.workspace.functions.keys.filter { start.workspace.functions[$0] == nil }.sorted()
+        awaited = cell.metadata["try"] != nil ? []
+            : cell.metadata["expect"] == "none" ? Self.changed(from: start, to: solved).filter(Self.names(in: cell.checks).contains)
+            : targets
+    }
+
+    /// The names a block of code mentions (the variables `%@ expect: none` checks look at).
+    static func names(in code: CodeBlock) -> Set<String> {
+        Set(code.text.split { !($0.isLetter || $0.isNumber || $0 == "_") }.map(String.init))
     }
 
     /// The cell's `%@ expect: A, B`, or else every variable the solution (and its `%@ try:`
@@ -39,9 +57,13 @@ struct Exercise {
             if listed == "none" { return [] }
             return listed.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }
         }
-        let before = cell.metadata["try"] == nil ? start : solved
-        return expected.workspace.variableNames.filter { name in
-            name != "ans" && !(before[name].map { AnswerComparison.equal(expected[name]!, $0) } ?? false)
+        return changed(from: cell.metadata["try"] == nil ? start : solved, to: expected)
+    }
+
+    /// The variables `after` holds with another value than `before`, except `ans`.
+    static func changed(from before: Snapshot, to after: Snapshot) -> [String] {
+        after.workspace.variableNames.filter { name in
+            name != "ans" && !(before[name].map { AnswerComparison.equal(after[name]!, $0) } ?? false)
         }
     }
 
@@ -53,54 +75,88 @@ struct Exercise {
 
     enum Verdict {
         case correct(Snapshot)
-        /// Code that assigned none of the answer's variables: kept, like the REPL.
-        case exploring(Snapshot, note: String)
-        case wrong([String])
+        /// The reasons, and the targets (or functions) found wrong: those go back, the rest stays.
+        case wrong([String], parts: [String])
     }
 
     /// Judges an answer's resulting state: by value first, then by the cell's checks.
     func judge(_ after: Snapshot, runner: CodeRunner, file: String) -> Verdict {
-        if let note = explorationNote(after) { return .exploring(after, note: note) }
         let (tried, failure) = Self.probe(cell, after, runner: runner, file: file)
         if let failure, let call = cell.metadata["try"] {
-            return .wrong(["`\(call)` fails with your code: \(failure.message)"])
+            return .wrong(["`\(call)` fails with your code: \(failure.message)"], parts: functions)
         }
+        var wrong: [String] = []
         let mismatches = targets.compactMap { name -> Mismatch? in
-            if isUnchanged(name, after) { return .unchanged(name: name) }
-            return AnswerComparison.compare(name, expected: expected[name] ?? .matrix(.empty()), got: tried[name], context: tried.workspace)
+            let mismatch = isUnchanged(name, after) ? .unchanged(name: name)
+                : AnswerComparison.compare(name, expected: expected[name] ?? .matrix(.empty()), got: tried[name], context: tried.workspace)
+            if mismatch != nil { wrong.append(name) }
+            return mismatch
         }
         if !mismatches.isEmpty {
             let call = cell.metadata["try"].map { "With `\($0)`: " } ?? ""
-            return .wrong(mismatches.map { call + $0.message })
+            return .wrong(mismatches.map { call + $0.message }, parts: cell.metadata["try"] == nil ? wrong : functions)
         }
         let failed = runner.runChecks(cell.checks, file: file, on: after).filter { !$0.passed }
-        if !failed.isEmpty { return .wrong(failed.map(\.message)) }
+        if !failed.isEmpty { return .wrong(failed.map(\.message), parts: functions + awaited) }
         return .correct(after)
     }
 
-    /// What to say when the answer touched none of what the exercise asks for.
-    private func explorationNote(_ after: Snapshot) -> String? {
-        if !functions.isEmpty {
-            guard functions.allSatisfy({ after.workspace.functions[$0] == nil }) else { return nil }
-            return "This exercise asks for the function " + functions.map { "`\($0)`" }.joined(separator: ", ") + "; it is not defined yet."
+    // MARK: - An answer in several inputs
+
+    /// What an answer typed so far has set, and what it still lacks.
+    struct Progress {
+        var set: [String] = []
+        var missing: [String] = []
+        var unchanged: [String] = []
+        /// Filled with zeros where the answer is not: room made (`A = zeros(1, m)`), not yet filled.
+        var zeros: [String] = []
+        var isComplete: Bool { missing.isEmpty && unchanged.isEmpty && zeros.isEmpty }
+    }
+
+    func progress(of state: Snapshot) -> Progress {
+        var p = Progress()
+        for name in functions {
+            let mine = state.workspace.functions[name]
+            if mine == nil || mine === learnerStart.workspace.functions[name] { p.missing.append(name) } else { p.set.append(name) }
         }
-        guard cell.metadata["try"] == nil, !targets.isEmpty else { return nil }
-        let missing = targets.filter { after[$0] == nil }
-        let unchanged = targets.filter { isUnchanged($0, after) }
-        guard missing.count + unchanged.count == targets.count else { return nil }
-        var parts: [String] = []
-        if !missing.isEmpty { parts.append(Self.list(missing) + (missing.count == 1 ? " is not assigned yet" : " are not assigned yet")) }
-        if !unchanged.isEmpty { parts.append(Self.list(unchanged) + (unchanged.count == 1 ? " still has its value from before this exercise" : " still have their values from before this exercise")) }
-        return "This exercise asks for " + Self.list(targets) + ": " + parts.joined(separator: "; ") + "."
+        for name in awaited {
+            if state[name] == nil { p.missing.append(name) }
+            else if isUnchanged(name, state) { p.unchanged.append(name) }
+            else if isRoomMade(name, state) { p.zeros.append(name) }
+            else { p.set.append(name) }
+        }
+        return p
+    }
+
+    /// What to say while the answer is not complete: "`z1` set; `a1` still to do — `:check` judges now."
+    func note(_ p: Progress) -> String {
+        if p.set.isEmpty && !functions.isEmpty {
+            return "This exercise asks for the function " + Self.list(functions) + "; it is not defined yet."
+        }
+        var open: [String] = []
+        if !p.missing.isEmpty { open.append(Self.list(p.missing) + (p.set.isEmpty ? Self.be(p.missing) + " not assigned yet" : " still to do")) }
+        if !p.unchanged.isEmpty { open.append(Self.list(p.unchanged) + (p.unchanged.count == 1 ? " still has its value" : " still have their values") + " from before this exercise") }
+        if !p.zeros.isEmpty { open.append(Self.list(p.zeros) + Self.be(p.zeros) + " still all zeros") }
+        if p.set.isEmpty { return "This exercise asks for " + Self.list(awaited) + ": " + open.joined(separator: "; ") + "." }
+        return Self.list(p.set) + " set; " + open.joined(separator: "; ") + " — `:check` judges now."
     }
 
     /// A variable of a plain exercise that still holds its value from before the exercise.
     private func isUnchanged(_ name: String, _ after: Snapshot) -> Bool {
-        guard cell.metadata["try"] == nil, let mine = after[name], let before = start[name] else { return false }
+        guard cell.metadata["try"] == nil, let mine = after[name], let before = learnerStart[name] else { return false }
         return AnswerComparison.equal(before, mine)
     }
 
-    private static func list(_ names: [String]) -> String { names.map { "`\($0)`" }.joined(separator: ", ") }
+    /// All zeros, in the right shape, where the solution's values are not all zeros.
+    private func isRoomMade(_ name: String, _ state: Snapshot) -> Bool {
+        guard case .matrix(let mine)? = state[name], case .matrix(let theirs)? = expected[name],
+              mine.rows == theirs.rows, mine.cols == theirs.cols, mine.count > 0 else { return false }
+        return (0..<mine.count).allSatisfy { mine[$0] == 0 } && !(0..<theirs.count).allSatisfy { theirs[$0] == 0 }
+    }
+
+    private static func be(_ names: [String]) -> String { names.count == 1 ? " is" : " are" }
+
+    static func list(_ names: [String]) -> String { names.map { "`\($0)`" }.joined(separator: ", ") }
 
     var nextHint: String? { hintsShown < cell.hints.count ? cell.hints[hintsShown] : nil }
 }

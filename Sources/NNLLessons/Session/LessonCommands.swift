@@ -6,6 +6,9 @@ extension LessonSession {
     var lessonCommands: [SessionCommand] {
         [
             SessionCommand("hint", summary: "the next hint for this exercise") { [unowned self] _ throws(RunError) in showHint() },
+            SessionCommand("check", summary: "judge the answer typed so far (an answer may take several inputs)") { [unowned self] _ throws(RunError) in
+                exercise == nil ? write("There is no exercise here; Enter goes on.\n") : judge()
+            },
             SessionCommand("skip", summary: "show and run the solution, and go on (the exercise is marked skipped)") { [unowned self] _ throws(RunError) in skip() },
             SessionCommand("back", summary: "go back one cell") { [unowned self] _ throws(RunError) in back() },
             SessionCommand("restart", summary: "start the lesson over") { [unowned self] _ throws(RunError) in restart() },

@@ -21,10 +21,7 @@ public final class StandardInput: LessonInput {
 public func runLesson(_ session: LessonSession, input: LessonInput) {
     session.start()
     while session.phase != .finished {
-        guard let line = input.readLine(prompt: session.prompt) else {
-            _ = session.handle(":quit")
-            return
-        }
+        guard let line = input.readLine(prompt: session.prompt) else { return session.endOfInput() }
         if session.handle(line) == .quit { return }
     }
 }

@@ -103,7 +103,7 @@ public final class LessonSession {
             guard let code = input.add(line) else { return .proceed }
             let name = phase == .answering ? "<answer>" : "<input>"
             let (after, failure) = runner.run(SourceFile(name: name, text: code), from: learner, output: write)
-            if phase == .answering { judge(after, failure) } else { play(after, failure) }
+            if phase == .answering { answer(after, failure) } else { play(after, failure) }
         }
         return .proceed
     }
@@ -113,6 +113,16 @@ public final class LessonSession {
         guard input.isContinuing else { return }
         input.cancel()
         write(style.dim("(block cancelled)") + "\n")
+    }
+
+    /// The end of input (Ctrl-D): a block still open is not run, and the learner is told so;
+    /// the place is saved, as on `:quit`.
+    public func endOfInput() {
+        if input.isContinuing {
+            input.cancel()
+            write(style.dim("(the unfinished block was not run)") + "\n")
+        }
+        _ = handle(":quit")
     }
 
     // MARK: - Cells
@@ -144,7 +154,7 @@ public final class LessonSession {
         }
         learner = synchronised(learner, with: state)
         if cell.isExercise {
-            exercise = Exercise(cell: cell, start: state, runner: runner, file: lesson.path)
+            exercise = Exercise(cell: cell, start: state, learner: learner, runner: runner, file: lesson.path)
             write("\n" + style.bold("✎ ") + prose.inline(cell.prompt ?? "") + "\n")
             phase = .answering
         } else {
@@ -154,8 +164,10 @@ public final class LessonSession {
     }
 
     /// Code as the lesson shows it: indented, coloured, without blank lines at either end.
-    func listing(_ code: CodeBlock) -> String {
-        code.text.trimmingBlankLines.split(separator: "\n", omittingEmptySubsequences: false)
+    func listing(_ code: CodeBlock) -> String { listing(code.text) }
+
+    func listing(_ text: String) -> String {
+        text.trimmingBlankLines.split(separator: "\n", omittingEmptySubsequences: false)
             .map { "  " + style.code(String($0)) }.joined(separator: "\n") + "\n"
     }
 
@@ -198,14 +210,19 @@ public final class LessonSession {
         for name in mine.workspace.variableNames where shadow[name] == nil {
             result.workspace[name] = mine[name]
         }
-        let sources = mine.workspace.functions.sorted { $0.key < $1.key }.compactMap { name, decl in
+        return defining(mine, on: result) { name, decl in
             let theirs = shadow.workspace.functions[name]
-            return theirs == nil || (ownFunctions.contains(name) && theirs !== decl) ? decl.sourceText : nil
+            return theirs == nil || (ownFunctions.contains(name) && theirs !== decl)
         }
-        if !sources.isEmpty {
-            (result, _) = runner.run(SourceFile(name: "<your functions>", text: sources.joined(separator: "\n")), from: result)
+    }
+
+    /// `state` with those of `mine`'s functions that `include` picks defined again from their source.
+    func defining(_ mine: Snapshot, on state: Snapshot, include: (String, FunctionDecl) -> Bool) -> Snapshot {
+        let sources = mine.workspace.functions.sorted { $0.key < $1.key }.compactMap { name, decl in
+            include(name, decl) ? decl.sourceText : nil
         }
-        return result
+        guard !sources.isEmpty else { return state }
+        return runner.run(SourceFile(name: "<your functions>", text: sources.joined(separator: "\n")), from: state).0
     }
 
     func keep() {
@@ -221,27 +238,50 @@ public final class LessonSession {
         if let failure { write(diagnostics.render(failure)) }
     }
 
-    /// An answer ran on a copy of the learner's workspace: kept when right, dropped
-    /// (rolled back) with the reasons when wrong.
-    func judge(_ after: Snapshot, _ failure: RunError?) {
+    /// One input of an answer ran on the learner's workspace. An error drops that input alone;
+    /// otherwise it stays, and once everything the exercise waits for is set the answer is judged.
+    func answer(_ after: Snapshot, _ failure: RunError?) {
         guard var exercise else { return }
         if let failure {
             write(diagnostics.render(failure))
             return wrongAnswer([], &exercise)
         }
-        switch exercise.judge(after, runner: runner, file: lesson.path) {
+        learner = after
+        let sofar = exercise.progress(of: after)
+        guard sofar.isComplete else { return write(style.dim(prose.verbatim(exercise.note(sofar))) + "\n") }
+        judge()
+    }
+
+    /// Judges the answer in the learner's workspace (`:check`, or once it is complete): kept
+    /// when right; when wrong, the wrong parts go back to how they were and the right ones stay.
+    func judge() {
+        guard var exercise else { return }
+        switch exercise.judge(learner, runner: runner, file: lesson.path) {
         case .correct(let state):
             write(style.good("✓ Correct.") + "\n")
             ownFunctions += exercise.functions.filter { !ownFunctions.contains($0) }
             progress.record(.passed, cell: index, title: exercise.cell.title)
             finishCell(at: state)
-        case .exploring(let state, let note):
-            // New helper variables stay; the lesson's own variables keep the solutions' values.
-            learner = synchronised(state, with: exercise.start)
-            write(style.dim(prose.verbatim(note)) + "\n")
-        case .wrong(let reasons):
+        case .wrong(let reasons, let parts):
+            let kept = exercise.progress(of: learner).set.filter { !parts.contains($0) }
+            learner = rolledBack(parts, of: exercise)
             wrongAnswer(reasons, &exercise)
+            if !kept.isEmpty && !parts.isEmpty {
+                write(style.dim(prose.verbatim(Exercise.list(kept) + " kept; " + Exercise.list(parts) + " back to how " + (parts.count == 1 ? "it was" : "they were") + " before this exercise.")) + "\n")
+            }
         }
+    }
+
+    /// The learner's workspace with the wrong `parts` of an answer undone, and the variables the
+    /// lesson had before the exercise too; the right parts and the learner's new variables stay.
+    func rolledBack(_ parts: [String], of exercise: Exercise) -> Snapshot {
+        var result = exercise.learnerStart
+        let right = exercise.awaited.filter { !parts.contains($0) }
+        for name in learner.workspace.variableNames where !parts.contains(name) && (right.contains(name) || result[name] == nil) {
+            result.workspace[name] = learner[name]
+        }
+        let before = result.workspace.functions
+        return defining(learner, on: result) { name, decl in !parts.contains(name) && decl !== before[name] }
     }
 
     func wrongAnswer(_ reasons: [String], _ exercise: inout Exercise) {
@@ -250,13 +290,16 @@ public final class LessonSession {
             exercise.hintsShown += 1
             write(hintText(hint, exercise))
         } else {
-            write(style.dim("Your workspace is as it was before this answer. :skip shows the solution.") + "\n")
+            write(style.dim("What was wrong is undone. :skip shows the solution.") + "\n")
         }
         self.exercise = exercise
     }
 
+    /// A hint of one line follows its number; a block of code (a function over several
+    /// lines) is listed under it, as code cells are.
     func hintText(_ hint: String, _ exercise: Exercise) -> String {
-        style.bold("hint \(exercise.hintsShown)/\(exercise.cell.hints.count):") + " " + prose.verbatim(hint) + "\n"
+        let number = style.bold("hint \(exercise.hintsShown)/\(exercise.cell.hints.count):")
+        return hint.contains("\n") ? number + "\n" + listing(hint) : number + " " + prose.verbatim(hint) + "\n"
     }
 }
 

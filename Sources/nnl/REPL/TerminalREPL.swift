@@ -33,12 +33,12 @@ struct TerminalREPL {
         // A block goes into the history as one entry, so Up recalls it whole.
         var typed: [String] = []
         reading: while !repl.wantsToQuit {
-            // The window may have been resized since the last entry.
-            repl.width = Terminal.width
-            repl.figures = Terminal.figures
             let prompt = interactive ? (repl.isContinuing ? "...> " : "nnl> ") : ""
             switch reader.readLine(prompt: prompt) {
             case .line(let line):
+                // The window may have been resized while the prompt waited.
+                repl.width = Terminal.width
+                repl.figures = Terminal.figures
                 typed.append(line)
                 repl.feed(line)
                 if !repl.isContinuing {
