@@ -99,8 +99,11 @@ struct BuiltinCall {
     }
 
     func integer(_ x: Double, what: String, minimum: Int = 0) throws(Diagnostic) -> Int {
-        guard x == x.rounded(), x >= Double(minimum), x < 1e15 else {
+        guard x == x.rounded(), x >= Double(minimum) else {
             throw Diagnostic("\(what) must be a whole number ≥ \(minimum), not \(formatNumberForMessage(x))", at: range)
+        }
+        guard x < 1e15 else {
+            throw Diagnostic("\(what) is too large (10^15 or more): no matrix can hold that many elements", at: range)
         }
         return Int(x)
     }

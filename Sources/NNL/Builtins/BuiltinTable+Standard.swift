@@ -1,4 +1,3 @@
-extension Builtin: @unchecked Sendable {}
 extension BuiltinTable {
     /// Every builtin of the language, by theme.
     static let standardGroups: [[Builtin]] = [

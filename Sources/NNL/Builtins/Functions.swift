@@ -70,7 +70,7 @@ extension Builtins {
                     catch { throw Diagnostic("str2func cannot read `\(text)` as a function", at: c.range) }
                 }),
         Builtin(name: "tic", help: "tic\nStarts a stopwatch for toc.", example: "tic; x = 1; t = toc;", body: { c throws(Diagnostic) in
-            c.interpreter.stopwatch = Date()
+            c.interpreter.startStopwatch()
             return []
         }),
         Builtin(name: "toc", help: "toc\nSeconds since tic; without `=` it prints them.", example: "tic; t = toc;", body: { c throws(Diagnostic) in
@@ -93,8 +93,8 @@ extension Builtins {
                     let i = c.interpreter
                     let names = try (0..<c.args.count).map { k throws(Diagnostic) in try c.string(k) }
                     if names.isEmpty || names == ["all"] || names == ["-all"] {
-                        i.globalFrame.values = []
-                        if !names.isEmpty { i.functions = [:] }
+                        i.clearVariables()
+                        if !names.isEmpty { i.clearFunctions() }
                     }
                     for n in names where n != "all" && n != "-all" { i[variable: n] = nil }
                     return []
