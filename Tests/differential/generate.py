@@ -113,7 +113,7 @@ class Program:
 
     def statement(self):
         rng = self.rng
-        kind = rng.randrange(14)
+        kind = rng.randrange(22)
         if kind <= 4 or not self.vars:
             name, shape = self.fresh(), self.shape()
             self.lines.append(f"{name} = {self.expr(shape)}")
@@ -148,9 +148,48 @@ class Program:
         elif kind == 12:
             f = rng.choice(["[m, i] = max({}, [], 2)", "[m, i] = min({})", "[r, c] = size({})", "[v, k] = sort({}, 2, 'descend')"])
             self.lines.append(f.replace("{}", name))
-        else:
+        elif kind == 13:
             op = rng.choice(["+=", "-=", "*="])
             self.lines.append(f"{name} {op} {self.number()}")
+        elif kind == 14:
+            # Masks: assignment through a comparison, and selections that may be empty.
+            self.lines.append(rng.choice([f"{name}({name} < 0) = 0", f"{name}({name} > 100)", f"{name}(~({name} > 1))'",
+                                          f"{name}({name} == {name}) = []", f"{name}(logical(mod(0 + {name}, 2)))"]))
+            if "= []" in self.lines[-1]:
+                self.vars[name] = (1, 0) if rows == 1 else (0, 1) if cols == 1 else (0, 1)
+                del self.vars[name]
+        elif kind == 15:
+            self.lines.append(rng.choice([
+                f"x = num2str({name}(1))", f"s = sprintf('%d items, %.3f each', numel({name}), {name}(1))",
+                f"strcat('W', num2str({rng.randint(1, 9)}), ' ')", f"upper('relu'), lower('TanH')",
+                f"t = ['cost: ', num2str({name}(end))]", f"repmat('-', 1, {rng.randint(0, 6)})", "'a':'f'",
+                f"mat2str({name} > 0)", f"strrep('W1 b1', '1', '{rng.randint(2, 9)}')", f"length('hello'), double('AZ')"]))
+        elif kind == 16:
+            self.lines.append(rng.choice([f"[s, k] = sort({name}(:)')", f"[s, k] = sort({name}, 'descend')",
+                                          f"[r, c] = find({name} > 0)", f"find({name}, 2)", f"{name}(end:-1:1)",
+                                          f"{name}(end, end)", f"{name}(:, end)'", f"numel({name}(:, 1:end-1))"]))
+        elif kind == 17:
+            self.lines.append(rng.choice(["1 ./ [0 -0 2]", "[0 1] ./ 0", "[NaN 1 Inf] * 2", "max([NaN 2 1])",
+                                          "min([NaN NaN])", "x = 1e5 * [1 2.5]", "x = [1e-5 1]", "x = [1e6 -1]",
+                                          "-0", "x = [1 -0]", "abs(-0)", "sum([])", "prod([])", "max([])", "mean([1 2; 3 4])",
+                                          "10:-3:1", "[0:0.25:1]", "(1:0)'", "size(zeros(3, 0))", "isempty(zeros(0, 3))"]))
+        elif kind == 18:
+            n = rng.randint(0, 3)
+            self.lines.append(f"k = 0; while k < {n}, k = k + 1; end, k")
+        elif kind == 19:
+            self.lines.append(f"for col = {name}, disp(col'), end")
+        elif kind == 20:
+            self.lines.append(rng.choice([f"L = {name} > 0", f"L = ~{name}", f"L = xor({name} > 0, {name} < 2)",
+                                          f"L = any({name}), class(L)", f"L = ({name} > 0)'; islogical(L)",
+                                          f"L = true(2) & [1 0; 0 1]", f"L = {name}(1) > 0 || {name}(1) < -3"]))
+        else:
+            i = rng.randint(1, rows * cols + 2)
+            if rows == 1 or cols == 1:
+                self.lines.append(f"{name}({i}) = {self.number()}")
+                n = max(rows * cols, i)
+                self.vars[name] = (1, n) if rows == 1 else (n, 1)
+            else:
+                self.lines.append(f"{name}({rng.randint(1, rows * cols)}) = {self.number()}")
 
     def build(self, n):
         for _ in range(n):
