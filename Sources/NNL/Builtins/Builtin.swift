@@ -15,17 +15,6 @@ struct Builtin {
     var keywords: Set<String> = []
     let body: (inout BuiltinCall) throws(Diagnostic) -> [Value]
 
-    init(name: String, aliases: [String] = [], help: String, example: String, arity: ClosedRange<Int> = 0...Int.max,
-         keywords: Set<String> = [], body: @escaping (inout BuiltinCall) throws(Diagnostic) -> [Value]) {
-        self.name = name
-        self.aliases = aliases
-        self.help = help
-        self.example = example
-        self.arity = arity
-        self.keywords = keywords
-        self.body = body
-    }
-
     /// Runs the body after checking the arguments against the declaration.
     func call(_ c: inout BuiltinCall) throws(Diagnostic) -> [Value] {
         try c.checkKeywords(keywords)
