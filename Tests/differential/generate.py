@@ -113,7 +113,7 @@ class Program:
 
     def statement(self):
         rng = self.rng
-        kind = rng.randrange(22)
+        kind = rng.randrange(24)
         if kind <= 4 or not self.vars:
             name, shape = self.fresh(), self.shape()
             self.lines.append(f"{name} = {self.expr(shape)}")
@@ -182,6 +182,18 @@ class Program:
             self.lines.append(rng.choice([f"L = {name} > 0", f"L = ~{name}", f"L = xor({name} > 0, {name} < 2)",
                                           f"L = any({name}), class(L)", f"L = ({name} > 0)'; islogical(L)",
                                           f"L = true(2) & [1 0; 0 1]", f"L = {name}(1) > 0 || {name}(1) < -3"]))
+        elif kind == 22:
+            # Wide values: Octave splits them into column blocks at 80 characters.
+            n = rng.randint(8, 30)
+            self.lines.append(rng.choice([f"w = (1:{n}) * {self.number()}", f"w = (1:{n})' * (1:3) / 7",
+                                          f"w = repmat({name}(1, :), 2, {rng.randint(2, 6)}) * 1000",
+                                          f"w = [1:{n}] .^ 3", f"w = -(1:{n}) / 3"]))
+        elif kind == 23:
+            self.lines.append(rng.choice([
+                f"disp({name}(1))", "disp('done')", f"num2str(pi, {rng.randint(2, 10)})", f"num2str({name}(1), '%8.3f')",
+                f"mat2str({name}, {rng.randint(2, 6)})", f"sprintf('%s=%d;', 'ab', {rng.randint(0, 99)})",
+                f"sprintf('%6.2e ', {name})", f"fprintf('%d %d\\n', [1 2; 3 4])", f"printf('[%5s]\\n', 'ab')",
+                f"num2str([{self.number()} {self.number()}])", f"int2str(2.5), int2str(-2.5), round(-2.5)"]))
         else:
             i = rng.randint(1, rows * cols + 2)
             if rows == 1 or cols == 1:
