@@ -67,6 +67,14 @@ NUMPY_HABITS = [
     ("", "np.log1p([1e-10 1])", "", "np.log1p([1e-10, 1])"),
     ("", "np.float64(3)", "", "np.float64(3)"),
     ("", "np.maximum([1 5], [3 2])", "", "np.maximum([1, 5], [3, 2])"),
+    ("np.random.seed(7); X = np.random.randn(30, 50);", "np.mean(X, axis=0)", "np.random.seed(7); X = np.random.randn(30, 50)", "np.mean(X, axis=0)"),
+    ("np.random.seed(7); X = np.random.randn(30, 50);", "np.mean(X, axis=1, keepdims=True)", "np.random.seed(7); X = np.random.randn(30, 50)", "np.mean(X, axis=1, keepdims=True)"),
+    ("np.random.seed(7); X = np.random.randn(30, 50);", "np.sum(X ** 2)", "np.random.seed(7); X = np.random.randn(30, 50)", "np.sum(X ** 2)"),
+    ("np.random.seed(7); X = np.random.randn(30, 50);", "np.std(X, axis=0)", "np.random.seed(7); X = np.random.randn(30, 50)", "np.std(X, axis=0)"),
+    ("np.random.seed(7); X = np.random.randn(30, 50);", "np.var(X)", "np.random.seed(7); X = np.random.randn(30, 50)", "np.var(X)"),
+    ("np.random.seed(7); X = np.random.randn(30, 50);", "np.linalg.norm(X)", "np.random.seed(7); X = np.random.randn(30, 50)", "np.linalg.norm(X)"),
+    ("np.random.seed(7); X = np.random.randn(30, 50);", "np.cumsum(X(1:3, 1:4))", "np.random.seed(7); X = np.random.randn(30, 50)", "np.cumsum(X[0:3, 0:4])"),
+    ("np.random.seed(7); X = np.random.randn(6, 5);", "np.prod(X, axis=1)", "np.random.seed(7); X = np.random.randn(6, 5)", "np.prod(X, axis=1)"),
 ]
 
 
