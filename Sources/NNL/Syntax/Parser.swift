@@ -595,7 +595,7 @@ public struct Parser {
                 let args = try parseArguments(closing: .rightParen)
                 expr = Expr(.call(expr, args), expr.range.through(previous.range))
                 expr = numpyLiteralArguments(expr)
-            } else if check(.leftBracket), !peek.spaceBefore, contexts.last != .matrix {
+            } else if check(.leftBracket), !peek.spaceBefore {
                 expr = try parseSquareBracketIndex(expr)
             } else if check(.dot), case .identifier(let name) = peekNext.kind, !peek.spaceBefore {
                 advance()
