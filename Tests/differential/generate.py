@@ -13,6 +13,9 @@ import random
 import sys
 
 
+ELEMENTWISE = ["+", "-", ".*", "<", "<=", ">", ">=", "==", "~=", "&", "|"]
+
+
 class Program:
     def __init__(self, rng):
         self.rng = rng
@@ -49,58 +52,51 @@ class Program:
             if shape == (1, 1):
                 return self.number()
             return self.literal(shape)
-        choice = rng.randrange(16)
         sub = lambda s=shape: self.expr(s, depth + 1)  # noqa: E731
-        if choice == 0:
-            return f"({sub()} {rng.choice(['+', '-', '.*'])} {sub()})"
-        if choice == 1:
+        choice = rng.randrange(14)
+        if choice <= 2:
+            # Element-wise operators, comparisons and logic between values of one shape.
+            return f"({sub()} {rng.choice(ELEMENTWISE)} {sub()})"
+        if choice == 3:
             return f"({sub()} {rng.choice(['+', '-', '*', '.*'])} {self.expr((1, 1), depth + 1)})"
-        if choice == 2:
+        if choice == 4:
             k = rng.randint(1, 4)
             return f"({self.expr((rows, k), depth + 1)} * {self.expr((k, cols), depth + 1)})"
-        if choice == 3:
-            return f"{self.expr((cols, rows), depth + 1)}'"
-        if choice == 4:
-            return f"{rng.choice(['abs', 'floor', 'ceil', 'round', 'fix', 'sign', '-'])}({sub()})"
         if choice == 5:
-            # Octave's mod and rem refuse logical arguments; `0 + ...` makes them numbers.
-            return f"{rng.choice(['mod', 'rem'])}(0 + {sub()}, {rng.choice(['3', '-4', '2.5'])})"
+            return f"{self.expr((cols, rows), depth + 1)}'"
         if choice == 6:
-            return f"{rng.choice(['max', 'min'])}({sub()}, {sub()})"
+            return f"{rng.choice(['abs', 'floor', 'ceil', 'round', 'fix', 'sign', '-'])}({sub()})"
         if choice == 7:
-            # A reduction along a dimension, from a larger matrix.
-            if rows == 1:
-                n = rng.randint(1, 4)
-                f = rng.choice(["sum", "prod", "mean", "cumsum", "any", "all"])
-                if f == "cumsum":
-                    return f"cumsum({sub()}, {rng.choice([1, 2])})"
-                return f"{f}({self.expr((n, cols), depth + 1)}, 1)"
-            if cols == 1:
-                n = rng.randint(1, 4)
-                f = rng.choice(["sum", "prod", "mean", "any", "all"])
-                return f"{f}({self.expr((rows, n), depth + 1)}, 2)"
-            return f"cumsum({sub()}, {rng.choice([1, 2])})"
+            # Octave's mod and rem refuse logical arguments; `0 + ...` makes them numbers.
+            return f"{rng.choice(['mod', 'rem', 'max', 'min'])}(0 + {sub()}, {rng.choice(['3', '-4', '2.5', '0 + ' + sub()])})"
         if choice == 8:
-            return f"({sub()} {rng.choice(['<', '<=', '>', '>=', '==', '~='])} {sub()})"
+            return self.reduction(shape, depth)
         if choice == 9:
-            return f"({sub()} {rng.choice(['&', '|'])} {sub()})"
-        if choice == 10:
-            return f"{sub()}.^{rng.choice(['2', '3', '0'])}"
-        if choice == 11:
-            return f"({sub()} ./ (abs({sub()}) + 1))"
-        if choice == 12 and cols > 1:
+            return rng.choice([f"{sub()}.^{rng.choice(['2', '3', '0'])}", f"({sub()} ./ (abs({sub()}) + 1))"])
+        if choice == 10 and cols > 1:
             k = rng.randint(1, cols - 1)
             return f"[{self.expr((rows, k), depth + 1)}, {self.expr((rows, cols - k), depth + 1)}]"
-        if choice == 13 and rows > 1:
+        if choice == 11 and rows > 1:
             k = rng.randint(1, rows - 1)
             return f"[{self.expr((k, cols), depth + 1)}; {self.expr((rows - k, cols), depth + 1)}]"
-        if choice == 14 and rows * cols > 1:
+        if choice == 12 and rows * cols > 1:
             return f"reshape({self.expr((cols, rows), depth + 1)}, {rows}, {cols})"
-        if choice == 15 and rows % 2 == 0:
+        if choice == 13 and rows % 2 == 0:
             return f"repmat({self.expr((rows // 2, cols), depth + 1)}, 2, 1)"
         if shape == (1, 1):
             return self.number()
         return self.literal(shape)
+
+    def reduction(self, shape, depth):
+        """A value of `shape` made by reducing a larger one along a dimension, or a running sum."""
+        rows, cols = shape
+        n = self.rng.randint(1, 4)
+        f = self.rng.choice(["sum", "prod", "mean", "any", "all", "cumsum"])
+        if f != "cumsum" and rows == 1:
+            return f"{f}({self.expr((n, cols), depth + 1)}, 1)"
+        if f != "cumsum" and cols == 1:
+            return f"{f}({self.expr((rows, n), depth + 1)}, 2)"
+        return f"cumsum({self.expr(shape, depth + 1)}, {self.rng.choice([1, 2])})"
 
     # -- statements -----------------------------------------------------------------------
 
