@@ -8,7 +8,7 @@ import Testing
     "repmat([1 2], 9e14, 9e14)", "repmat(ones(1000, 1000), 9e14, 9e14)", "reshape(1:6, 9e14, 9e14)",
     "reshape(1:6, 1e15, 1e15)", "np.reshape(1:6, (9e14, 9e14))", "rand(9e14, 9e14)", "true(9e14)",
     "magic(9e14)", "np.random.randint(0, 5, size=(9e14, 9e14))", "x = []; x(9e14, 9e14) = 1",
-    "np.arange(1e15)", "linspace(0, 1, 9e14)",
+    "np.arange(1e15)", "np.arange(1e300)", "np.arange(0, 1, 1e-300)", "linspace(0, 1, 9e14)",
 ])
 func hugeSizeIsAClearError(_ program: String) {
     let (output, diagnostics) = runCapturing(SourceFile(name: "huge", text: program))

@@ -261,6 +261,10 @@ extension Interpreter {
             throw Diagnostic("`^` is the matrix power: it needs a square matrix and a whole exponent (here \(operandName(left)) is \(x.rows)×\(x.cols))",
                              at: range, hint: elementwiseHint)
         }
+        guard abs(y.scalar) < 1e6 || y.scalar != y.scalar.rounded() else {
+            throw Diagnostic("the exponent \(formatNumberForMessage(y.scalar)) is too large for a matrix power", at: range,
+                             hint: elementwiseHint)
+        }
         guard y.scalar == y.scalar.rounded(), abs(y.scalar) < 1e6 else {
             throw Diagnostic("a matrix to a fractional power (such as a matrix square root) is not supported: the exponent must be a whole number",
                              at: range, hint: elementwiseHint)
