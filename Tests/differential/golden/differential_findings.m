@@ -14,3 +14,8 @@ x = 1 ./ [mod(-8, -4) mod(8, -4) rem(-8, 4) rem(8, -4) mod(8, 4)]
 find(0), find([0 0]), find([0; 0]), find(zeros(2))
 flipud([1; 2; 3])'
 trace(magic(4))
+A = magic(3); A(A > 5) = []
+A = magic(3); A(2:3) = []
+A = magic(3); A(logical([1 1 0 0 0 0 0 0 0])) = []
+A = magic(3); A(:) = []
+A = [1; 2; 3]; A([true false true]) = []
