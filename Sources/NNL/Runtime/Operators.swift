@@ -40,6 +40,11 @@ extension Interpreter {
             // Octave's `**` is `^`; numpy's is `.^`. Where `^` is defined they differ only for a
             // square matrix, and there Octave's meaning wins (with a warning).
             guard !x.isScalar, x.rows == x.cols, y.isScalar else {
+                if !x.isScalar || !y.isScalar {
+                    warnOnce("**.^", Diagnostic("`**` is numpy's spelling of the element-wise power; nnl writes it `.^`", at: range,
+                                                hint: "\(operandName(left)).^\(operandName(right)) says the same and works in Octave too",
+                                                severity: .warning))
+                }
                 return try elementwise(.power, &x, y, op, left, right, at: range)
             }
             warnOnce("**", Diagnostic("`**` is Octave's matrix power `^` for a square matrix (numpy's `**` is element-wise)",
