@@ -13,6 +13,9 @@ import random
 import sys
 
 
+ELEMENTWISE = ["+", "-", ".*", "<", "<=", ">", ">=", "==", "~=", "&", "|"]
+
+
 class Program:
     def __init__(self, rng):
         self.rng = rng
@@ -49,58 +52,51 @@ class Program:
             if shape == (1, 1):
                 return self.number()
             return self.literal(shape)
-        choice = rng.randrange(16)
         sub = lambda s=shape: self.expr(s, depth + 1)  # noqa: E731
-        if choice == 0:
-            return f"({sub()} {rng.choice(['+', '-', '.*'])} {sub()})"
-        if choice == 1:
+        choice = rng.randrange(14)
+        if choice <= 2:
+            # Element-wise operators, comparisons and logic between values of one shape.
+            return f"({sub()} {rng.choice(ELEMENTWISE)} {sub()})"
+        if choice == 3:
             return f"({sub()} {rng.choice(['+', '-', '*', '.*'])} {self.expr((1, 1), depth + 1)})"
-        if choice == 2:
+        if choice == 4:
             k = rng.randint(1, 4)
             return f"({self.expr((rows, k), depth + 1)} * {self.expr((k, cols), depth + 1)})"
-        if choice == 3:
-            return f"{self.expr((cols, rows), depth + 1)}'"
-        if choice == 4:
-            return f"{rng.choice(['abs', 'floor', 'ceil', 'round', 'fix', 'sign', '-'])}({sub()})"
         if choice == 5:
-            # Octave's mod and rem refuse logical arguments; `0 + ...` makes them numbers.
-            return f"{rng.choice(['mod', 'rem'])}(0 + {sub()}, {rng.choice(['3', '-4', '2.5'])})"
+            return f"{self.expr((cols, rows), depth + 1)}'"
         if choice == 6:
-            return f"{rng.choice(['max', 'min'])}({sub()}, {sub()})"
+            return f"{rng.choice(['abs', 'floor', 'ceil', 'round', 'fix', 'sign', '-'])}({sub()})"
         if choice == 7:
-            # A reduction along a dimension, from a larger matrix.
-            if rows == 1:
-                n = rng.randint(1, 4)
-                f = rng.choice(["sum", "prod", "mean", "cumsum", "any", "all"])
-                if f == "cumsum":
-                    return f"cumsum({sub()}, {rng.choice([1, 2])})"
-                return f"{f}({self.expr((n, cols), depth + 1)}, 1)"
-            if cols == 1:
-                n = rng.randint(1, 4)
-                f = rng.choice(["sum", "prod", "mean", "any", "all"])
-                return f"{f}({self.expr((rows, n), depth + 1)}, 2)"
-            return f"cumsum({sub()}, {rng.choice([1, 2])})"
+            # Octave's mod and rem refuse logical arguments; `0 + ...` makes them numbers.
+            return f"{rng.choice(['mod', 'rem', 'max', 'min'])}(0 + {sub()}, {rng.choice(['3', '-4', '2.5', '0 + ' + sub()])})"
         if choice == 8:
-            return f"({sub()} {rng.choice(['<', '<=', '>', '>=', '==', '~='])} {sub()})"
+            return self.reduction(shape, depth)
         if choice == 9:
-            return f"({sub()} {rng.choice(['&', '|'])} {sub()})"
-        if choice == 10:
-            return f"{sub()}.^{rng.choice(['2', '3', '0'])}"
-        if choice == 11:
-            return f"({sub()} ./ (abs({sub()}) + 1))"
-        if choice == 12 and cols > 1:
+            return rng.choice([f"{sub()}.^{rng.choice(['2', '3', '0'])}", f"({sub()} ./ (abs({sub()}) + 1))"])
+        if choice == 10 and cols > 1:
             k = rng.randint(1, cols - 1)
             return f"[{self.expr((rows, k), depth + 1)}, {self.expr((rows, cols - k), depth + 1)}]"
-        if choice == 13 and rows > 1:
+        if choice == 11 and rows > 1:
             k = rng.randint(1, rows - 1)
             return f"[{self.expr((k, cols), depth + 1)}; {self.expr((rows - k, cols), depth + 1)}]"
-        if choice == 14 and rows * cols > 1:
+        if choice == 12 and rows * cols > 1:
             return f"reshape({self.expr((cols, rows), depth + 1)}, {rows}, {cols})"
-        if choice == 15 and rows % 2 == 0:
+        if choice == 13 and rows % 2 == 0:
             return f"repmat({self.expr((rows // 2, cols), depth + 1)}, 2, 1)"
         if shape == (1, 1):
             return self.number()
         return self.literal(shape)
+
+    def reduction(self, shape, depth):
+        """A value of `shape` made by reducing a larger one along a dimension, or a running sum."""
+        rows, cols = shape
+        n = self.rng.randint(1, 4)
+        f = self.rng.choice(["sum", "prod", "mean", "any", "all", "cumsum"])
+        if f != "cumsum" and rows == 1:
+            return f"{f}({self.expr((n, cols), depth + 1)}, 1)"
+        if f != "cumsum" and cols == 1:
+            return f"{f}({self.expr((rows, n), depth + 1)}, 2)"
+        return f"cumsum({self.expr(shape, depth + 1)}, {self.rng.choice([1, 2])})"
 
     # -- statements -----------------------------------------------------------------------
 
@@ -113,7 +109,7 @@ class Program:
 
     def statement(self):
         rng = self.rng
-        kind = rng.randrange(14)
+        kind = rng.randrange(24)
         if kind <= 4 or not self.vars:
             name, shape = self.fresh(), self.shape()
             self.lines.append(f"{name} = {self.expr(shape)}")
@@ -148,9 +144,60 @@ class Program:
         elif kind == 12:
             f = rng.choice(["[m, i] = max({}, [], 2)", "[m, i] = min({})", "[r, c] = size({})", "[v, k] = sort({}, 2, 'descend')"])
             self.lines.append(f.replace("{}", name))
-        else:
+        elif kind == 13:
             op = rng.choice(["+=", "-=", "*="])
             self.lines.append(f"{name} {op} {self.number()}")
+        elif kind == 14:
+            # Masks: assignment through a comparison, and selections that may be empty.
+            self.lines.append(rng.choice([f"{name}({name} < 0) = 0", f"{name}({name} > 100)", f"{name}(~({name} > 1))'",
+                                          f"{name}({name} == {name}) = []", f"{name}(logical(mod(0 + {name}, 2)))"]))
+            if "= []" in self.lines[-1]:
+                self.vars[name] = (1, 0) if rows == 1 else (0, 1) if cols == 1 else (0, 1)
+                del self.vars[name]
+        elif kind == 15:
+            self.lines.append(rng.choice([
+                f"x = num2str({name}(1))", f"s = sprintf('%d items, %.3f each', numel({name}), {name}(1))",
+                f"strcat('W', num2str({rng.randint(1, 9)}), ' ')", f"upper('relu'), lower('TanH')",
+                f"t = ['cost: ', num2str({name}(end))]", f"repmat('-', 1, {rng.randint(0, 6)})", "'a':'f'",
+                f"mat2str({name} > 0)", f"strrep('W1 b1', '1', '{rng.randint(2, 9)}')", f"length('hello'), double('AZ')"]))
+        elif kind == 16:
+            self.lines.append(rng.choice([f"[s, k] = sort({name}(:)')", f"[s, k] = sort({name}, 'descend')",
+                                          f"[r, c] = find({name} > 0)", f"find({name}, 2)", f"{name}(end:-1:1)",
+                                          f"{name}(end, end)", f"{name}(:, end)'", f"numel({name}(:, 1:end-1))"]))
+        elif kind == 17:
+            self.lines.append(rng.choice(["1 ./ [0 -0 2]", "[0 1] ./ 0", "[NaN 1 Inf] * 2", "max([NaN 2 1])",
+                                          "min([NaN NaN])", "x = 1e5 * [1 2.5]", "x = [1e-5 1]", "x = [1e6 -1]",
+                                          "-0", "x = [1 -0]", "abs(-0)", "sum([])", "prod([])", "max([])", "mean([1 2; 3 4])",
+                                          "10:-3:1", "[0:0.25:1]", "(1:0)'", "size(zeros(3, 0))", "isempty(zeros(0, 3))"]))
+        elif kind == 18:
+            n = rng.randint(0, 3)
+            self.lines.append(f"k = 0; while k < {n}, k = k + 1; end, k")
+        elif kind == 19:
+            self.lines.append(f"for col = {name}, disp(col'), end")
+        elif kind == 20:
+            self.lines.append(rng.choice([f"L = {name} > 0", f"L = ~{name}", f"L = xor({name} > 0, {name} < 2)",
+                                          f"L = any({name}), class(L)", f"L = ({name} > 0)'; islogical(L)",
+                                          f"L = true(2) & [1 0; 0 1]", f"L = {name}(1) > 0 || {name}(1) < -3"]))
+        elif kind == 22:
+            # Wide values: Octave splits them into column blocks at 80 characters.
+            n = rng.randint(8, 30)
+            self.lines.append(rng.choice([f"w = (1:{n}) * {self.number()}", f"w = (1:{n})' * (1:3) / 7",
+                                          f"w = repmat({name}(1, :), 2, {rng.randint(2, 6)}) * 1000",
+                                          f"w = [1:{n}] .^ 3", f"w = -(1:{n}) / 3"]))
+        elif kind == 23:
+            self.lines.append(rng.choice([
+                f"disp({name}(1))", "disp('done')", f"num2str(pi, {rng.randint(2, 10)})", f"num2str({name}(1), '%8.3f')",
+                f"mat2str({name}, {rng.randint(2, 6)})", f"sprintf('%s=%d;', 'ab', {rng.randint(0, 99)})",
+                f"sprintf('%6.2e ', {name})", f"fprintf('%d %d\\n', [1 2; 3 4])", f"printf('[%5s]\\n', 'ab')",
+                f"num2str([{self.number()} {self.number()}])", f"int2str(2.5), int2str(-2.5), round(-2.5)"]))
+        else:
+            i = rng.randint(1, rows * cols + 2)
+            if rows == 1 or cols == 1:
+                self.lines.append(f"{name}({i}) = {self.number()}")
+                n = max(rows * cols, i)
+                self.vars[name] = (1, n) if rows == 1 else (n, 1)
+            else:
+                self.lines.append(f"{name}({rng.randint(1, rows * cols)}) = {self.number()}")
 
     def build(self, n):
         for _ in range(n):

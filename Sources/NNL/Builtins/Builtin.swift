@@ -15,17 +15,6 @@ struct Builtin {
     var keywords: Set<String> = []
     let body: (inout BuiltinCall) throws(Diagnostic) -> [Value]
 
-    init(name: String, aliases: [String] = [], help: String, example: String, arity: ClosedRange<Int> = 0...Int.max,
-         keywords: Set<String> = [], body: @escaping (inout BuiltinCall) throws(Diagnostic) -> [Value]) {
-        self.name = name
-        self.aliases = aliases
-        self.help = help
-        self.example = example
-        self.arity = arity
-        self.keywords = keywords
-        self.body = body
-    }
-
     /// Runs the body after checking the arguments against the declaration.
     func call(_ c: inout BuiltinCall) throws(Diagnostic) -> [Value] {
         try c.checkKeywords(keywords)
@@ -102,8 +91,11 @@ struct BuiltinCall {
     }
 
     func integer(_ x: Double, what: String, minimum: Int = 0) throws(Diagnostic) -> Int {
-        guard x == x.rounded(), x >= Double(minimum), x < 1e15 else {
+        guard x == x.rounded(), x >= Double(minimum) else {
             throw Diagnostic("\(what) must be a whole number ≥ \(minimum), not \(formatNumberForMessage(x))", at: range)
+        }
+        guard x < 1e15 else {
+            throw Diagnostic("\(what) is too large (10^15 or more): no matrix can hold that many elements", at: range)
         }
         return Int(x)
     }

@@ -4,15 +4,13 @@ import NNLMatrix
 extension Builtins {
     static let comparison: [Builtin] = [
         Builtin(name: "isequal", help: "isequal(a, b, ...)\n1 if all arguments have the same shape and the same values.",
-                example: "isequal([1 2], [1 2])", body: { c throws(Diagnostic) in
-                    try c.count(2...Int.max)
+                example: "isequal([1 2], [1 2])", arity: 2...Int.max, body: { c throws(Diagnostic) in
                     c.interpreter.noteComparison(c.name, found: c.args[0], expected: c.args[1], at: c.range)
                     return [.bool(c.args.dropFirst().allSatisfy { valuesEqual(c.args[0], $0) })]
                 }),
         Builtin(name: "allclose", aliases: ["np.allclose"], help: "allclose(a, b), allclose(a, b, tol), allclose(a, b, rtol=1e-5, atol=1e-8, broadcast=false)\n1 if a and b have the same shape and every |a - b| <= atol + rtol*|b| (numpy's rule). A third argument sets both tolerances; broadcast=true compares shapes that broadcast, as numpy does (a scalar against a vector).",
-                example: "allclose([0.50021 0.4998], [0.5002 0.4998], 1e-4)", keywords: ["rtol", "atol", "broadcast"],
+                example: "allclose([0.50021 0.4998], [0.5002 0.4998], 1e-4)", arity: 2...3, keywords: ["rtol", "atol", "broadcast"],
                 body: { c throws(Diagnostic) in
-                    try c.count(2...3)
                     c.interpreter.noteComparison(c.name, found: c.args[0], expected: c.args[1], at: c.range)
                     let a = try c.matrix(0), b = try c.matrix(1)
                     var rtol = 1e-5, atol = 1e-8
@@ -34,8 +32,7 @@ extension Builtins {
                     return [.matrix(m)]
                 }),
         Builtin(name: "check", help: "check(cond, message)\nPasses when cond is non-empty and all nonzero. In a lesson or a test this is an exercise check; elsewhere a failed check stops with the message.",
-                example: "check(size(zeros(4, 1)) == [4, 1], \"b1 is 4×1\")", body: { c throws(Diagnostic) in
-                    try c.count(1...2)
+                example: "check(size(zeros(4, 1)) == [4, 1], \"b1 is 4×1\")", arity: 1...2, body: { c throws(Diagnostic) in
                     let message = c.args.count == 2 ? try c.string(1) : "check failed"
                     let passed = try checkPasses(c.args[0], c)
                     try c.interpreter.check(passed, message, at: c.range)

@@ -14,8 +14,7 @@ extension Builtins {
                     return [.matrix(m)]
                 }),
         Builtin(name: "linspace", help: "linspace(a, b, n)\nn evenly spaced points from a to b (n defaults to 100), as numpy computes them.",
-                example: "linspace(0, 1, 5)", body: { c throws(Diagnostic) in
-                    try c.count(2...3)
+                example: "linspace(0, 1, 5)", arity: 2...3, body: { c throws(Diagnostic) in
                     let a = try c.scalar(0), b = try c.scalar(1)
                     let n = c.args.count == 3 ? try c.integer(2) : 100
                     var m = try c.allocate(1, n)
@@ -25,8 +24,7 @@ extension Builtins {
                     return [.matrix(m)]
                 }),
         Builtin(name: "repmat", help: "repmat(A, r, c)\nTiles A r times down and c times across.",
-                example: "repmat([1 2], 2, 3)", body: { c throws(Diagnostic) in
-                    try c.count(2...3)
+                example: "repmat([1 2], 2, 3)", arity: 2...3, body: { c throws(Diagnostic) in
                     let a = try c.matrix(0)
                     let (r, k) = try sizeArguments(c, from: 1)
                     var m = try c.allocate(try c.sizeProduct(a.rows, r), try c.sizeProduct(a.cols, k))
@@ -39,8 +37,7 @@ extension Builtins {
                     return [.matrix(m)]
                 }),
         Builtin(name: "reshape", help: "reshape(A, r, c)\nThe same elements, column by column, in an r×c matrix. One size may be [] to infer it.",
-                example: "reshape(1:6, 2, 3)", body: { c throws(Diagnostic) in
-                    try c.count(2...3)
+                example: "reshape(1:6, 2, 3)", arity: 2...3, body: { c throws(Diagnostic) in
                     let a = try c.matrix(0)
                     var dims: [Int?] = []
                     if c.args.count == 2 {

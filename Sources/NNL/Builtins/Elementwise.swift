@@ -38,8 +38,7 @@ extension Builtins {
                     return [.matrix(m)]
                 }),
         Builtin(name: "np.round", help: "np.round(X), np.round(X, decimals=n)\nnumpy's round: halves go to the even neighbour (np.round(2.5) is 2), unlike Octave's round; with decimals, rounds to n places as numpy does.",
-                example: "np.round([0.5 1.5 2.5 2.675], decimals=0)", keywords: ["decimals"], body: { c throws(Diagnostic) in
-                    try c.count(1...2)
+                example: "np.round([0.5 1.5 2.5 2.675], decimals=0)", arity: 1...2, keywords: ["decimals"], body: { c throws(Diagnostic) in
                     let x = try c.matrix(0)
                     let places = c.args.count == 2 ? try c.scalar(1) : try c.keyword("decimals").map { v throws(Diagnostic) in
                         guard case .matrix(let m) = v, m.count == 1 else { throw Diagnostic("decimals= must be a whole number", at: c.range) }
@@ -107,8 +106,7 @@ extension Builtins {
     /// A two-argument function of elements, broadcast like the operators.
     static func combine(_ name: String, _ help: String, _ example: String,
                         _ f: @escaping @Sendable (Double, Double) -> Double) -> Builtin {
-        Builtin(name: name, help: "\(name)(x, y)\n\(help)", example: example, body: { c throws(Diagnostic) in
-            try c.count(2...2)
+        Builtin(name: name, help: "\(name)(x, y)\n\(help)", example: example, arity: 2...2, body: { c throws(Diagnostic) in
             let a = try c.matrix(0), b = try c.matrix(1)
             guard let shape = broadcastShape(a, b) else {
                 throw Diagnostic("`\(name)` needs matching sizes: \(a.rows)×\(a.cols) and \(b.rows)×\(b.cols)", at: c.range)

@@ -6,8 +6,7 @@ import NNLMatrix
 extension Builtins {
     static let files: [Builtin] = [
         Builtin(name: "save", help: "save(file), save(file, \"name\", ...)\nWrites the workspace (or the named variables) to a text file in Octave's format, exactly.",
-                example: "% W1 = randn(4, 2); save(\"weights.txt\", \"W1\")", body: { c throws(Diagnostic) in
-                    try c.count(1...Int.max)
+                example: "% W1 = randn(4, 2); save(\"weights.txt\", \"W1\")", arity: 1...Int.max, body: { c throws(Diagnostic) in
                     let i = c.interpreter
                     let url = try i.environment.files.resolve(try c.string(0), at: c.range)
                     var names = try (1..<c.args.count).map { k throws(Diagnostic) in try c.string(k) }
@@ -22,8 +21,7 @@ extension Builtins {
                     return []
                 }),
         Builtin(name: "load", help: "load(file), S = load(file)\nReads variables saved by save (or Octave); a file of numbers in rows (CSV or spaces) becomes one matrix.",
-                example: "% load(\"weights.txt\")", body: { c throws(Diagnostic) in
-                    try c.count(1...1)
+                example: "% load(\"weights.txt\")", arity: 1...1, body: { c throws(Diagnostic) in
                     let i = c.interpreter
                     let url = try i.environment.files.resolve(try c.string(0), at: c.range)
                     guard let text = try? String(contentsOf: url, encoding: .utf8) else {

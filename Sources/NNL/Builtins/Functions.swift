@@ -12,28 +12,24 @@ extension Builtins {
                     return [.structure(s)]
                 }),
         Builtin(name: "fieldnames", help: "fieldnames(s)\nThe names of a struct's fields, one per line.", example: "fieldnames(struct(\"a\", 1, \"b\", 2))",
-                body: { c throws(Diagnostic) in
-                    try c.count(1...1)
+                arity: 1...1, body: { c throws(Diagnostic) in
                     let s = try structArgument(c, 0)
                     return [.string(s.fields.keys.joined(separator: "\n"))]
                 }),
         Builtin(name: "isfield", help: "isfield(s, name)\n1 if struct s has a field called name.", example: "isfield(struct(\"W1\", 1), \"W1\")",
-                body: { c throws(Diagnostic) in
-                    try c.count(2...2)
+                arity: 2...2, body: { c throws(Diagnostic) in
                     guard case .structure(let s) = c.args[0] else { return [.bool(false)] }
                     return [.bool(s.fields[try c.string(1)] != nil)]
                 }),
         Builtin(name: "rmfield", help: "rmfield(s, name)\nThe struct without that field.", example: "rmfield(struct(\"a\", 1, \"b\", 2), \"a\")",
-                body: { c throws(Diagnostic) in
-                    try c.count(2...2)
+                arity: 2...2, body: { c throws(Diagnostic) in
                     var s = try structArgument(c, 0)
                     let name = try c.string(1)
                     guard s.fields.removeValue(forKey: name) != nil else { throw Diagnostic("the struct has no field `\(name)`", at: c.range) }
                     return [.structure(s)]
                 }),
         Builtin(name: "feval", help: "feval(f, args...)\nCalls f (a handle or a function's name) with the arguments.", example: "feval(@sigmoid, 0)",
-                body: { c throws(Diagnostic) in
-                    try c.count(1...Int.max)
+                arity: 1...Int.max, body: { c throws(Diagnostic) in
                     let rest = Array(c.args.dropFirst())
                     if case .string(let name) = c.args[0] {
                         return try c.interpreter.call(named: name, args: rest, keywords: [:], nargout: c.nargout, at: c.range)
@@ -41,8 +37,7 @@ extension Builtins {
                     return try c.interpreter.callHandle(c.args[0], rest, nargout: max(c.nargout, 1), at: c.range)
                 }),
         Builtin(name: "arrayfun", help: "arrayfun(f, X)\nf applied to each element of X; f must return one number each time.",
-                example: "arrayfun(@(z) max(0, z), [-1 2 -3])", body: { c throws(Diagnostic) in
-                    try c.count(2...2)
+                example: "arrayfun(@(z) max(0, z), [-1 2 -3])", arity: 2...2, body: { c throws(Diagnostic) in
                     let x = try c.matrix(1)
                     var r = try c.allocate(x.rows, x.cols)
                     for i in 0..<x.count {
@@ -55,14 +50,12 @@ extension Builtins {
                     return [.matrix(r)]
                 }),
         Builtin(name: "func2str", help: "func2str(f)\nA function handle's text.", example: "func2str(@(x) 2*(x-3))",
-                body: { c throws(Diagnostic) in
-                    try c.count(1...1)
+                arity: 1...1, body: { c throws(Diagnostic) in
                     guard case .function(let f) = c.args[0] else { throw Diagnostic("func2str needs a function handle", at: c.range) }
                     return [.string(f.text)]
                 }),
         Builtin(name: "str2func", help: "str2func(text)\nA function handle from its text: \"sigmoid\" or \"@(x) x.^2\".", example: "f = str2func(\"@(x) x.^2\"); f(3)",
-                body: { c throws(Diagnostic) in
-                    try c.count(1...1)
+                arity: 1...1, body: { c throws(Diagnostic) in
                     let text = try c.string(0)
                     let source = text.hasPrefix("@") ? text : "@" + text
                     guard let handle = try c.interpreter.evaluateAlone(source, name: "str2func") else {
@@ -71,7 +64,7 @@ extension Builtins {
                     return [handle]
                 }),
         Builtin(name: "tic", help: "tic\nStarts a stopwatch for toc.", example: "tic; x = 1; t = toc;", body: { c throws(Diagnostic) in
-            c.interpreter.stopwatch = Date()
+            c.interpreter.startStopwatch()
             return []
         }),
         Builtin(name: "toc", help: "toc\nSeconds since tic; without `=` it prints them.", example: "tic; t = toc;", body: { c throws(Diagnostic) in
@@ -81,8 +74,7 @@ extension Builtins {
             return []
         }),
         Builtin(name: "exist", help: "exist(name)\n1 for a variable, 2 for your function, 5 for a builtin, else 0.", example: "exist(\"sigmoid\")",
-                body: { c throws(Diagnostic) in
-                    try c.count(1...1)
+                arity: 1...1, body: { c throws(Diagnostic) in
                     let name = try c.string(0)
                     let i = c.interpreter
                     if c.callerScope.value(of: name) != nil { return [.scalar(1)] }
@@ -95,7 +87,7 @@ extension Builtins {
                     let scope = c.callerScope
                     if names.isEmpty || names == ["all"] || names == ["-all"] {
                         scope.clearAll()
-                        if !names.isEmpty, scope.isWorkspace { c.interpreter.functions = [:] }
+                        if !names.isEmpty, scope.isWorkspace { c.interpreter.clearFunctions() }
                     }
                     for n in names where n != "all" && n != "-all" { scope.clear(n) }
                     return []

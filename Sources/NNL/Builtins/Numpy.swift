@@ -16,7 +16,7 @@ extension Builtins {
                     guard step != 0, step.isFinite, start.isFinite, stop.isFinite else {
                         throw Diagnostic("np.arange needs finite bounds and a step that is not 0", at: c.range)
                     }
-                    let n = max(0, Int(((stop - start) / step).rounded(.up)))
+                    let n = try c.integer(max(0, ((stop - start) / step).rounded(.up)), what: "the number of elements of np.arange")
                     var m = try c.allocate(1, n)
                     for i in 0..<n { m[i] = start + Double(i) * step }
                     return [.matrix(m)]

@@ -12,8 +12,7 @@ extension Builtins {
                 the columns match x). With `hold on` the lines join the figure already drawn. file= writes the figure as SVG.
                 """,
                 example: "z = linspace(-4, 4, 81);\nplot(z, [sigmoid(z); tanh(z)], legend=\"sigmoid, tanh\", title=\"Activations\")",
-                keywords: figureKeywords.union(["legend"]), body: { c throws(Diagnostic) in
-                    try c.count(1...2)
+                arity: 1...2, keywords: figureKeywords.union(["legend"]), body: { c throws(Diagnostic) in
                     var lines = try lineSeries(x: c.args.count == 2 ? try c.matrix(0) : nil, y: try c.matrix(c.args.count - 1), c)
                     if let names = try keywordString(c, "legend") {
                         for (k, name) in names.split(separator: ",").enumerated() where k < lines.count {
@@ -27,8 +26,7 @@ extension Builtins {
                 Draws points, coloured and marked by class when labels are given; X may be 2×m, one point a column.
                 """,
                 example: "[X, Y] = planar_dataset();\nscatter(X(1, :), X(2, :), Y, title=\"The flower\")",
-                keywords: figureKeywords, body: { c throws(Diagnostic) in
-                    try c.count(2...3)
+                arity: 2...3, keywords: figureKeywords, body: { c throws(Diagnostic) in
                     let first = try c.matrix(0)
                     let points: LabelledPoints
                     if c.args.count == 2 && first.rows == 2 && first.cols > 1 {
@@ -50,8 +48,7 @@ extension Builtins {
                 then draws the points of X coloured by their labels.
                 """,
                 example: "[X, Y] = planar_dataset();\nboundary(@(P) P(1, :) > 0, X, Y, title=\"x > 0\")",
-                keywords: figureKeywords, body: { c throws(Diagnostic) in
-                    try c.count(2...3)
+                arity: 2...3, keywords: figureKeywords, body: { c throws(Diagnostic) in
                     let data = try c.matrix(1)
                     guard data.rows == 2, data.cols >= 1 else {
                         throw Diagnostic("`boundary` needs the points as a 2×m matrix, one point a column, but X is \(data.rows)×\(data.cols)", at: c.range)
@@ -64,8 +61,7 @@ extension Builtins {
                     }
                 }),
         Builtin(name: "hold", help: "hold on, hold off, hold\nWith hold on, plot, scatter and boundary add to the figure instead of starting a new one; hold alone toggles.",
-                example: "plot([3 2 1]); hold on; plot([1 2 3]); hold off", body: { c throws(Diagnostic) in
-                    try c.count(0...1)
+                example: "plot([3 2 1]); hold on; plot([1 2 3]); hold off", arity: 0...1, body: { c throws(Diagnostic) in
                     let p = c.interpreter
                     switch c.args.isEmpty ? "toggle" : try c.string(0).lowercased() {
                     case "on": p.plotting.hold = true
@@ -76,8 +72,7 @@ extension Builtins {
                     return []
                 }),
         Builtin(name: "savefig", help: "savefig(file)\nWrites the current figure as a standalone SVG file, which any browser shows.",
-                example: "% plot([1 4 9]); savefig(\"squares.svg\")", body: { c throws(Diagnostic) in
-                    try c.count(1...1)
+                example: "% plot([1 4 9]); savefig(\"squares.svg\")", arity: 1...1, body: { c throws(Diagnostic) in
                     guard let figure = c.interpreter.plotting.figure else {
                         throw Diagnostic("there is no figure to save yet", at: c.range, hint: "draw one first with plot, scatter or boundary")
                     }
@@ -85,8 +80,7 @@ extension Builtins {
                     return []
                 }),
         Builtin(name: "progress", help: "progress(false), progress off, progress on\nTurns the progress bar of long for loops off or on (it shows on a terminal only; NO_PROGRESS=1 turns it off too).",
-                example: "progress(false)", body: { c throws(Diagnostic) in
-                    try c.count(1...1)
+                example: "progress(false)", arity: 1...1, body: { c throws(Diagnostic) in
                     if case .string(let s) = c.args[0], ["on", "off"].contains(s.lowercased()) {
                         c.interpreter.plotting.progressEnabled = s.lowercased() == "on"
                     } else {

@@ -28,8 +28,7 @@ extension Builtins {
                     return [try c.kernel { () throws(AllocationRefused) in try c.interpreter.rng.randint(low: low, high: high, rows: r, cols: k) }]
                 }),
         Builtin(name: "randi", help: "randi(imax), randi(imax, r, c), randi([lo hi], r, c)\nWhole numbers drawn uniformly from 1…imax (or lo…hi), as numpy's randint(lo, hi+1).",
-                example: "seed(0); randi(6, 1, 5)", body: { c throws(Diagnostic) in
-                    try c.count(1...3)
+                example: "seed(0); randi(6, 1, 5)", arity: 1...3, body: { c throws(Diagnostic) in
                     let bounds = try c.matrix(0)
                     let (lo, hi) = bounds.count >= 2 ? (bounds[0], bounds[1]) : (1, bounds[0])
                     let low = try c.integer(lo, what: "the lowest value", minimum: Int.min / 2)
@@ -38,22 +37,19 @@ extension Builtins {
                     return [try c.kernel { () throws(AllocationRefused) in try c.interpreter.rng.randint(low: low, high: high + 1, rows: r, cols: k) }]
                 }),
         Builtin(name: "np.random.permutation", help: "np.random.permutation(n)\nThe numbers 0…n-1 shuffled, as numpy does (0-based).",
-                example: "np.random.seed(0); np.random.permutation(5)", body: { c throws(Diagnostic) in
-                    try c.count(1...1)
+                example: "np.random.seed(0); np.random.permutation(5)", arity: 1...1, body: { c throws(Diagnostic) in
                     let n = try c.integer(0)
                     _ = try c.allocate(1, n)
                     return [.matrix(Matrix(row: c.interpreter.rng.permutation(n).map(Double.init)))]
                 }),
         Builtin(name: "randperm", help: "randperm(n)\nThe numbers 1…n shuffled (numpy's permutation, plus one).",
-                example: "seed(0); randperm(5)", body: { c throws(Diagnostic) in
-                    try c.count(1...1)
+                example: "seed(0); randperm(5)", arity: 1...1, body: { c throws(Diagnostic) in
                     let n = try c.integer(0)
                     _ = try c.allocate(1, n)
                     return [.matrix(Matrix(row: c.interpreter.rng.permutation(n).map { Double($0 + 1) }))]
                 }),
         Builtin(name: "planar_dataset", help: "[X, Y] = planar_dataset()\nThe course's 2-class \"flower\" data set: X is 2×400 (one column per point), Y is 1×400 labels 0/1. Exactly numpy's load_planar_dataset().",
-                example: "[X, Y] = planar_dataset(); size(X)", body: { c throws(Diagnostic) in
-                    try c.count(0...0)
+                example: "[X, Y] = planar_dataset(); size(X)", arity: 0...0, body: { c throws(Diagnostic) in
                     let (x, y) = planarDataset()
                     return [.matrix(x), .matrix(y)]
                 }),
@@ -61,8 +57,7 @@ extension Builtins {
 
     static func seedBuiltin(_ name: String, aliases: [String]) -> Builtin {
         Builtin(name: name, aliases: aliases, help: "\(name)(s)\nRestarts the random numbers from seed s (a whole number 0…2^32-1), as np.random.seed(s).",
-                example: "\(name)(1); randn(1, 3)", body: { c throws(Diagnostic) in
-                    try c.count(1...1)
+                example: "\(name)(1); randn(1, 3)", arity: 1...1, body: { c throws(Diagnostic) in
                     let s = try c.scalar(0)
                     guard s == s.rounded(), s >= 0, s <= 4_294_967_295 else {
                         throw Diagnostic("a seed must be a whole number from 0 to 2^32-1, not \(formatNumberForMessage(s))", at: c.range)

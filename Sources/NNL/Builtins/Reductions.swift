@@ -17,14 +17,13 @@ extension Builtins {
         numpyReduction("np.max", "numpy's max: of all elements, or along axis=.", "np.max([1 5; 3 4])") { m, d throws(AllocationRefused) in try m.maxAlong(dimension: d).values },
         numpyReduction("np.min", "numpy's min: of all elements, or along axis=.", "np.min([1 5; 3 4])") { m, d throws(AllocationRefused) in try m.minAlong(dimension: d).values },
         Builtin(name: "any", help: "any(X), any(X, dim)\n1 if any element is nonzero (per column of a matrix).",
-                example: "any([0 0 1])", body: { c throws(Diagnostic) in try logicalReduction(&c, any: true) }),
+                example: "any([0 0 1])", arity: 1...2, body: { c throws(Diagnostic) in try logicalReduction(&c, any: true) }),
         Builtin(name: "all", help: "all(X), all(X, dim)\n1 if every element is nonzero (per column of a matrix).",
-                example: "all([1 1 0])", body: { c throws(Diagnostic) in try logicalReduction(&c, any: false) }),
+                example: "all([1 1 0])", arity: 1...2, body: { c throws(Diagnostic) in try logicalReduction(&c, any: false) }),
         Builtin(name: "norm", help: "norm(v), norm(A), norm(X, p)\nThe length of a vector (2-norm); for a matrix its largest singular value. p may be 1, 2, Inf or \"fro\".",
-                example: "norm([3 4])", body: { c throws(Diagnostic) in try norm(&c) }),
+                example: "norm([3 4])", arity: 1...2, body: { c throws(Diagnostic) in try norm(&c) }),
         Builtin(name: "dot", help: "dot(a, b)\nThe dot product of two vectors of the same length (any orientation); for two matrices, of each pair of columns.",
-                example: "dot([1 2 3], [4; 5; 6])", body: { c throws(Diagnostic) in
-                    try c.count(2...2)
+                example: "dot([1 2 3], [4; 5; 6])", arity: 2...2, body: { c throws(Diagnostic) in
                     let a = try c.matrix(0), b = try c.matrix(1)
                     if a.isVector && b.isVector && a.count == b.count {
                         var s = 0.0
@@ -39,8 +38,7 @@ extension Builtins {
                     return [try c.kernel { () throws(AllocationRefused) in try products.sum(dimension: 1) }]
                 }),
         Builtin(name: "np.dot", aliases: ["np.matmul"], help: "np.dot(a, b), np.matmul(a, b)\nnumpy's dot: the matrix product a*b (a scalar operand scales); two rows or two columns of one length are numpy's 1-D vectors, so their dot product is a number.",
-                example: "np.dot([1 2; 3 4], [1; 1])", body: { c throws(Diagnostic) in
-                    try c.count(2...2)
+                example: "np.dot([1 2; 3 4], [1; 1])", arity: 2...2, body: { c throws(Diagnostic) in
                     if case .matrix(let a) = c.args[0], case .matrix(let b) = c.args[1], !a.isScalar,
                        (a.rows == 1 && b.rows == 1 && a.cols == b.cols) || (a.cols == 1 && b.cols == 1 && a.rows == b.rows) {
                         return [try c.interpreter.binary(.matrixMultiply, .matrix(a.reshaped(rows: 1, cols: a.count)),
@@ -79,8 +77,7 @@ extension Builtins {
     static func reduction(_ name: String, _ help: String, _ example: String, keepsShape: Bool = false,
                           _ f: @escaping @Sendable (Matrix, Int) throws(AllocationRefused) -> Matrix) -> Builtin {
         Builtin(name: name, help: "\(name)(X), \(name)(X, dim)\n\(help) dim 1 goes down the columns, dim 2 along the rows.",
-                example: example, body: { c throws(Diagnostic) in
-                    try c.count(1...2)
+                example: example, arity: 1...2, body: { c throws(Diagnostic) in
                     let m = try c.matrix(0)
                     let dim = c.args.count == 2 ? try c.integer(1, minimum: 1) : defaultDimension(m)
                     if dim > 2 { return [.matrix(m)] }
@@ -95,8 +92,7 @@ extension Builtins {
     static func numpyReduction(_ name: String, _ help: String, _ example: String, keepsShape: Bool = false,
                                _ f: @escaping @Sendable (Matrix, Int) throws(AllocationRefused) -> Matrix) -> Builtin {
         Builtin(name: name, help: "\(name)(X), \(name)(X, axis=0|1, keepdims=False)\n\(help)", example: example,
-                keywords: ["axis", "keepdims"], body: { c throws(Diagnostic) in
-                    try c.count(1...2)
+                arity: 1...2, keywords: ["axis", "keepdims"], body: { c throws(Diagnostic) in
                     let m = try c.matrix(0)
                     let axisValue = c.args.count == 2 ? c.args[1] : c.keyword("axis")
                     let keepdims = try c.keywordBool("keepdims") ?? false
@@ -119,8 +115,7 @@ extension Builtins {
     /// max(X), max(X, [], dim), [m, i] = max(X), max(a, b).
     static func extreme(_ name: String, isMax: Bool) -> Builtin {
         Builtin(name: name, help: "\(name)(X), \(name)(X, [], dim), [v, i] = \(name)(X), \(name)(a, b)\nThe \(isMax ? "largest" : "smallest") element (per column of a matrix) and its position; with two arguments, element by element. NaN is ignored.",
-                example: "[v, i] = \(name)([3 9 2])", body: { c throws(Diagnostic) in
-                    try c.count(1...3)
+                example: "[v, i] = \(name)([3 9 2])", arity: 1...3, body: { c throws(Diagnostic) in
                     // Of logical values the result is logical, as Octave's.
                     if c.args.count == 2 {
                         let first = try c.matrix(0), second = try c.matrix(1)
@@ -144,7 +139,6 @@ extension Builtins {
     }
 
     static func logicalReduction(_ c: inout BuiltinCall, any: Bool) throws(Diagnostic) -> [Value] {
-        try c.count(1...2)
         let m = try c.matrix(0)
         let dim = c.args.count == 2 ? try c.integer(1, minimum: 1) : defaultDimension(m)
         if m.rows == 0 && m.cols == 0 && c.args.count == 1 { return [.bool(!any)] }
@@ -169,7 +163,6 @@ extension Builtins {
     }
 
     static func norm(_ c: inout BuiltinCall) throws(Diagnostic) -> [Value] {
-        try c.count(1...2)
         let m = try c.matrix(0)
         var p = "2"
         if c.args.count == 2 {

@@ -4,8 +4,7 @@ import NNLMatrix
 extension Builtins {
     static let shapes: [Builtin] = [
         Builtin(name: "size", help: "size(X), size(X, dim), [r, c] = size(X)\nThe shape of X as [rows, columns].",
-                example: "size(zeros(4, 400))", body: { c throws(Diagnostic) in
-                    try c.count(1...2)
+                example: "size(zeros(4, 400))", arity: 1...2, body: { c throws(Diagnostic) in
                     let (r, k) = c.args[0].shape
                     if c.args.count == 2 {
                         let d = try c.integer(1, minimum: 1)
@@ -54,8 +53,7 @@ extension Builtins {
                     return [.string(NNL.text(fromCodes: m))]
                 }),
         Builtin(name: "class", help: "class(X)\nThe kind of value: double, logical, char, struct or function_handle.",
-                example: "class(\"hi\")", body: { c throws(Diagnostic) in
-                    try c.count(1...1)
+                example: "class(\"hi\")", arity: 1...1, body: { c throws(Diagnostic) in
                     if case .matrix(let m) = c.args[0], m.isLogical { return [.string("logical")] }
                     return [.string(c.args[0].className)]
                 }),
@@ -63,8 +61,7 @@ extension Builtins {
 
     static func shapeQuery(_ name: String, _ help: String, _ example: String,
                            _ f: @escaping @Sendable (Int, Int) -> Double) -> Builtin {
-        Builtin(name: name, help: "\(name)(X)\n\(help)", example: example, body: { c throws(Diagnostic) in
-            try c.count(1...1)
+        Builtin(name: name, help: "\(name)(X)\n\(help)", example: example, arity: 1...1, body: { c throws(Diagnostic) in
             let (r, k) = c.args[0].shape
             return [.scalar(f(r, k))]
         })
@@ -72,8 +69,7 @@ extension Builtins {
 
     static func predicate(_ name: String, _ help: String, _ example: String,
                           _ f: @escaping @Sendable (Value) -> Bool) -> Builtin {
-        Builtin(name: name, help: "\(name)(X)\n\(help)", example: example, body: { c throws(Diagnostic) in
-            try c.count(1...1)
+        Builtin(name: name, help: "\(name)(X)\n\(help)", example: example, arity: 1...1, body: { c throws(Diagnostic) in
             var m = Matrix(scalar: f(c.args[0]) ? 1 : 0)
             m.isLogical = true
             return [.matrix(m)]

@@ -189,10 +189,16 @@ extension Interpreter {
     /// `X(idx) = []` and `X(:, j) = []`.
     private func delete(_ indices: [IndexArgument], from m: Matrix, name: String, at range: SourceRange) throws(Diagnostic) -> Matrix {
         if indices.count == 1 {
-            let gone = Set(try positions(indices[0], extent: m.count, label: name, dimension: "elements"))
+            if case .all = indices[0] { return Matrix.empty() }
+            let picked = try positions(indices[0], extent: m.count, label: name, dimension: "elements")
+            let gone = Set(picked)
             if gone.isEmpty { return m }
             let kept = (0..<m.count).filter { !gone.contains($0) }.map { m[$0] }
-            var result = m.cols == 1 && m.rows > 1 ? Matrix(column: kept) : Matrix(row: kept)
+            // Octave: a vector keeps its orientation; a matrix becomes a row when one run of
+            // neighbours goes (X(2:4) = []) and a column otherwise (X(X > 5) = []).
+            let contiguous = picked == Array(picked[0]..<(picked[0] + picked.count))
+            let column = m.isVector ? m.cols == 1 && m.rows > 1 : !contiguous
+            var result = column ? Matrix(column: kept) : Matrix(row: kept)
             result.isLogical = m.isLogical
             return result
         }

@@ -243,6 +243,7 @@ final class Interpreter {
             if m.rows == 1 { return .scalar(m[0, c]) }
             var col = try allocate(rows: m.rows, cols: 1, at: range)
             for r in 0..<m.rows { col[r] = m[r, c] }
+            col.isLogical = m.isLogical
             return .matrix(col)
         case .string(let s):
             return .string(String(s[s.index(s.startIndex, offsetBy: c)]))

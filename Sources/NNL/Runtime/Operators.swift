@@ -40,6 +40,11 @@ extension Interpreter {
             // Octave's `**` is `^`; numpy's is `.^`. Where `^` is defined they differ only for a
             // square matrix, and there Octave's meaning wins (with a warning).
             guard !x.isScalar, x.rows == x.cols, y.isScalar else {
+                if !x.isScalar || !y.isScalar {
+                    warnOnce("**.^", Diagnostic("`**` is numpy's spelling of the element-wise power; nnl writes it `.^`", at: range,
+                                                hint: "\(operandName(left)).^\(operandName(right)) says the same and works in Octave too",
+                                                severity: .warning))
+                }
                 return try elementwise(.power, &x, y, op, left, right, at: range)
             }
             warnOnce("**", Diagnostic("`**` is Octave's matrix power `^` for a square matrix (numpy's `**` is element-wise)",
@@ -255,6 +260,10 @@ extension Interpreter {
         guard x.rows == x.cols, y.isScalar else {
             throw Diagnostic("`^` is the matrix power: it needs a square matrix and a whole exponent (here \(operandName(left)) is \(x.rows)×\(x.cols))",
                              at: range, hint: elementwiseHint)
+        }
+        guard abs(y.scalar) < 1e6 || y.scalar != y.scalar.rounded() else {
+            throw Diagnostic("the exponent \(formatNumberForMessage(y.scalar)) is too large for a matrix power", at: range,
+                             hint: elementwiseHint)
         }
         guard y.scalar == y.scalar.rounded(), abs(y.scalar) < 1e6 else {
             throw Diagnostic("a matrix to a fractional power (such as a matrix square root) is not supported: the exponent must be a whole number",

@@ -5,7 +5,7 @@
 public final class Identifier: @unchecked Sendable {
     public let name: String
     public let range: SourceRange
-    public internal(set) var slot = -1
+    var slot = -1
 
     init(_ name: String, range: SourceRange) {
         self.name = name
@@ -76,14 +76,14 @@ public enum BinaryOperator: String, Sendable {
 /// `@(x, y) body`: parameters get the first slots of its own scope; the names it
 /// uses from outside are captured by value when the handle is created.
 public final class AnonymousFunctionDecl: @unchecked Sendable {
-    public let parameters: [Identifier]
-    public let body: Expr
-    public let text: String
+    let parameters: [Identifier]
+    let body: Expr
+    let text: String
     /// (slot inside the body, the enclosing name whose value is captured).
-    public internal(set) var captures: [(inner: Int, outer: Identifier)] = []
-    public internal(set) var frameSize = 0
+    var captures: [(inner: Int, outer: Identifier)] = []
+    var frameSize = 0
     /// The body's names by slot, for "did you mean" in errors.
-    public internal(set) var slotNames: [String] = []
+    var slotNames: [String] = []
 
     init(parameters: [Identifier], body: Expr, text: String) {
         self.parameters = parameters
@@ -93,15 +93,15 @@ public final class AnonymousFunctionDecl: @unchecked Sendable {
 }
 
 public final class Stmt: @unchecked Sendable {
-    public let kind: Kind
-    public let range: SourceRange
+    let kind: Kind
+    let range: SourceRange
 
     init(_ kind: Kind, _ range: SourceRange) {
         self.kind = kind
         self.range = range
     }
 
-    public enum Kind {
+    enum Kind {
         case expression(Expr, printing: Bool)
         case assign(LValue, Expr, printing: Bool)
         /// `[a, ~, c] = f(...)`: nil targets are ignored outputs.
@@ -115,12 +115,12 @@ public final class Stmt: @unchecked Sendable {
 }
 
 /// The target of an assignment: a name followed by indexes and fields, `p.W(2, :)`.
-public struct LValue: Sendable {
-    public var base: Identifier
-    public var path: [Accessor]
-    public var range: SourceRange
+struct LValue: Sendable {
+    var base: Identifier
+    var path: [Accessor]
+    var range: SourceRange
 
-    public enum Accessor: Sendable {
+    enum Accessor: Sendable {
         case index([CallArgument], SourceRange)
         case field(String, SourceRange)
     }
@@ -129,18 +129,18 @@ public struct LValue: Sendable {
 /// `function [a, b] = name(x, y) ... end`. Resolved once, with its own frame layout.
 public final class FunctionDecl: @unchecked Sendable {
     public let name: String
-    public let parameters: [Identifier]
-    public let outputs: [Identifier]
-    public let body: [Stmt]
-    public let range: SourceRange
+    let parameters: [Identifier]
+    let outputs: [Identifier]
+    let body: [Stmt]
+    let range: SourceRange
     /// The whole definition, `function` to `end`, as typed: `:save` writes it back.
     public let sourceText: String
-    public internal(set) var frameSize = 0
+    var frameSize = 0
     /// Every name of the frame by slot, for `who`-style errors and "did you mean".
-    public internal(set) var slotNames: [String] = []
+    var slotNames: [String] = []
     /// Slots of `nargin` and `nargout` when the body uses them, found once by the resolver.
-    public internal(set) var narginSlot: Int?
-    public internal(set) var nargoutSlot: Int?
+    var narginSlot: Int?
+    var nargoutSlot: Int?
 
     init(name: String, parameters: [Identifier], outputs: [Identifier], body: [Stmt], range: SourceRange,
          sourceText: String) {

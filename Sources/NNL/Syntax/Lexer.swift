@@ -10,7 +10,7 @@ public struct Lexer {
     private var tokens: [Token] = []
     /// Open brackets, innermost last: `[`/`{` turn on the element-gap rule, `(` turns it off.
     private var brackets: [Character] = []
-    public private(set) var diagnostics: [Diagnostic] = []
+    private(set) var diagnostics: [Diagnostic] = []
     /// Where a `%` comment began on this line: the line's end is placed there, so an error
     /// "found the end of the line" points after the code, not after the comment.
     private var lineCommentStart: SourceRange?

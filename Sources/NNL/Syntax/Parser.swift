@@ -174,8 +174,9 @@ public struct Parser {
         let target = LValue(base: id, path: [], range: nameToken.range)
         let value = Expr(.binary(op == .plus ? .add : .subtract, Expr(.name(Identifier(name, range: nameToken.range)), nameToken.range),
                                  Expr(.number(1), opRange), op: opRange), nameToken.range.through(opRange))
-        let printing = try endOfStatement()
-        return Stmt(.assign(target, value, printing: printing), nameToken.range.through(opRange))
+        _ = try endOfStatement()
+        // Octave shows the old value as `ans`; nnl shows nothing (x++ does not touch ans).
+        return Stmt(.assign(target, value, printing: false), nameToken.range.through(opRange))
     }
 
     private mutating func finishSimple(_ kind: Stmt.Kind, _ start: Token) throws(Diagnostic) -> Stmt {
@@ -597,7 +598,7 @@ public struct Parser {
                 let args = try parseArguments(closing: .rightParen)
                 expr = Expr(.call(expr, args), expr.range.through(previous.range))
                 expr = numpyLiteralArguments(expr)
-            } else if check(.leftBracket), !peek.spaceBefore, contexts.last != .matrix {
+            } else if check(.leftBracket), !peek.spaceBefore {
                 expr = try parseSquareBracketIndex(expr)
             } else if check(.dot), case .identifier(let name) = peekNext.kind, !peek.spaceBefore {
                 advance()

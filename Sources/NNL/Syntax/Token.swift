@@ -16,9 +16,9 @@ public struct Token: Sendable {
     public var kind: Kind
     public var range: SourceRange
     /// Whitespace stood right before this token (the quote and matrix rules need it).
-    public var spaceBefore: Bool
+    var spaceBefore: Bool
 
-    public var isEnd: Bool { if case .endOfInput = kind { true } else { false } }
+    var isEnd: Bool { if case .endOfInput = kind { true } else { false } }
 }
 
 public enum Keyword: String, Sendable, CaseIterable {
