@@ -1,7 +1,7 @@
 /// A live `@(params) expr`: its syntax and the values it captured when created.
 public final class AnonymousFunction: @unchecked Sendable {
-    public let decl: AnonymousFunctionDecl
-    public let captured: [(slot: Int, value: Value)]
+    let decl: AnonymousFunctionDecl
+    let captured: [(slot: Int, value: Value)]
 
     init(decl: AnonymousFunctionDecl, captured: [(slot: Int, value: Value)]) {
         self.decl = decl

@@ -2,7 +2,7 @@
 /// (filled in once by `Resolver`) and every node keeps its source range.
 
 /// A name in the program. `slot` indexes the frame of the scope it was resolved in.
-public final class Identifier: @unchecked Sendable {
+final class Identifier: @unchecked Sendable {
     public let name: String
     public let range: SourceRange
     var slot = -1
@@ -13,7 +13,7 @@ public final class Identifier: @unchecked Sendable {
     }
 }
 
-public final class Expr: @unchecked Sendable {
+final class Expr: @unchecked Sendable {
     public let kind: Kind
     public let range: SourceRange
     /// A number literal's value, made once: evaluating `1/m` in a loop allocates nothing for
@@ -53,16 +53,16 @@ public final class Expr: @unchecked Sendable {
     }
 }
 
-public struct CallArgument: Sendable {
+struct CallArgument: Sendable {
     public var keyword: String?
     public var value: Expr
 }
 
-public enum UnaryOperator: String, Sendable {
+enum UnaryOperator: String, Sendable {
     case negate = "-", plus = "+", not = "!"
 }
 
-public enum BinaryOperator: String, Sendable {
+enum BinaryOperator: String, Sendable {
     case add = "+", subtract = "-", matrixMultiply = "*", divide = "/", leftDivide = "\\"
     case elementMultiply = ".*", elementDivide = "./", matrixPower = "^", elementPower = ".^"
     /// numpy's `@`: the matrix product, as `*`.
@@ -75,7 +75,7 @@ public enum BinaryOperator: String, Sendable {
 
 /// `@(x, y) body`: parameters get the first slots of its own scope; the names it
 /// uses from outside are captured by value when the handle is created.
-public final class AnonymousFunctionDecl: @unchecked Sendable {
+final class AnonymousFunctionDecl: @unchecked Sendable {
     let parameters: [Identifier]
     let body: Expr
     let text: String
@@ -92,7 +92,7 @@ public final class AnonymousFunctionDecl: @unchecked Sendable {
     }
 }
 
-public final class Stmt: @unchecked Sendable {
+final class Stmt: @unchecked Sendable {
     let kind: Kind
     let range: SourceRange
 

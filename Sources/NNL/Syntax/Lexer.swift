@@ -1,7 +1,7 @@
 /// Turns source text into tokens. Knows Octave's two context rules:
 /// `'` is a transpose right after a value and a string elsewhere, and inside
 /// `[...]` whitespace between two values separates elements (`[1 -1]` has two).
-public struct Lexer {
+struct Lexer {
     private let file: SourceFile
     private let chars: [Character]
     private var index = 0
@@ -15,14 +15,14 @@ public struct Lexer {
     /// "found the end of the line" points after the code, not after the comment.
     private var lineCommentStart: SourceRange?
 
-    public init(_ file: SourceFile) {
+    init(_ file: SourceFile) {
         self.file = file
         chars = Array(file.text)
         line = file.firstLine
     }
 
     /// Every token, ending with `.endOfInput`; errors are collected in `diagnostics`.
-    public mutating func tokenize() -> [Token] {
+    mutating func tokenize() -> [Token] {
         var spaced = false
         while true {
             spaced = skipBlanksAndComments() || spaced

@@ -1,7 +1,7 @@
 /// Recursive descent over Octave's grammar, one method per rule. On an error it
 /// records a diagnostic, skips to the next statement and goes on, so one run
 /// reports every mistake in a file.
-public struct Parser {
+struct Parser {
     private let tokens: [Token]
     private let file: SourceFile
     private var current = 0
@@ -18,7 +18,7 @@ public struct Parser {
     private var diagnosticsAtEnd = 0
     static let maxNesting = 200
 
-    public init(_ file: SourceFile) {
+    init(_ file: SourceFile) {
         var lexer = Lexer(file)
         tokens = lexer.tokenize()
         self.file = file
@@ -26,7 +26,7 @@ public struct Parser {
     }
 
     /// Parses a whole program or REPL entry.
-    public static func parse(_ file: SourceFile) throws(SyntaxErrors) -> [Stmt] {
+    static func parse(_ file: SourceFile) throws(SyntaxErrors) -> [Stmt] {
         var parser = Parser(file)
         let statements = parser.parseStatements(until: [])
         if !parser.diagnostics.isEmpty {
@@ -468,7 +468,7 @@ public struct Parser {
 
     // MARK: - Expressions, lowest precedence first
 
-    public mutating func parseExpression() throws(Diagnostic) -> Expr {
+    mutating func parseExpression() throws(Diagnostic) -> Expr {
         try nested { (p: inout Parser) throws(Diagnostic) in try p.parseShortOr() }
     }
 

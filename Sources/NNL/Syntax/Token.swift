@@ -1,6 +1,6 @@
 /// The smallest pieces of a program, as the lexer finds them.
-public struct Token: Sendable {
-    public enum Kind: Equatable, Sendable {
+struct Token: Sendable {
+    enum Kind: Equatable, Sendable {
         case number(Double)
         case string(String)
         case identifier(String)
@@ -13,15 +13,15 @@ public struct Token: Sendable {
         case endOfInput
     }
 
-    public var kind: Kind
-    public var range: SourceRange
+    var kind: Kind
+    var range: SourceRange
     /// Whitespace stood right before this token (the quote and matrix rules need it).
     var spaceBefore: Bool
 
     var isEnd: Bool { if case .endOfInput = kind { true } else { false } }
 }
 
-public enum Keyword: String, Sendable, CaseIterable {
+enum Keyword: String, Sendable, CaseIterable {
     case `if`, elseif, `else`, end, `for`, `while`, `break`, `continue`, function, `return`
     case endif, endfor, endwhile, endfunction
 
@@ -34,7 +34,7 @@ public enum Keyword: String, Sendable, CaseIterable {
     }
 }
 
-public enum Operator: String, Sendable, CaseIterable {
+enum Operator: String, Sendable, CaseIterable {
     case plus = "+", minus = "-", times = "*", divide = "/", leftDivide = "\\"
     case elementTimes = ".*", elementDivide = "./", power = "^", elementPower = ".^", starStar = "**"
     case transpose = "'", plainTranspose = ".'"
