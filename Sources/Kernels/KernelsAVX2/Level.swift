@@ -10,3 +10,5 @@ extension SIMD where Scalar == Double {
     @inline(__always) func plusProduct(_ a: Self, _ b: Self) -> Self { addingProduct(a, b) }
     @inline(__always) func plusProduct(_ a: Self, _ b: Double) -> Self { addingProduct(a, b) }
 }
+/// The product's register tile: 8 rows of the result.
+typealias PanelRows = SIMD8<Double>

@@ -10,3 +10,5 @@ extension SIMD where Scalar == Double {
     @inline(__always) func plusProduct(_ a: Self, _ b: Self) -> Self { addingProduct(a, b) }
     @inline(__always) func plusProduct(_ a: Self, _ b: Double) -> Self { addingProduct(a, b) }
 }
+/// The product's register tile: 16 rows of the result (two registers a column: 12 of sums).
+typealias PanelRows = SIMD16<Double>

@@ -18,3 +18,5 @@ extension SIMD where Scalar == Double {
 
     @inline(__always) func plusProduct(_ a: Self, _ b: Double) -> Self { plusProduct(a, Self(repeating: b)) }
 }
+/// The product's register tile: 4 rows of the result (two SSE2 registers a column: 12 of sums).
+typealias PanelRows = SIMD4<Double>

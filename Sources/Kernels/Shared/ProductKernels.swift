@@ -129,10 +129,11 @@ private func directProduct(_ a: UnsafePointer<Double>, _ b: UnsafePointer<Double
     }
 }
 
-/// Register tile of the micro-kernel: 8 rows (one SIMD8) by 6 columns, 12 AVX2 registers of sums.
+/// Register tile of the micro-kernel: `PanelRows` (8 rows, or 16 with AVX-512) by 6 columns,
+/// 12 vector registers of sums: enough independent multiply-adds to hide their latency.
 enum Kernel {
-    static let rows = 8, cols = 6
-    /// Depth of one packed block (a 8×256 panel of a is 16 KB: it stays in L1) and rows per block of a.
+    static let rows = PanelRows.scalarCount, cols = 6
+    /// Depth of one packed block and rows per block of a (a 128×256 block: 256 KB, in L2).
     static let depth = 256, blockRows = 128
 }
 
@@ -214,15 +215,15 @@ private func pack(_ source: UnsafePointer<Double>, stride: Int, along count: Int
     }
 }
 
-/// c[0..<rows, 0..<cols] += (8×depth panel of a)·(depth×6 panel of b), sums held in registers.
+/// c[0..<rows, 0..<cols] += (rows×depth panel of a)·(depth×6 panel of b), sums held in registers.
 @inline(__always)
 private func microKernel(_ depth: Int, _ a: UnsafePointer<Double>, _ b: UnsafePointer<Double>,
                          _ c: UnsafeMutablePointer<Double>, ldc: Int, rows: Int, cols: Int) {
-    var s0 = SIMD8<Double>(), s1 = SIMD8<Double>(), s2 = SIMD8<Double>()
-    var s3 = SIMD8<Double>(), s4 = SIMD8<Double>(), s5 = SIMD8<Double>()
+    var s0 = PanelRows(), s1 = PanelRows(), s2 = PanelRows()
+    var s3 = PanelRows(), s4 = PanelRows(), s5 = PanelRows()
     let ar = UnsafeRawPointer(a)
     for p in 0..<depth {
-        let x = ar.load(fromByteOffset: p * 64, as: SIMD8<Double>.self)
+        let x = ar.loadUnaligned(fromByteOffset: p &* MemoryLayout<PanelRows>.stride, as: PanelRows.self)
         let y = b + p * 6
         s0 = s0.plusProduct(x, y[0])
         s1 = s1.plusProduct(x, y[1])
@@ -231,12 +232,12 @@ private func microKernel(_ depth: Int, _ a: UnsafePointer<Double>, _ b: UnsafePo
         s4 = s4.plusProduct(x, y[4])
         s5 = s5.plusProduct(x, y[5])
     }
-    func add(_ s: SIMD8<Double>, toColumn j: Int) {
+    func add(_ s: PanelRows, toColumn j: Int) {
         guard j < cols else { return }
         let column = c + j * ldc
-        if rows == 8 {
+        if rows == Kernel.rows {
             let raw = UnsafeMutableRawPointer(column)
-            raw.storeBytes(of: raw.loadUnaligned(as: SIMD8<Double>.self) + s, as: SIMD8<Double>.self)
+            raw.storeBytes(of: raw.loadUnaligned(as: PanelRows.self) + s, as: PanelRows.self)
         } else {
             for i in 0..<rows { column[i] += s[i] }
         }
