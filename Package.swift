@@ -6,14 +6,15 @@ import PackageDescription
 // NNLMatrix picks one level at start-up by CPU feature (NNL_CPU=baseline|avx2|avx512 forces one).
 // Each level's flags name exactly the features its dispatch check requires.
 #if arch(x86_64)
-let kernelLevels: [(name: String, flags: [String])] = [
-    ("KernelsBaseline", []),
-    ("KernelsAVX2", ["-Xcc", "-mavx2", "-Xcc", "-mfma"]),
+// `fma`: the level has fused multiply-adds (NNL_FMA; arm64 always has them).
+let kernelLevels: [(name: String, flags: [String], fma: Bool)] = [
+    ("KernelsBaseline", [], false),
+    ("KernelsAVX2", ["-Xcc", "-mavx2", "-Xcc", "-mfma"], true),
     ("KernelsAVX512", ["-Xcc", "-mavx2", "-Xcc", "-mfma", "-Xcc", "-mavx512f", "-Xcc", "-mavx512dq",
-                       "-Xcc", "-mavx512vl", "-Xcc", "-mavx512bw"]),
+                       "-Xcc", "-mavx512vl", "-Xcc", "-mavx512bw"], true),
 ]
 #else
-let kernelLevels: [(name: String, flags: [String])] = [("KernelsBaseline", [])]  // NEON is arm64's baseline
+let kernelLevels: [(name: String, flags: [String], fma: Bool)] = [("KernelsBaseline", [], true)]  // NEON is arm64's baseline
 #endif
 // Dynamic exclusivity checks (a runtime call on every access to a class's stored property:
 // frames, the interpreter's state, matrix storage) cost about 5 % of the training loop. The
@@ -84,6 +85,6 @@ let package = Package(
     ] + kernelLevels.map { level in
         // The SIMD kernels for one instruction-set level.
         .target(name: level.name, dependencies: ["KernelInterface", "Interruption"], path: "Sources/Kernels/\(level.name)",
-                swiftSettings: fastAccess + [.unsafeFlags(["-O"] + level.flags)])
+                swiftSettings: fastAccess + [.unsafeFlags(["-O"] + level.flags)] + (level.fma ? [.define("NNL_FMA")] : []))
     }
 )

@@ -31,6 +31,7 @@ public enum LevelKernels: KernelSet {
             }
             return
         }
+        if shortColumn(op, layout, a, b, out) { return }
         // One run per column: whole columns at a time.
         let columns = max(1, block / max(layout.length, 1))
         var r = 0
@@ -40,6 +41,34 @@ public enum LevelKernels: KernelSet {
             op.run(RunLayout(length: layout.length, runs: count), a.skipping(runs: r), b.skipping(runs: r), out + r * layout.length)
             r += count
         }
+    }
+
+    /// A short column against a whole matrix (`Z1 + b1`: 4×1 over 4×400): the column repeated
+    /// into a scratch run of 256 elements, so the loop runs over a few long runs, not 400 short
+    /// ones (each short run cost more in set-up than in arithmetic). False when not that case.
+    static func shortColumn(_ op: BinaryOp, _ layout: RunLayout, _ a: Walk, _ b: Walk, _ out: UnsafeMutablePointer<Double>) -> Bool {
+        let length = layout.length
+        guard length > 0 && length <= 32 && a.step == 1 && b.step == 1 else { return false }
+        let columnIsB = a.runStep == length && b.runStep == 0
+        guard columnIsB || (b.runStep == length && a.runStep == 0) else { return false }
+        let group = 256 / length, column = columnIsB ? b.base : a.base
+        withUnsafeTemporaryAllocation(of: Double.self, capacity: group * length) { scratch in
+            let repeated = scratch.baseAddress!
+            for g in 0..<group { (repeated + g * length).initialize(from: column, count: length) }
+            var r = 0
+            while r < layout.runs {
+                if r > 0 && (r / group) % 128 == 0 && StopRequest.shouldStop { return }
+                let count = min(group, layout.runs - r), start = r * length
+                let flat = RunLayout(length: count * length, runs: 1), pattern = Walk(base: repeated, step: 1, runStep: 0)
+                if columnIsB {
+                    op.run(flat, Walk(base: a.base + start, step: 1, runStep: 0), pattern, out + start)
+                } else {
+                    op.run(flat, pattern, Walk(base: b.base + start, step: 1, runStep: 0), out + start)
+                }
+                r += count
+            }
+        }
+        return true
     }
 
     public static func product(_ a: UnsafePointer<Double>, _ b: Factor, _ c: UnsafeMutablePointer<Double>, m: Int, k: Int, n: Int) {

@@ -253,3 +253,19 @@ extension UnsafeMutablePointer where Pointee == Double {
             .bindMemory(to: Double.self, capacity: Swift.max(count, 1))
     }
 }
+
+extension SIMD where Scalar == Double {
+    /// self + a·b: one rounding where the level has FMA (NNL_FMA, and arm64). x86-64's baseline
+    /// rounds the product, then the sum: a fused multiply-add there would be a call to libm's
+    /// software `fma` per element, ten times slower. (Here, next to its uses: debug builds
+    /// optimise file by file, and could not specialise it from another file.)
+    @inline(__always) fileprivate func plusProduct(_ a: Self, _ b: Self) -> Self {
+        #if NNL_FMA || arch(arm64)
+        addingProduct(a, b)
+        #else
+        self + a * b
+        #endif
+    }
+
+    @inline(__always) fileprivate func plusProduct(_ a: Self, _ b: Double) -> Self { plusProduct(a, Self(repeating: b)) }
+}

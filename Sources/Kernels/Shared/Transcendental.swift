@@ -103,8 +103,15 @@ enum Transcendental {
 
     // MARK: expm1 and tanh
 
-    /// a·b + c, with one rounding where the level has FMA (see `plusProduct`).
-    @inline(__always) static func fma(_ a: Lanes, _ b: Lanes, _ c: Lanes) -> Lanes { c.plusProduct(a, b) }
+    /// a·b + c, with one rounding where the level has FMA (NNL_FMA, and arm64); x86-64's baseline
+    /// rounds twice rather than call libm's software `fma` for every element.
+    @inline(__always) static func fma(_ a: Lanes, _ b: Lanes, _ c: Lanes) -> Lanes {
+        #if NNL_FMA || arch(arm64)
+        c.addingProduct(a, b)
+        #else
+        c + a * b
+        #endif
+    }
 
     /// fdlibm s_expm1's reduction x = k·ln2 + r (r carrying the correction c) and its
     /// polynomial, shared by every case; e^x − 1 is then assembled from these per range of k.
