@@ -227,6 +227,8 @@ def notes(b, rounds):
         "784-128-1 network: `bench/network.nnl` and its numpy twin `bench/network.py` (100 iterations, "
         "each timing its own loop).",
         "numpy runs without `OPENBLAS_CORETYPE` and `OPENBLAS_L2_SIZE`.",
+        "Where a target is missed, [PROFILE.md](PROFILE.md) explains why, with callgrind instruction "
+        "counts per statement (`python3 bench/profile.py`) and the kernels timed alone (`bench/kernels/run.sh`).",
         f"nnl's peak memory over the training loop: {short / 1024:.1f} MB after 1 000 iterations, "
         f"{long / 1024:.1f} MB after 20 000 (flat: no growth per iteration).",
     ]

@@ -7,8 +7,8 @@ src="$here/../../Sources"
 out=${TMPDIR:-/tmp}/nnl-kernel-bench
 flags() {
     case $1 in
-        AVX2) echo "-Xcc -mavx2 -Xcc -mfma" ;;
-        AVX512) echo "-Xcc -mavx2 -Xcc -mfma -Xcc -mavx512f -Xcc -mavx512dq -Xcc -mavx512vl -Xcc -mavx512bw" ;;
+        AVX2) echo "-D NNL_FMA -Xcc -mavx2 -Xcc -mfma" ;;
+        AVX512) echo "-D NNL_FMA -Xcc -mavx2 -Xcc -mfma -Xcc -mavx512f -Xcc -mavx512dq -Xcc -mavx512vl -Xcc -mavx512bw" ;;
     esac
 }
 # The modules every level imports, built once.
