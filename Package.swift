@@ -1,12 +1,21 @@
 // swift-tools-version: 6.0
 import PackageDescription
 
-// The numeric kernels are compiled for the build machine's CPU (AVX2/AVX-512 where present):
-// nnl is built from source where it runs, and the SIMD maths is most of its speed.
-// Set NNL_PORTABLE=1 to build a binary for any x86-64 / arm64 machine instead.
-import Foundation
-let portable = ProcessInfo.processInfo.environment["NNL_PORTABLE"] != nil
-let kernelFlags: [SwiftSetting] = portable ? [] : [.unsafeFlags(["-target-cpu", "native"])]
+// One build for every machine: the numeric kernels are compiled once per instruction-set level,
+// from the same sources (Sources/Kernels/Shared, linked into each level's directory), and
+// NNLMatrix picks one level at start-up by CPU feature (NNL_CPU=baseline|avx2|avx512 forces one).
+// Each level's flags name exactly the features its dispatch check requires.
+#if arch(x86_64)
+// `fma`: the level has fused multiply-adds (NNL_FMA; arm64 always has them).
+let kernelLevels: [(name: String, flags: [String], fma: Bool)] = [
+    ("KernelsBaseline", [], false),
+    ("KernelsAVX2", ["-Xcc", "-mavx2", "-Xcc", "-mfma"], true),
+    ("KernelsAVX512", ["-Xcc", "-mavx2", "-Xcc", "-mfma", "-Xcc", "-mavx512f", "-Xcc", "-mavx512dq",
+                       "-Xcc", "-mavx512vl", "-Xcc", "-mavx512bw"], true),
+]
+#else
+let kernelLevels: [(name: String, flags: [String], fma: Bool)] = [("KernelsBaseline", [], true)]  // NEON is arm64's baseline
+#endif
 // Dynamic exclusivity checks (a runtime call on every access to a class's stored property:
 // frames, the interpreter's state, matrix storage) cost about 5 % of the training loop. The
 // static checks stay; the interpreter is single-threaded and never overlaps such accesses.
@@ -43,7 +52,13 @@ let package = Package(
         // The process-wide stop signal: Ctrl-C, interrupts and deadlines; kernels and the evaluator poll it.
         .target(name: "Interruption", exclude: ["README.md"]),
         // Matrices: storage, the allocation gate, and SIMD kernels. Knows nothing of the language.
-        .target(name: "NNLMatrix", dependencies: ["Interruption"], exclude: ["README.md"], swiftSettings: kernelFlags + fastAccess + [.unsafeFlags(["-O"])]),
+        // What every kernel level implements: the operations, operand layouts and the kernel protocol.
+        .target(name: "KernelInterface", swiftSettings: fastAccess),
+        // Matrices: storage, the allocation gate, kernel dispatch. Knows nothing of the language.
+        .target(name: "NNLMatrix", dependencies: ["Interruption", "KernelInterface", "CPUFeatures"] + kernelLevels.map { .target(name: $0.name) },
+                exclude: ["README.md"], swiftSettings: fastAccess + [.unsafeFlags(["-O"])]),
+        // Which instruction sets this CPU (and its OS) supports; cpuid is not reachable from Swift.
+        .target(name: "CPUFeatures"),
         // The language: syntax, runtime, builtins, diagnostics, display.
         .target(name: "NNL", dependencies: [
             "NNLMatrix", "Interruption",
@@ -64,15 +79,19 @@ let package = Package(
         ], exclude: ["README.md"]),
         // The command line.
         .executableTarget(name: "nnl", dependencies: [
-            "NNL", "NNLLessons", "NNLGrader", "LineEditor", "NNLREPL", "NNLKernel",
+            "NNL", "NNLMatrix", "NNLLessons", "NNLGrader", "LineEditor", "NNLREPL", "NNLKernel",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ], exclude: ["README.md"], swiftSettings: staticReleaseCompile, linkerSettings: staticReleaseLink),
-        .testTarget(name: "NNLMatrixTests", dependencies: ["NNLMatrix"], resources: [.copy("Fixtures")]),
+        .testTarget(name: "NNLMatrixTests", dependencies: ["NNLMatrix", "Interruption"], resources: [.copy("Fixtures")]),
         .testTarget(name: "NNLTests", dependencies: ["NNL"], resources: [.copy("Fixtures"), .copy("Golden")]),
         .testTarget(name: "LineEditorTests", dependencies: ["LineEditor"]),
         .testTarget(name: "NNLLessonsTests", dependencies: ["NNLLessons"], resources: [.copy("Fixtures")]),
         .testTarget(name: "NNLGraderTests", dependencies: ["NNLGrader"], resources: [.copy("Fixtures")]),
         .testTarget(name: "NNLREPLTests", dependencies: ["NNLREPL", "NNL", "LineEditor"]),
         .testTarget(name: "NNLKernelTests", dependencies: ["NNLKernel", "NNL"]),
-    ]
+    ] + kernelLevels.map { level in
+        // The SIMD kernels for one instruction-set level.
+        .target(name: level.name, dependencies: ["KernelInterface", "Interruption"], path: "Sources/Kernels/\(level.name)",
+                swiftSettings: fastAccess + [.unsafeFlags(["-O"] + level.flags)] + (level.fma ? [.define("NNL_FMA")] : []))
+    }
 )

@@ -80,6 +80,12 @@ public enum StopRequest {
 
     public static var isRequested: Bool { flag.load(ordering: .relaxed) }
 
+    /// The token of the session running on this thread, if any: a kernel that hands work to
+    /// another thread runs it there under the same token (`StopToken.whileRunning`).
+    public static var current: StopToken? {
+        pthread_getspecific(key).map { Unmanaged<StopToken>.fromOpaque($0).takeUnretainedValue() }
+    }
+
     /// For kernels, between blocks of work: true when the work in progress should be abandoned
     /// (the evaluator throws its result away and reports why).
     public static var shouldStop: Bool {

@@ -6,25 +6,20 @@ public func broadcastShape(_ a: Matrix, _ b: Matrix) -> (rows: Int, cols: Int)? 
     return (rows, cols)
 }
 
-/// A broadcast result seen as `runs` consecutive runs of `length` elements: one run over
-/// everything when each operand is whole or a scalar, else one run per column of the result.
-struct RunLayout {
-    let length: Int, runs: Int
-
+extension RunLayout {
+    /// The runs of a rows×cols result of a op b: one run over everything when each operand is
+    /// whole or a scalar, else one run per column of the result.
     init(_ a: borrowing Matrix, _ b: borrowing Matrix, rows: Int, cols: Int) {
         let flat = (a.isScalar || (a.rows == rows && a.cols == cols)) && (b.isScalar || (b.rows == rows && b.cols == cols))
-        (length, runs) = flat ? (rows * cols, 1) : (rows, cols)
+        self = flat ? RunLayout(length: rows * cols, runs: 1) : RunLayout(length: rows, runs: cols)
     }
 }
 
-/// How an operand is read along the runs: `step` 1 walks with the output, 0 repeats one value
-/// (a scalar, or a row vector within a column); run r starts at `base + r·runStep`.
-struct Walk {
-    let base: UnsafePointer<Double>, step: Int, runStep: Int
-
+extension Walk {
+    /// How m is read along the layout's runs.
     init(_ m: borrowing Matrix, _ base: UnsafePointer<Double>, _ layout: RunLayout) {
-        self.base = base
-        step = layout.runs == 1 ? (m.isScalar ? 0 : 1) : (m.rows == layout.length ? 1 : 0)
-        runStep = layout.runs == 1 || m.cols == 1 ? 0 : m.rows
+        self.init(base: base,
+                  step: layout.runs == 1 ? (m.isScalar ? 0 : 1) : (m.rows == layout.length ? 1 : 0),
+                  runStep: layout.runs == 1 || m.cols == 1 ? 0 : m.rows)
     }
 }

@@ -48,14 +48,20 @@ public struct Matrix: @unchecked Sendable {
 
     public static func empty() -> Matrix { Matrix(rows: 0, cols: 0, columnMajor: []) }
 
+    // The subscripts check their bounds in debug builds only: callers index within the shape
+    // (the interpreter checks learners' indices first), and a check per element costs the loops.
     @inlinable public subscript(i: Int) -> Double {
-        get { storage.pointer[i] }
-        set { makeUnique(); storage.pointer[i] = newValue }
+        get { assert(i >= 0 && i < count, "Matrix: index \(i) out of 0..<\(count)"); return storage.pointer[i] }
+        set { assert(i >= 0 && i < count, "Matrix: index \(i) out of 0..<\(count)"); makeUnique(); storage.pointer[i] = newValue }
     }
 
     @inlinable public subscript(r: Int, c: Int) -> Double {
-        get { storage.pointer[c * rows + r] }
-        set { makeUnique(); storage.pointer[c * rows + r] = newValue }
+        get { assertInBounds(r, c); return storage.pointer[c &* rows &+ r] }
+        set { assertInBounds(r, c); makeUnique(); storage.pointer[c &* rows &+ r] = newValue }
+    }
+
+    @inlinable func assertInBounds(_ r: Int, _ c: Int) {
+        assert(r >= 0 && r < rows && c >= 0 && c < cols, "Matrix: (\(r), \(c)) out of \(rows)×\(cols)")
     }
 
     public var scalar: Double { storage.pointer[0] }
@@ -63,12 +69,14 @@ public struct Matrix: @unchecked Sendable {
 
     /// Read-only access to the column-major elements.
     @inlinable public func withUnsafeElements<R>(_ body: (UnsafePointer<Double>) throws -> R) rethrows -> R {
-        try body(UnsafePointer(storage.pointer))
+        assert(storage.count >= count, "Matrix: \(rows)×\(cols) over storage of \(storage.count)")
+        return try body(UnsafePointer(storage.pointer))
     }
 
     /// Mutable access; copies first if the storage is shared.
     @inlinable public mutating func withUnsafeMutableElements<R>(_ body: (UnsafeMutablePointer<Double>) throws -> R) rethrows -> R {
         makeUnique()
+        assert(storage.count >= count, "Matrix: \(rows)×\(cols) over storage of \(storage.count)")
         return try body(storage.pointer)
     }
 
@@ -81,7 +89,8 @@ public struct Matrix: @unchecked Sendable {
 
     /// Same elements, another shape with the same count (Octave's reshape).
     public func reshaped(rows: Int, cols: Int) -> Matrix {
-        precondition(rows * cols == count)
+        let (n, overflow) = rows.multipliedReportingOverflow(by: cols)
+        precondition(rows >= 0 && cols >= 0 && !overflow && n == count, "reshaped: \(rows)×\(cols) does not hold \(count) elements")
         var m = self
         m.rows = rows
         m.cols = cols

@@ -1,290 +1,32 @@
-import Dispatch
-
 extension Matrix {
     /// The matrix product a·b (a.cols must equal b.rows; scalar scaling is the caller's).
     /// Small shapes take a direct loop; larger ones a packed, cache-blocked SIMD kernel that
     /// splits the columns of the result over two threads when the product is big.
+    /// A stop request (see `KernelSet`) ends it early with a partial result to be discarded.
     public static func product(_ a: Matrix, _ b: Matrix) throws(AllocationRefused) -> Matrix {
+        try product(a, b, kernels: Kernels.active)
+    }
+
+    /// `product` with a given level's kernels (the tests run every level).
+    static func product(_ a: Matrix, _ b: Matrix, kernels: any KernelSet.Type) throws(AllocationRefused) -> Matrix {
         precondition(a.cols == b.rows, "product: inner sizes \(a.cols) and \(b.rows) differ")
-        return try product(a, b.withUnsafeElements { Factor($0, rowStride: 1, columnStride: b.rows) }, b.cols, keeping: b)
+        return try product(a, b.withUnsafeElements { Factor($0, rowStride: 1, columnStride: b.rows) }, b.cols, keeping: b, kernels)
     }
 
     /// a·bᵀ without making the transpose (a.cols must equal b.cols): `dW = dZ * X'` reads X's
     /// rows in place. The same arithmetic in the same order as `product(a, b.transposed())`.
     public static func product(_ a: Matrix, transposeOf b: Matrix) throws(AllocationRefused) -> Matrix {
         precondition(a.cols == b.cols, "product: inner sizes \(a.cols) and \(b.cols) differ")
-        return try product(a, b.withUnsafeElements { Factor($0, rowStride: b.rows, columnStride: 1) }, b.rows, keeping: b)
+        return try product(a, b.withUnsafeElements { Factor($0, rowStride: b.rows, columnStride: 1) }, b.rows, keeping: b, Kernels.active)
     }
 
-    private static func product(_ a: Matrix, _ b: Factor, _ n: Int, keeping owner: Matrix) throws(AllocationRefused) -> Matrix {
+    private static func product(_ a: Matrix, _ b: Factor, _ n: Int, keeping owner: Matrix,
+                                _ kernels: any KernelSet.Type) throws(AllocationRefused) -> Matrix {
         let (m, k) = (a.rows, a.cols)
         let out = try Matrix(uninitializedRows: m, cols: n)
         withExtendedLifetime(owner) {
-            a.withUnsafeElements { pa in
-                let c = out.storage.pointer
-                if m == 1 {
-                    rowProduct(pa, b, c, k: k, n: n)
-                } else if m < Kernel.rows || m * k * n < 100_000 {
-                    directProduct(pa, b, c, m: m, k: k, n: n)
-                } else {
-                    c.update(repeating: 0, count: m * n)  // the blocked kernel accumulates
-                    blockedProduct(pa, b, c, m: m, k: k, n: n)
-                }
-            }
+            a.withUnsafeElements { kernels.product($0, b, out.storage.pointer, m: m, k: k, n: n) }
         }
         return out
-    }
-}
-
-/// The right factor of a product as a strided view: element (p, j) is at base[p·rowStride + j·columnStride],
-/// so a matrix (rowStride 1) and the transpose of one (columnStride 1) share every kernel.
-private struct Factor {
-    let base: UnsafePointer<Double>, rowStride: Int, columnStride: Int
-
-    init(_ base: UnsafePointer<Double>, rowStride: Int, columnStride: Int) {
-        (self.base, self.rowStride, self.columnStride) = (base, rowStride, columnStride)
-    }
-
-    @inline(__always) func column(_ j: Int) -> UnsafePointer<Double> { base + j * columnStride }
-}
-
-/// c = x·b for a row x: c[j] = dot(x, column j of b), four columns at a time where the layout
-/// allows, each lane adding in exactly `dot`'s order (so the result does not depend on the path).
-private func rowProduct(_ x: UnsafePointer<Double>, _ b: Factor, _ c: UnsafeMutablePointer<Double>, k: Int, n: Int) {
-    var j = 0
-    if b.columnStride == 1 {
-        // b is a transpose (`dZ2 * A1'`): four neighbouring columns of it are one SIMD4 load.
-        // Lane l of acc[r] sums the terms i ≡ r (mod 8) of column j + l, as dot's SIMD8 lane r does.
-        let rb = UnsafeRawPointer(b.base)
-        while j + 4 <= n {
-            var acc = (SIMD4<Double>(), SIMD4<Double>(), SIMD4<Double>(), SIMD4<Double>(),
-                       SIMD4<Double>(), SIMD4<Double>(), SIMD4<Double>(), SIMD4<Double>())
-            @inline(__always) func column(_ i: Int) -> SIMD4<Double> {
-                rb.loadUnaligned(fromByteOffset: (i &* b.rowStride &+ j) &* 8, as: SIMD4<Double>.self)
-            }
-            var i = 0
-            while i + 8 <= k {
-                acc.0 = acc.0.addingProduct(column(i), x[i]); acc.1 = acc.1.addingProduct(column(i + 1), x[i + 1])
-                acc.2 = acc.2.addingProduct(column(i + 2), x[i + 2]); acc.3 = acc.3.addingProduct(column(i + 3), x[i + 3])
-                acc.4 = acc.4.addingProduct(column(i + 4), x[i + 4]); acc.5 = acc.5.addingProduct(column(i + 5), x[i + 5])
-                acc.6 = acc.6.addingProduct(column(i + 6), x[i + 6]); acc.7 = acc.7.addingProduct(column(i + 7), x[i + 7])
-                i += 8
-            }
-            var sum = SIMD4<Double>(repeating: -0.0) + acc.0 + acc.1 + acc.2 + acc.3 + acc.4 + acc.5 + acc.6 + acc.7
-            while i < k { sum = sum + column(i) * x[i]; i += 1 }
-            UnsafeMutableRawPointer(c + j).storeBytes(of: sum, as: SIMD4<Double>.self)
-            j += 4
-        }
-    } else if k < 8 {
-        // Short columns (`W2 * A1`, k = 4): dot adds the k products in turn from +0; do that
-        // for four columns at once.
-        while j + 4 <= n {
-            var sum = SIMD4<Double>()
-            for p in 0..<k {
-                let y = b.base + j * b.columnStride + p
-                sum = sum + SIMD4(y[0], y[b.columnStride], y[2 * b.columnStride], y[3 * b.columnStride]) * x[p]
-            }
-            UnsafeMutableRawPointer(c + j).storeBytes(of: sum, as: SIMD4<Double>.self)
-            j += 4
-        }
-    }
-    for j in j..<n { c[j] = dot(x, b.column(j), k, stride: b.rowStride) }
-}
-
-/// Σ x[i]·y[i·stride] with eight independent partial sums (vectorised by the compiler).
-@inline(__always)
-private func dot(_ x: UnsafePointer<Double>, _ y: UnsafePointer<Double>, _ n: Int, stride: Int) -> Double {
-    var acc = SIMD8<Double>()
-    let rx = UnsafeRawPointer(x), ry = UnsafeRawPointer(y)
-    var i = 0
-    while i + 8 <= n {
-        let ys: SIMD8<Double>
-        if stride == 1 {
-            ys = ry.loadUnaligned(fromByteOffset: i * 8, as: SIMD8<Double>.self)
-        } else {
-            var g = SIMD8<Double>()
-            for l in 0..<8 { g[l] = y[(i + l) * stride] }
-            ys = g
-        }
-        acc = acc.addingProduct(rx.loadUnaligned(fromByteOffset: i * 8, as: SIMD8<Double>.self), ys)
-        i += 8
-    }
-    var sum = acc.sum()
-    while i < n { sum += x[i] * y[i * stride]; i += 1 }
-    return sum
-}
-
-/// c = a·b one column at a time, four rows of the column summed in a register over p:
-/// c[i..<i+4, j] = Σ_p a[i..<i+4, p]·b[p, j]. Low overhead for the course's tiny shapes.
-private func directProduct(_ a: UnsafePointer<Double>, _ b: Factor, _ c: UnsafeMutablePointer<Double>,
-                           m: Int, k: Int, n: Int) {
-    if b.rowStride == 1 {
-        directProduct(a, b.base, c, m: m, k: k, n: n, step: 1, columnStride: b.columnStride)
-    } else {
-        directProduct(a, b.base, c, m: m, k: k, n: n, step: b.rowStride, columnStride: b.columnStride)
-    }
-}
-
-/// The loop of `directProduct`, inlined twice so the common unit-stride case keeps plain loads.
-@inline(__always)
-private func directProduct(_ a: UnsafePointer<Double>, _ b: UnsafePointer<Double>, _ c: UnsafeMutablePointer<Double>,
-                           m: Int, k: Int, n: Int, step: Int, columnStride: Int) {
-    // Few columns of a (`W1*X`: 4×2 by 2×400; `W2'*dZ2`: 4×1 by 1×400): the loop over p is too
-    // short to pay for the set-up of each column of c. Loop over p outside instead, each column
-    // of a loaded once, adding a[:, p]·b[p, j] into c: the same fused multiply-adds from +0 in
-    // the same order of p as below, so the same results.
-    if m % 4 == 0 && k < 8 {
-        for p in 0..<k {
-            for i in stride(from: 0, to: m, by: 4) {
-                let ap = UnsafeRawPointer(a + (p &* m &+ i)).loadUnaligned(as: SIMD4<Double>.self)
-                var pb = b + p &* step, pc = UnsafeMutableRawPointer(c + i)
-                for _ in 0..<n {
-                    let sum = p == 0 ? SIMD4<Double>() : pc.loadUnaligned(as: SIMD4<Double>.self)
-                    pc.storeBytes(of: sum.addingProduct(ap, pb.pointee), as: SIMD4<Double>.self)
-                    pb += columnStride
-                    pc += m &* 8
-                }
-            }
-        }
-        return
-    }
-    // Pointers step through a and b (no index arithmetic, so no overflow checks in the inner loop).
-    for j in 0..<n {
-        let column = c + j &* m, bj = b + j &* columnStride
-        var i = 0
-        while i + 4 <= m {
-            var sum = SIMD4<Double>()
-            var pa = UnsafeRawPointer(a + i), pb = bj
-            for _ in 0..<k {
-                sum = sum.addingProduct(pa.loadUnaligned(as: SIMD4<Double>.self), pb.pointee)
-                pa += m &* 8
-                pb += step
-            }
-            UnsafeMutableRawPointer(column + i).storeBytes(of: sum, as: SIMD4<Double>.self)
-            i += 4
-        }
-        for r in i..<m {
-            var sum = 0.0
-            var pa = a + r, pb = bj
-            for _ in 0..<k {
-                sum += pa.pointee * pb.pointee
-                pa += m
-                pb += step
-            }
-            column[r] = sum
-        }
-    }
-}
-
-/// Register tile of the micro-kernel: 8 rows (one SIMD8) by 6 columns, 12 AVX2 registers of sums.
-private enum Kernel {
-    static let rows = 8, cols = 6
-    /// Depth of one packed block (a 8×256 panel of a is 16 KB: it stays in L1) and rows per block of a.
-    static let depth = 256, blockRows = 128
-}
-
-/// Pointers handed to the worker threads; each thread writes a disjoint set of columns of c.
-private struct ProductJob: @unchecked Sendable {
-    let packedA: UnsafePointer<Double>, packedB: UnsafePointer<Double>, c: UnsafeMutablePointer<Double>
-    let ldc: Int, depth: Int, rowBlock: Int, rows: Int, cols: Int
-}
-
-/// c += a·b with a and b packed into panels (GotoBLAS layout), blocked over k and over rows of a.
-private func blockedProduct(_ a: UnsafePointer<Double>, _ b: Factor, _ c: UnsafeMutablePointer<Double>,
-                            m: Int, k: Int, n: Int) {
-    let (mr, nr) = (Kernel.rows, Kernel.cols)
-    let panelsB = (n + nr - 1) / nr
-    let packedB = UnsafeMutablePointer<Double>.aligned(Kernel.depth * panelsB * nr)
-    let packedA = UnsafeMutablePointer<Double>.aligned(Kernel.depth * Kernel.blockRows)
-    defer { packedB.deallocate(); packedA.deallocate() }
-    let threads = m * k * n >= 8_000_000 ? 2 : 1
-    for p0 in stride(from: 0, to: k, by: Kernel.depth) {
-        let depth = min(Kernel.depth, k - p0)
-        // b's panels run along its columns: for a matrix that is b's transposed layout, for a
-        // transpose b's own.
-        pack(b.base + p0 * b.rowStride, stride: b.rowStride == 1 ? b.columnStride : b.rowStride, along: n, lanes: nr, depth: depth,
-             transposed: b.rowStride == 1, into: packedB)
-        for i0 in stride(from: 0, to: m, by: Kernel.blockRows) {
-            let rows = min(Kernel.blockRows, m - i0)
-            pack(a + p0 * m + i0, stride: m, along: rows, lanes: mr, depth: depth, transposed: false, into: packedA)
-            let job = ProductJob(packedA: packedA, packedB: packedB, c: c + i0, ldc: m, depth: depth,
-                                 rowBlock: i0, rows: rows, cols: n)
-            DispatchQueue.concurrentPerform(iterations: threads) { t in
-                let first = panelsB * t / threads, last = panelsB * (t + 1) / threads
-                for jp in first..<last { runPanel(job, jp) }
-            }
-        }
-    }
-}
-
-/// All micro-kernels for one packed panel of b (columns jp·6 ..< jp·6+6) against the packed block of a.
-private func runPanel(_ job: ProductJob, _ jp: Int) {
-    let (mr, nr) = (Kernel.rows, Kernel.cols)
-    let cols = min(nr, job.cols - jp * nr)
-    for ip in 0..<(job.rows + mr - 1) / mr {
-        microKernel(job.depth, job.packedA + ip * mr * job.depth, job.packedB + jp * nr * job.depth,
-                    job.c + jp * nr * job.ldc + ip * mr, ldc: job.ldc, rows: min(mr, job.rows - ip * mr), cols: cols)
-    }
-}
-
-/// Copies a block into panels of `lanes` consecutive rows (or columns, when `transposed`), each
-/// panel stored depth-major so the kernel reads it sequentially; missing lanes are zero.
-/// Not transposed: element (i, p) is source[p·stride + i]; transposed: it is source[i·stride + p].
-private func pack(_ source: UnsafePointer<Double>, stride: Int, along count: Int, lanes: Int, depth: Int,
-                  transposed: Bool, into panels: UnsafeMutablePointer<Double>) {
-    for panel in 0..<(count + lanes - 1) / lanes {
-        let out = panels + panel * lanes * depth
-        for l in 0..<lanes {
-            let i = panel * lanes + l
-            guard i < count else {
-                for p in 0..<depth { out[p * lanes + l] = 0 }
-                continue
-            }
-            if transposed {
-                let column = source + i * stride
-                for p in 0..<depth { out[p * lanes + l] = column[p] }
-            } else {
-                for p in 0..<depth { out[p * lanes + l] = source[p * stride + i] }
-            }
-        }
-    }
-}
-
-/// c[0..<rows, 0..<cols] += (8×depth panel of a)·(depth×6 panel of b), sums held in registers.
-@inline(__always)
-private func microKernel(_ depth: Int, _ a: UnsafePointer<Double>, _ b: UnsafePointer<Double>,
-                         _ c: UnsafeMutablePointer<Double>, ldc: Int, rows: Int, cols: Int) {
-    var s0 = SIMD8<Double>(), s1 = SIMD8<Double>(), s2 = SIMD8<Double>()
-    var s3 = SIMD8<Double>(), s4 = SIMD8<Double>(), s5 = SIMD8<Double>()
-    let ar = UnsafeRawPointer(a)
-    for p in 0..<depth {
-        let x = ar.load(fromByteOffset: p * 64, as: SIMD8<Double>.self)
-        let y = b + p * 6
-        s0 = s0.addingProduct(x, y[0])
-        s1 = s1.addingProduct(x, y[1])
-        s2 = s2.addingProduct(x, y[2])
-        s3 = s3.addingProduct(x, y[3])
-        s4 = s4.addingProduct(x, y[4])
-        s5 = s5.addingProduct(x, y[5])
-    }
-    func add(_ s: SIMD8<Double>, toColumn j: Int) {
-        guard j < cols else { return }
-        let column = c + j * ldc
-        if rows == 8 {
-            let raw = UnsafeMutableRawPointer(column)
-            raw.storeBytes(of: raw.loadUnaligned(as: SIMD8<Double>.self) + s, as: SIMD8<Double>.self)
-        } else {
-            for i in 0..<rows { column[i] += s[i] }
-        }
-    }
-    add(s0, toColumn: 0); add(s1, toColumn: 1); add(s2, toColumn: 2)
-    add(s3, toColumn: 3); add(s4, toColumn: 4); add(s5, toColumn: 5)
-}
-
-extension UnsafeMutablePointer where Pointee == Double {
-    /// Uninitialised scratch space on a cache-line boundary (packed panels are read as aligned SIMD8).
-    static func aligned(_ count: Int) -> UnsafeMutablePointer<Double> {
-        UnsafeMutableRawPointer.allocate(byteCount: Swift.max(count, 1) * 8, alignment: 64)
-            .bindMemory(to: Double.self, capacity: Swift.max(count, 1))
     }
 }

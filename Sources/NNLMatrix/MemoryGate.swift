@@ -22,9 +22,10 @@ public enum MemoryGate {
         let (count, overflow) = rows.multipliedReportingOverflow(by: cols)
         let limit = maxElements.load(ordering: .relaxed)
         if overflow || count > limit { throw .tooLarge(rows: rows, cols: cols, limit: limit) }
-        let bytes = count &* MemoryLayout<Double>.stride
+        let (bytes, bytesOverflow) = count.multipliedReportingOverflow(by: MemoryLayout<Double>.stride)
+        if bytesOverflow { throw .tooLarge(rows: rows, cols: cols, limit: limit) }
         let cap = maxLiveBytes.load(ordering: .relaxed)
-        if liveBytes.load(ordering: .relaxed) &+ bytes > cap {
+        if bytes > cap - liveBytes.load(ordering: .relaxed) {  // the sum might overflow, the difference cannot
             throw .outOfMemory(requested: bytes, live: liveBytes.load(ordering: .relaxed), limit: cap)
         }
     }

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import NNL
+import NNLMatrix
 
 @main
 struct NNLCommand: ParsableCommand {
@@ -22,6 +23,7 @@ struct NNLCommand: ParsableCommand {
     /// As ArgumentParser's, except that a wrongly called `nnl grade` exits 2, the status
     /// graders' scripts read as "the grader was called wrongly" (1 and 0 are scores' business).
     static func main() {
+        _ = Kernels.level  // picks the kernels now, so that a bad NNL_CPU stops nnl before any output
         do {
             var command = try parseAsRoot()
             try command.run()

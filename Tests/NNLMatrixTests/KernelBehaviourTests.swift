@@ -137,13 +137,13 @@ private func m(_ rows: [[Double]]) -> Matrix {
     #expect(lo[0] == 2 && loAt[0] == 2 && lo[2] == 1 && loAt[2] == 3)
 }
 
-/// The blocked kernel (with two threads) against a plain triple loop, on shapes with ragged edges.
-@Test func blockedProductMatchesNaiveProduct() throws {
+/// The blocked kernel (with two threads) against a plain triple loop, on shapes with ragged edges, on every level.
+@Test(arguments: Kernels.available) func blockedProductMatchesNaiveProduct(level: CPULevel) throws {
     var rng = SystemRandomNumberGenerator()
     for (rows, inner, cols) in [(61, 300, 37), (8, 2000, 13), (130, 517, 123), (9, 1, 20000), (4, 2, 401), (12, 7, 30)] {
         let a = Matrix(rows: rows, cols: inner, columnMajor: (0..<rows * inner).map { _ in .random(in: -1...1, using: &rng) })
         let b = Matrix(rows: inner, cols: cols, columnMajor: (0..<inner * cols).map { _ in .random(in: -1...1, using: &rng) })
-        let c = try Matrix.product(a, b)
+        let c = try Matrix.product(a, b, kernels: Kernels.kernels(for: level)!)
         for j in stride(from: 0, to: cols, by: 7) {
             for i in 0..<rows {
                 let want = (0..<inner).reduce(0.0) { $0 + a[i, $1] * b[$1, j] }

@@ -43,26 +43,29 @@ private let unaryOps: [String: UnaryOp] = [
     "floor": .floor, "ceil": .ceil, "fix": .fix, "square": .square, "log10": .log10,
 ]
 
-/// Arithmetic, comparisons and C pow are exact operations: they must equal numpy's exactly.
-@Test func binaryOpsMatchNumpyExactly() throws {
+/// Arithmetic, comparisons and C pow are exact operations: they must equal numpy's exactly, on every kernel level.
+@Test(arguments: Kernels.available) func binaryOpsMatchNumpyExactly(level: CPULevel) throws {
     #expect(Fixtures.shared.binary.count > 60 && Fixtures.shared.reduction.count == 14)
     for c in Fixtures.shared.binary {
-        let got = try Matrix.elementwise(binaryOps[c.op]!, c.a.matrix, c.b.matrix)
-        expectClose(got, c.result.matrix, "\(c.op) \(c.a.rows)×\(c.a.cols) with \(c.b.rows)×\(c.b.cols)")
+        var got = c.a.matrix
+        try Matrix.formElementwise(binaryOps[c.op]!, &got, c.b.matrix, kernels: Kernels.kernels(for: level)!)
+        expectClose(got, c.result.matrix, "\(level) \(c.op) \(c.a.rows)×\(c.a.cols) with \(c.b.rows)×\(c.b.cols)")
     }
 }
 
 /// numpy's own exp/log/tanh may differ from glibc's by an ulp or so.
-@Test func unaryOpsMatchNumpy() throws {
+@Test(arguments: Kernels.available) func unaryOpsMatchNumpy(level: CPULevel) throws {
     for c in Fixtures.shared.unary {
-        expectClose(try c.a.matrix.map(unaryOps[c.op]!), c.result.matrix, relative: 1e-12, c.op)
+        let got = try c.a.matrix.map(unaryOps[c.op]!, kernels: Kernels.kernels(for: level)!)
+        expectClose(got, c.result.matrix, relative: 1e-12, "\(level) \(c.op)")
     }
 }
 
-@Test func productsMatchNumpy() throws {
+@Test(arguments: Kernels.available) func productsMatchNumpy(level: CPULevel) throws {
     for c in Fixtures.shared.product {
         let (a, b) = (c.a.matrix, c.b.matrix)
-        expectClose(try Matrix.product(a, b), c.result.matrix, relative: 1e-12, "\(a.rows)×\(a.cols)·\(b.rows)×\(b.cols)")
+        expectClose(try Matrix.product(a, b, kernels: Kernels.kernels(for: level)!), c.result.matrix, relative: 1e-12,
+                    "\(level) \(a.rows)×\(a.cols)·\(b.rows)×\(b.cols)")
     }
 }
 

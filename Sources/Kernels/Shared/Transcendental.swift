@@ -1,14 +1,12 @@
-// Vectorised exp, log, tanh and sigmoid over SIMD lanes, within 1 ulp of glibc (tanh: equal).
+// Vectorised exp, log, tanh and sigmoid over SIMD lanes, within 1 ulp of glibc (tanh: equal to
+// glibc's FMA build on levels with FMA; within 3 ulps of it on x86-64's baseline, which rounds twice).
 //
 // The algorithms are the classic fdlibm ones (exp, log, expm1, tanh: each < 1 ulp), rewritten
 // branch-free: every case is computed and the right one selected per lane. PERF.md explains the
 // idioms: magic-number rounding instead of `.rounded()`, exponents through bit casts, no
 // Int64↔Double conversions (they are scalar without AVX-512), unaligned loads and stores.
 
-// Four lanes: one AVX2 register. Measured on AVX2 (EPYC, Swift 6.3): SIMD4 is 20–25 % faster
-// than SIMD8 for these kernels (SIMD8 = two registers, more spills across the selects).
-typealias Lanes = SIMD4<Double>
-typealias LaneBits = SIMD4<UInt64>
+// The lane width (`Lanes`, `LaneBits`) is the level's: see Level.swift.
 
 enum Transcendental {
     // ln 2 split so that k·ln2Hi is exact for |k| < 2^21; 1/ln 2.
@@ -105,8 +103,15 @@ enum Transcendental {
 
     // MARK: expm1 and tanh
 
-    /// a·b + c with one rounding.
-    @inline(__always) static func fma(_ a: Lanes, _ b: Lanes, _ c: Lanes) -> Lanes { c.addingProduct(a, b) }
+    /// a·b + c, with one rounding where the level has FMA (NNL_FMA, and arm64); x86-64's baseline
+    /// rounds twice rather than call libm's software `fma` for every element.
+    @inline(__always) static func fma(_ a: Lanes, _ b: Lanes, _ c: Lanes) -> Lanes {
+        #if NNL_FMA || arch(arm64)
+        c.addingProduct(a, b)
+        #else
+        c + a * b
+        #endif
+    }
 
     /// fdlibm s_expm1's reduction x = k·ln2 + r (r carrying the correction c) and its
     /// polynomial, shared by every case; e^x − 1 is then assembled from these per range of k.

@@ -1,39 +1,8 @@
 import Foundation
-
-/// Element-wise functions of one matrix; the activations and their derivatives are the course's.
-public enum UnaryOp: Sendable, CaseIterable {
-    case negate, not, abs, sqrt, exp, log, log2, log10, tanh, sigmoid, relu, leakyRelu, sign
-    case round, floor, ceil, fix, sin, cos
-    case sigmoidGrad, tanhGrad, reluGrad, leakyReluGrad
-    case isnan, isinf, isfinite, square
-}
-
-extension Matrix {
-    /// `op` applied to every element, into a new matrix.
-    public func map(_ op: UnaryOp) throws(AllocationRefused) -> Matrix {
-        let out = try Matrix(uninitializedRows: rows, cols: cols)
-        withUnsafeElements { apply(op, $0, out.storage.pointer, count) }
-        return out
-    }
-
-    /// `op` applied to every element, over `m`'s own storage when nothing else shares it
-    /// (`sigmoid(W2*A1 + b2)` maps the temporary sum in place).
-    public static func map(_ op: UnaryOp, _ m: consuming Matrix) throws(AllocationRefused) -> Matrix {
-        guard m.isUniquelyReferenced() else { return try m.map(op) }
-        m.formMap(op)
-        m.isLogical = false
-        return m
-    }
-
-    /// `op` applied to every element in place (copying first only if the storage is shared).
-    public mutating func formMap(_ op: UnaryOp) {
-        let n = count
-        withUnsafeMutableElements { apply(op, $0, $0, n) }
-    }
-}
+import KernelInterface
 
 /// dst[i] = op(src[i]); dst may be src.
-private func apply(_ op: UnaryOp, _ src: UnsafePointer<Double>, _ dst: UnsafeMutablePointer<Double>, _ n: Int) {
+func apply(_ op: UnaryOp, _ src: UnsafePointer<Double>, _ dst: UnsafeMutablePointer<Double>, _ n: Int) {
     switch op {
     case .exp: forEachLanes(Exp.self, src, dst, n)
     case .log: forEachLanes(Log.self, src, dst, n)

@@ -1,0 +1,271 @@
+import Interruption
+import KernelInterface
+
+/// c = x·b for a row x: c[j] = dot(x, column j of b), four columns at a time where the layout
+/// allows, each lane adding in exactly `dot`'s order (so the result does not depend on the path).
+func rowProduct(_ x: UnsafePointer<Double>, _ b: Factor, _ c: UnsafeMutablePointer<Double>, k: Int, n: Int) {
+    var j = 0
+    if b.columnStride == 1 {
+        // b is a transpose (`dZ2 * A1'`): four neighbouring columns of it are one SIMD4 load.
+        // Lane l of acc[r] sums the terms i ≡ r (mod 8) of column j + l, as dot's SIMD8 lane r does.
+        let rb = UnsafeRawPointer(b.base)
+        while j + 4 <= n {
+            var acc = (SIMD4<Double>(), SIMD4<Double>(), SIMD4<Double>(), SIMD4<Double>(),
+                       SIMD4<Double>(), SIMD4<Double>(), SIMD4<Double>(), SIMD4<Double>())
+            @inline(__always) func column(_ i: Int) -> SIMD4<Double> {
+                rb.loadUnaligned(fromByteOffset: (i &* b.rowStride &+ j) &* 8, as: SIMD4<Double>.self)
+            }
+            var i = 0
+            while i + 8 <= k {
+                acc.0 = acc.0.plusProduct(column(i), x[i]); acc.1 = acc.1.plusProduct(column(i + 1), x[i + 1])
+                acc.2 = acc.2.plusProduct(column(i + 2), x[i + 2]); acc.3 = acc.3.plusProduct(column(i + 3), x[i + 3])
+                acc.4 = acc.4.plusProduct(column(i + 4), x[i + 4]); acc.5 = acc.5.plusProduct(column(i + 5), x[i + 5])
+                acc.6 = acc.6.plusProduct(column(i + 6), x[i + 6]); acc.7 = acc.7.plusProduct(column(i + 7), x[i + 7])
+                i += 8
+            }
+            var sum = SIMD4<Double>(repeating: -0.0) + acc.0 + acc.1 + acc.2 + acc.3 + acc.4 + acc.5 + acc.6 + acc.7
+            while i < k { sum = sum + column(i) * x[i]; i += 1 }
+            UnsafeMutableRawPointer(c + j).storeBytes(of: sum, as: SIMD4<Double>.self)
+            j += 4
+        }
+    } else if k < 8 {
+        // Short columns (`W2 * A1`, k = 4): dot adds the k products in turn from +0; do that
+        // for four columns at once.
+        while j + 4 <= n {
+            var sum = SIMD4<Double>()
+            for p in 0..<k {
+                let y = b.base + j * b.columnStride + p
+                sum = sum + SIMD4(y[0], y[b.columnStride], y[2 * b.columnStride], y[3 * b.columnStride]) * x[p]
+            }
+            UnsafeMutableRawPointer(c + j).storeBytes(of: sum, as: SIMD4<Double>.self)
+            j += 4
+        }
+    }
+    for j in j..<n { c[j] = dot(x, b.column(j), k, stride: b.rowStride) }
+}
+
+/// Σ x[i]·y[i·stride] with eight independent partial sums (vectorised by the compiler).
+@inline(__always)
+private func dot(_ x: UnsafePointer<Double>, _ y: UnsafePointer<Double>, _ n: Int, stride: Int) -> Double {
+    var acc = SIMD8<Double>()
+    let rx = UnsafeRawPointer(x), ry = UnsafeRawPointer(y)
+    var i = 0
+    while i + 8 <= n {
+        let ys: SIMD8<Double>
+        if stride == 1 {
+            ys = ry.loadUnaligned(fromByteOffset: i * 8, as: SIMD8<Double>.self)
+        } else {
+            var g = SIMD8<Double>()
+            for l in 0..<8 { g[l] = y[(i + l) * stride] }
+            ys = g
+        }
+        acc = acc.plusProduct(rx.loadUnaligned(fromByteOffset: i * 8, as: SIMD8<Double>.self), ys)
+        i += 8
+    }
+    var sum = acc.sum()
+    while i < n { sum += x[i] * y[i * stride]; i += 1 }
+    return sum
+}
+
+/// c = a·b one column at a time, four rows of the column summed in a register over p:
+/// c[i..<i+4, j] = Σ_p a[i..<i+4, p]·b[p, j]. Low overhead for the course's tiny shapes.
+func directProduct(_ a: UnsafePointer<Double>, _ b: Factor, _ c: UnsafeMutablePointer<Double>,
+                           m: Int, k: Int, n: Int) {
+    if b.rowStride == 1 {
+        directProduct(a, b.base, c, m: m, k: k, n: n, step: 1, columnStride: b.columnStride)
+    } else {
+        directProduct(a, b.base, c, m: m, k: k, n: n, step: b.rowStride, columnStride: b.columnStride)
+    }
+}
+
+/// The loop of `directProduct`, inlined twice so the common unit-stride case keeps plain loads.
+@inline(__always)
+private func directProduct(_ a: UnsafePointer<Double>, _ b: UnsafePointer<Double>, _ c: UnsafeMutablePointer<Double>,
+                           m: Int, k: Int, n: Int, step: Int, columnStride: Int) {
+    // Few columns of a (`W1*X`: 4×2 by 2×400; `W2'*dZ2`: 4×1 by 1×400): the loop over p is too
+    // short to pay for the set-up of each column of c. Loop over p outside instead, each column
+    // of a loaded once, adding a[:, p]·b[p, j] into c: the same fused multiply-adds from +0 in
+    // the same order of p as below, so the same results.
+    if m % 4 == 0 && k < 8 {
+        for p in 0..<k {
+            for i in stride(from: 0, to: m, by: 4) {
+                let ap = UnsafeRawPointer(a + (p &* m &+ i)).loadUnaligned(as: SIMD4<Double>.self)
+                var pb = b + p &* step, pc = UnsafeMutableRawPointer(c + i)
+                for _ in 0..<n {
+                    let sum = p == 0 ? SIMD4<Double>() : pc.loadUnaligned(as: SIMD4<Double>.self)
+                    pc.storeBytes(of: sum.plusProduct(ap, pb.pointee), as: SIMD4<Double>.self)
+                    pb += columnStride
+                    pc += m &* 8
+                }
+            }
+        }
+        return
+    }
+    // Pointers step through a and b (no index arithmetic, so no overflow checks in the inner loop).
+    for j in 0..<n {
+        let column = c + j &* m, bj = b + j &* columnStride
+        var i = 0
+        while i + 4 <= m {
+            var sum = SIMD4<Double>()
+            var pa = UnsafeRawPointer(a + i), pb = bj
+            for _ in 0..<k {
+                sum = sum.plusProduct(pa.loadUnaligned(as: SIMD4<Double>.self), pb.pointee)
+                pa += m &* 8
+                pb += step
+            }
+            UnsafeMutableRawPointer(column + i).storeBytes(of: sum, as: SIMD4<Double>.self)
+            i += 4
+        }
+        for r in i..<m {
+            var sum = 0.0
+            var pa = a + r, pb = bj
+            for _ in 0..<k {
+                sum += pa.pointee * pb.pointee
+                pa += m
+                pb += step
+            }
+            column[r] = sum
+        }
+    }
+}
+
+/// Register tile of the micro-kernel: `PanelRows` (8 rows, or 16 with AVX-512) by 6 columns,
+/// 12 vector registers of sums: enough independent multiply-adds to hide their latency.
+enum Kernel {
+    static let rows = PanelRows.scalarCount, cols = 6
+    /// Depth of one packed block and rows per block of a (a 128×256 block: 256 KB, in L2).
+    static let depth = 256, blockRows = 128
+}
+
+/// Pointers handed to the worker threads; each thread writes a disjoint set of columns of c.
+private struct ProductJob: @unchecked Sendable {
+    let a: UnsafePointer<Double>, b: Factor, c: UnsafeMutablePointer<Double>
+    let m: Int, k: Int, n: Int
+}
+
+/// c += a·b, the columns of c split over two threads when the product is big. Each thread packs
+/// and multiplies its own columns from start to end (no synchronisation between blocks, and a
+/// thread that the OS delays holds up nobody's stop check but its own).
+func blockedProduct(_ a: UnsafePointer<Double>, _ b: Factor, _ c: UnsafeMutablePointer<Double>,
+                    m: Int, k: Int, n: Int) {
+    let job = ProductJob(a: a, b: b, c: c, m: m, k: k, n: n)
+    guard m * k * n >= 8_000_000 else { return blockedColumns(job, 0..<n) }
+    let half = min(n, ((n + Kernel.cols - 1) / Kernel.cols + 1) / 2 * Kernel.cols)  // whole panels of b on the first thread
+    runBeside({ blockedColumns(job, half..<n) }, { blockedColumns(job, 0..<half) })
+}
+
+/// `blockedColumns` for the columns `range` of c.
+private func blockedColumns(_ job: ProductJob, _ range: Range<Int>) {
+    guard !range.isEmpty else { return }
+    let part = Factor(job.b.column(range.lowerBound), rowStride: job.b.rowStride, columnStride: job.b.columnStride)
+    blockedColumns(job.a, part, job.c + range.lowerBound * job.m, m: job.m, k: job.k, n: range.count)
+}
+
+/// c += a·b with a and b packed into panels (GotoBLAS layout), blocked over k and over rows of a:
+/// a 128×256 block of a (256 KB) stays in L2 while 256×6 panels of b (12 KB) pass through L1.
+/// Returns early, c partly summed, when a stop is requested (checked between blocks: ~10 ms each).
+private func blockedColumns(_ a: UnsafePointer<Double>, _ b: Factor, _ c: UnsafeMutablePointer<Double>,
+                            m: Int, k: Int, n: Int) {
+    let (mr, nr) = (Kernel.rows, Kernel.cols)
+    let panelsB = (n + nr - 1) / nr
+    let packedB = UnsafeMutablePointer<Double>.aligned(Kernel.depth * panelsB * nr)
+    let packedA = UnsafeMutablePointer<Double>.aligned(Kernel.depth * Kernel.blockRows)
+    defer { packedB.deallocate(); packedA.deallocate() }
+    for p0 in stride(from: 0, to: k, by: Kernel.depth) {
+        let depth = min(Kernel.depth, k - p0)
+        // b's panels run along its columns: for a matrix that is b's transposed layout, for a
+        // transpose b's own.
+        pack(b.base + p0 * b.rowStride, stride: b.rowStride == 1 ? b.columnStride : b.rowStride, along: n, lanes: nr, depth: depth,
+             transposed: b.rowStride == 1, into: packedB)
+        for i0 in stride(from: 0, to: m, by: Kernel.blockRows) {
+            if StopRequest.shouldStop { return }
+            let rows = min(Kernel.blockRows, m - i0)
+            pack(a + p0 * m + i0, stride: m, along: rows, lanes: mr, depth: depth, transposed: false, into: packedA)
+            for jp in 0..<panelsB {
+                let cols = min(nr, n - jp * nr)
+                for ip in 0..<(rows + mr - 1) / mr {
+                    microKernel(depth, packedA + ip * mr * depth, packedB + jp * nr * depth,
+                                c + jp * nr * m + i0 + ip * mr, ldc: m, rows: min(mr, rows - ip * mr), cols: cols)
+                }
+            }
+        }
+    }
+}
+
+/// Copies a block into panels of `lanes` consecutive rows (or columns, when `transposed`), each
+/// panel stored depth-major so the kernel reads it sequentially; missing lanes are zero.
+/// Not transposed: element (i, p) is source[p·stride + i]; transposed: it is source[i·stride + p].
+private func pack(_ source: UnsafePointer<Double>, stride: Int, along count: Int, lanes: Int, depth: Int,
+                  transposed: Bool, into panels: UnsafeMutablePointer<Double>) {
+    for panel in 0..<(count + lanes - 1) / lanes {
+        let out = panels + panel * lanes * depth
+        for l in 0..<lanes {
+            let i = panel * lanes + l
+            guard i < count else {
+                for p in 0..<depth { out[p * lanes + l] = 0 }
+                continue
+            }
+            if transposed {
+                let column = source + i * stride
+                for p in 0..<depth { out[p * lanes + l] = column[p] }
+            } else {
+                for p in 0..<depth { out[p * lanes + l] = source[p * stride + i] }
+            }
+        }
+    }
+}
+
+/// c[0..<rows, 0..<cols] += (rows×depth panel of a)·(depth×6 panel of b), sums held in registers.
+@inline(__always)
+private func microKernel(_ depth: Int, _ a: UnsafePointer<Double>, _ b: UnsafePointer<Double>,
+                         _ c: UnsafeMutablePointer<Double>, ldc: Int, rows: Int, cols: Int) {
+    var s0 = PanelRows(), s1 = PanelRows(), s2 = PanelRows()
+    var s3 = PanelRows(), s4 = PanelRows(), s5 = PanelRows()
+    let ar = UnsafeRawPointer(a)
+    for p in 0..<depth {
+        let x = ar.loadUnaligned(fromByteOffset: p &* MemoryLayout<PanelRows>.stride, as: PanelRows.self)
+        let y = b + p * 6
+        s0 = s0.plusProduct(x, y[0])
+        s1 = s1.plusProduct(x, y[1])
+        s2 = s2.plusProduct(x, y[2])
+        s3 = s3.plusProduct(x, y[3])
+        s4 = s4.plusProduct(x, y[4])
+        s5 = s5.plusProduct(x, y[5])
+    }
+    func add(_ s: PanelRows, toColumn j: Int) {
+        guard j < cols else { return }
+        let column = c + j * ldc
+        if rows == Kernel.rows {
+            let raw = UnsafeMutableRawPointer(column)
+            raw.storeBytes(of: raw.loadUnaligned(as: PanelRows.self) + s, as: PanelRows.self)
+        } else {
+            for i in 0..<rows { column[i] += s[i] }
+        }
+    }
+    add(s0, toColumn: 0); add(s1, toColumn: 1); add(s2, toColumn: 2)
+    add(s3, toColumn: 3); add(s4, toColumn: 4); add(s5, toColumn: 5)
+}
+
+extension UnsafeMutablePointer where Pointee == Double {
+    /// Uninitialised scratch space on a cache-line boundary (packed panels are read as aligned SIMD8).
+    static func aligned(_ count: Int) -> UnsafeMutablePointer<Double> {
+        UnsafeMutableRawPointer.allocate(byteCount: Swift.max(count, 1) * 8, alignment: 64)
+            .bindMemory(to: Double.self, capacity: Swift.max(count, 1))
+    }
+}
+
+extension SIMD where Scalar == Double {
+    /// self + a·b: one rounding where the level has FMA (NNL_FMA, and arm64). x86-64's baseline
+    /// rounds the product, then the sum: a fused multiply-add there would be a call to libm's
+    /// software `fma` per element, ten times slower. (Here, next to its uses: debug builds
+    /// optimise file by file, and could not specialise it from another file.)
+    @inline(__always) fileprivate func plusProduct(_ a: Self, _ b: Self) -> Self {
+        #if NNL_FMA || arch(arm64)
+        addingProduct(a, b)
+        #else
+        self + a * b
+        #endif
+    }
+
+    @inline(__always) fileprivate func plusProduct(_ a: Self, _ b: Double) -> Self { plusProduct(a, Self(repeating: b)) }
+}
