@@ -37,26 +37,13 @@ public struct ExecutionError: Equatable, Sendable {
     public var name: String
     public var value: String
     public var traceback: [String]
-
-    public init(name: String, value: String, traceback: [String]) {
-        self.name = name
-        self.value = value
-        self.traceback = traceback
-    }
 }
-
 
 public struct CompletionMatches: Equatable, Sendable {
     public var matches: [String]
     /// The replaced range, in Unicode scalars.
     public var cursorStart: Int
     public var cursorEnd: Int
-
-    public init(matches: [String], cursorStart: Int, cursorEnd: Int) {
-        self.matches = matches
-        self.cursorStart = cursorStart
-        self.cursorEnd = cursorEnd
-    }
 }
 
 /// `kernel_info_reply`'s description of the language.
@@ -69,15 +56,4 @@ public struct LanguageInfo: Sendable {
     public var highlighting: String
     public var banner: String
     public var helpLinks: [(text: String, url: String)]
-
-    public init(name: String, version: String, mimetype: String, fileExtension: String,
-                highlighting: String, banner: String, helpLinks: [(text: String, url: String)]) {
-        self.name = name
-        self.version = version
-        self.mimetype = mimetype
-        self.fileExtension = fileExtension
-        self.highlighting = highlighting
-        self.banner = banner
-        self.helpLinks = helpLinks
-    }
 }
