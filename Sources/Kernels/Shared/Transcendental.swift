@@ -39,16 +39,16 @@ enum Transcendental {
         lanes((kBits &- magicBits &+ 1023) &<< 52)
     }
 
-    // Polynomial coefficients, lowest degree first (fdlibm's Lg2/4/6, Lg1/3/5/7).
-    static let logEven: [Double] = [3.999999999940941908e-01, 2.222219843214978396e-01, 1.531383769920937332e-01]
-    static let logOdd: [Double] = [6.666666666666735130e-01, 2.857142874366239149e-01,
-                                   1.818357216161805012e-01, 1.479819860511658591e-01]
+    /// c0 + x·(c1 + x·c2), Horner's scheme (for fdlibm's log: Lg2/4/6, and Lg1/3/5/7 below). The
+    /// polynomials here are written out with literal coefficients: a loop over an array of them
+    /// stays a loop in the kernel, with its bounds checks (measured: 3× the instructions).
+    @inline(__always) static func horner(_ x: Lanes, _ c0: Double, _ c1: Double, _ c2: Double) -> Lanes {
+        (c2 * x + c1) * x + c0
+    }
 
-    /// c[0] + x·(c[1] + x·(…)), Horner's scheme.
-    @inline(__always) static func horner(_ x: Lanes, _ c: [Double]) -> Lanes {
-        var p = Lanes(repeating: c[c.count - 1])
-        for i in stride(from: c.count - 2, through: 0, by: -1) { p = p * x + c[i] }
-        return p
+    /// c0 + x·(c1 + x·(c2 + x·c3)).
+    @inline(__always) static func horner(_ x: Lanes, _ c0: Double, _ c1: Double, _ c2: Double, _ c3: Double) -> Lanes {
+        horner(x, c1, c2, c3) * x + c0
     }
 
     /// a·b + c, with one rounding where the level has FMA (NNL_FMA, and arm64); x86-64's baseline
@@ -61,17 +61,21 @@ enum Transcendental {
         #endif
     }
 
-    /// 1/n! for n = 2…13: e^r − 1 = r + r²·(1/2! + r/3! + …). For |r| ≤ ln2/2 the first term left
-    /// out, r¹⁴/14!, is below 2^−60 of the result.
-    static let expm1Taylor: [Double] = [0.5, 0.16666666666666666, 0.041666666666666664, 0.008333333333333333,
-                                        0.001388888888888889, 0.0001984126984126984, 2.48015873015873e-05,
-                                        2.7557319223985893e-06, 2.755731922398589e-07, 2.505210838544172e-08,
-                                        2.08767569878681e-09, 1.6059043836821613e-10]
-
-    /// e^r − 1 for |r| ≤ ln2/2, to about an ulp: the polynomial above in fused multiply-adds.
+    /// e^r − 1 = r + r²·(1/2! + r/3! + … + r¹¹/13!) for |r| ≤ ln2/2, to about an ulp: the first
+    /// term left out, r¹⁴/14!, is below 2^−60 of the result. Fused multiply-adds.
     @inline(__always) static func expm1Reduced(_ r: Lanes) -> Lanes {
-        var p = Lanes(repeating: expm1Taylor[expm1Taylor.count - 1])
-        for i in stride(from: expm1Taylor.count - 2, through: 0, by: -1) { p = fma(p, r, Lanes(repeating: expm1Taylor[i])) }
+        var p = Lanes(repeating: 1.6059043836821613e-10)
+        p = fma(p, r, Lanes(repeating: 2.08767569878681e-09))
+        p = fma(p, r, Lanes(repeating: 2.505210838544172e-08))
+        p = fma(p, r, Lanes(repeating: 2.755731922398589e-07))
+        p = fma(p, r, Lanes(repeating: 2.7557319223985893e-06))
+        p = fma(p, r, Lanes(repeating: 2.48015873015873e-05))
+        p = fma(p, r, Lanes(repeating: 0.0001984126984126984))
+        p = fma(p, r, Lanes(repeating: 0.001388888888888889))
+        p = fma(p, r, Lanes(repeating: 0.008333333333333333))
+        p = fma(p, r, Lanes(repeating: 0.041666666666666664))
+        p = fma(p, r, Lanes(repeating: 0.16666666666666666))
+        p = fma(p, r, Lanes(repeating: 0.5))
         return fma(r * r, p, r)
     }
 
@@ -111,8 +115,8 @@ enum Transcendental {
         let s = f / (2 + f)
         let z = s * s
         let w = z * z
-        let t1 = w * horner(w, logEven)
-        let t2 = z * horner(w, logOdd)
+        let t1 = w * horner(w, 3.999999999940941908e-01, 2.222219843214978396e-01, 1.531383769920937332e-01)
+        let t2 = z * horner(w, 6.666666666666735130e-01, 2.857142874366239149e-01, 1.818357216161805012e-01, 1.479819860511658591e-01)
         let hfsq = 0.5 * f * f
         let result = k * ln2Hi - ((hfsq - (s * (hfsq + t1 + t2) + k * ln2Lo)) - f)
         return result
