@@ -12,11 +12,10 @@ public struct ElementwiseChain {
         case operation(BinaryOp)
     }
 
-    /// Elements per block: three blocks of scratch (24 KB) stay in L1, and a chain over the course's
-    /// 4×400 matrices takes two blocks (each block costs a kernel call per operator).
-    static let blockSize = 1024
+    /// Elements per block: a few blocks of scratch stay in L1.
+    static let blockSize = 256
 
-    /// Evaluates `steps` (a whole postfix expression ending in an operator) over `operands`, each rows×cols or 1×1.
+    /// Evaluates `steps` (a whole postfix expression) over `operands`, each rows×cols or 1×1.
     public static func evaluate(_ steps: ArraySlice<Step>, _ operands: [Matrix], rows: Int, cols: Int) throws(AllocationRefused) -> Matrix {
         try evaluate(steps, operands, rows: rows, cols: cols, kernels: Kernels.active)
     }
@@ -32,15 +31,14 @@ public struct ElementwiseChain {
             var start = 0
             while start < result.count {
                 let length = min(blockSize, result.count - start)
-                for (s, step) in zip(steps.indices, steps) {
+                for step in steps {
                     switch step {
                     case .operand(let i):
                         let m = operands[i]
                         stack.append(Walk(base: m.storage.pointer + (m.isScalar ? 0 : start), step: m.isScalar ? 0 : 1, runStep: 0))
                     case .operation(let op):
                         let b = stack.removeLast(), a = stack.removeLast()
-                        // The last operator writes the result; the others, the scratch slot of their place on the stack.
-                        let out = s == steps.endIndex - 1 ? result.storage.pointer + start : scratch.baseAddress! + stack.count * blockSize
+                        let out = scratch.baseAddress! + stack.count * blockSize
                         let layout = RunLayout(length: length, runs: 1)
                         // `formElementwise`'s rule: x.^2 is x·x when the exponent is a scalar 2.
                         if op == .power && b.step == 0 && b.base[0] == 2 { kernels.binary(.multiply, layout, a, a, out) }
@@ -48,7 +46,8 @@ public struct ElementwiseChain {
                         stack.append(Walk(base: out, step: 1, runStep: 0))
                     }
                 }
-                stack.removeAll(keepingCapacity: true)
+                let top = stack.removeLast()
+                (result.storage.pointer + start).update(from: top.base, count: length)
                 start += length
             }
         }
