@@ -22,8 +22,6 @@ extension Interpreter {
         case .unary(let op, let operand):
             return try unary(op, eval(operand, frame), operand: operand, at: e.range)
         case .binary(let op, let left, let right, let opRange):
-            // An element-wise chain in one pass (unless `:explain` wants to see its parts).
-            if observer == nil, let value = try evalFused(e, frame) { return value }
             let a = try eval(left, frame)
             // `A * B'` reads B's rows instead of making B' (unless `:explain` wants to see B').
             if op == .matrixMultiply, observer == nil, case .transpose(let inner) = right.kind {

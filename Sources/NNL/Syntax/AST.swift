@@ -21,8 +21,6 @@ final class Expr: @unchecked Sendable {
     let constant: Value?
     /// For a called name: what it meant when last called (see `CallSiteCache`).
     var callee: CallSiteBinding?
-    /// For an operator: whether it roots an element-wise chain evaluated in one pass (see `FusedChain`).
-    var fusion = FusionDecision.undecided
 
     init(_ kind: Kind, _ range: SourceRange) {
         self.kind = kind
