@@ -26,6 +26,11 @@ public struct Matrix: @unchecked Sendable {
     }
 
     /// From column-major elements; `elements.count` must be rows*cols.
+    /// Not admitted by `MemoryGate` (its bytes are counted, by `MatrixStorage.make`): the elements
+    /// already exist, in an array the caller built, so refusing the copy could not stop the
+    /// allocation that matters. Callers whose sizes come from a program ask the gate before they
+    /// build the array (`c.allocate` in the builtins: `randperm(n)`, `magic(n)`), and every other
+    /// caller copies a matrix or text that already passed it. Non-throwing keeps literals simple.
     public init(rows: Int, cols: Int, columnMajor elements: [Double]) {
         precondition(elements.count == rows * cols, "Matrix: element count does not match shape")
         self.rows = rows
@@ -34,6 +39,10 @@ public struct Matrix: @unchecked Sendable {
         elements.withUnsafeBufferPointer { storage.pointer.update(from: $0.baseAddress!, count: elements.count) }
     }
 
+    /// Not admitted by `MemoryGate` (counted, like every storage): one element, 8 bytes, is
+    /// refused only when the live bytes are within 8 bytes of the cap, and the next real
+    /// allocation is refused then anyway. Admission (three atomic loads and the checks) on every
+    /// scalar result would tax the interpreter's most frequent allocation for nothing.
     public init(scalar: Double) {
         rows = 1
         cols = 1

@@ -104,7 +104,7 @@ private func m(_ rows: [[Double]]) -> Matrix {
     let x = Matrix(row: [0, -0.0, .infinity, -.infinity, .nan, 1, -1, 710, -746, .leastNonzeroMagnitude, 0.5])
     let e = try x.map(.exp), l = try x.map(.log), t = try x.map(.tanh)
     for i in 0..<x.count {
-        #expect(ulps(t[i], Foundation.tanh(x[i])) == 0, "tanh at \(x[i])")
+        #expect(ulps(t[i], Foundation.tanh(x[i])) <= 3, "tanh at \(x[i])")
         #expect(ulps(e[i], Foundation.exp(x[i])) <= 1, "exp at \(x[i])")
         #expect(ulps(l[i], Foundation.log(x[i])) <= 1, "log at \(x[i])")
     }
