@@ -22,8 +22,18 @@ public protocol KernelSet {
     static var level: CPULevel { get }
     /// dst[i] = op(src[i]) for i < n; dst may be src.
     static func unary(_ op: UnaryOp, _ src: UnsafePointer<Double>, _ dst: UnsafeMutablePointer<Double>, _ n: Int)
+    /// `unary`, noting in `signs` whether the argument holds a negative number or a zero (log's
+    /// and sqrt's warnings), each block inspected just before it is mapped, while it is in cache.
+    static func unary(_ op: UnaryOp, _ src: UnsafePointer<Double>, _ dst: UnsafeMutablePointer<Double>, _ n: Int,
+                      noticing signs: inout Signs)
     /// out = a op b over every run of the layout; out may be an operand walked with step 1.
     static func binary(_ op: BinaryOp, _ layout: RunLayout, _ a: Walk, _ b: Walk, _ out: UnsafeMutablePointer<Double>)
     /// c = a·b, a m×k column-major, b k×n as a strided view; c m×n column-major, written in full.
     static func product(_ a: UnsafePointer<Double>, _ b: Factor, _ c: UnsafeMutablePointer<Double>, m: Int, k: Int, n: Int)
+}
+
+/// Whether an argument held a negative number, and a zero (NaN is neither).
+public struct Signs: Sendable, Equatable {
+    public var negative = false, zero = false
+    public init() {}
 }

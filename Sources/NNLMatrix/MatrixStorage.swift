@@ -1,27 +1,39 @@
 /// A buffer of doubles, allocated together with its header in one block (one `malloc` per
 /// matrix, not two: the course loop makes a few dozen small matrices per iteration, and a
 /// separately allocated, 64-byte aligned element buffer cost as much as the arithmetic on them).
+/// Buffers of `LargeBuffers.threshold` bytes and more live apart, in `LargeBuffers`.
 /// A class so that `Matrix` gets copy-on-write (`isKnownUniquelyReferenced`) and so that
 /// freeing is counted by `MemoryGate`. Kernels load and store unaligned, so 8-byte (in practice
 /// 16-byte) alignment is enough.
-public final class MatrixStorage: ManagedBuffer<Int, Double> {
+public final class MatrixStorage: ManagedBuffer<MatrixStorage.Header, Double> {
+    public struct Header {
+        let count: Int
+        /// The elements when they are not stored after the header: a buffer from `LargeBuffers`.
+        let large: UnsafeMutablePointer<Double>?
+    }
+
     /// Uninitialised storage for `count` elements; callers must write every element.
     /// Admission is checked by `Matrix`.
     static func make(count: Int) -> MatrixStorage {
-        let buffer = create(minimumCapacity: max(count, 1)) { _ in count }
-        MemoryGate.didAllocate(count * MemoryLayout<Double>.stride)
+        let bytes = count * MemoryLayout<Double>.stride
+        let large = bytes >= LargeBuffers.threshold ? LargeBuffers.take(count: count) : nil
+        let buffer = create(minimumCapacity: large == nil ? max(count, 1) : 0) { _ in
+            Header(count: count, large: large)
+        }
+        MemoryGate.didAllocate(bytes)
         return unsafeDowncast(buffer, to: MatrixStorage.self)
     }
 
-    public var count: Int { header }
+    public var count: Int { header.count }
 
     /// The first element; valid as long as this storage lives.
     public var pointer: UnsafeMutablePointer<Double> {
-        @inline(__always) get { withUnsafeMutablePointerToElements { $0 } }
+        @inline(__always) get { header.large ?? withUnsafeMutablePointerToElements { $0 } }
     }
 
     deinit {
-        MemoryGate.didFree(header * MemoryLayout<Double>.stride)
+        if let large = header.large { LargeBuffers.give(large, count: header.count) }
+        MemoryGate.didFree(header.count * MemoryLayout<Double>.stride)
     }
 
     func copy() -> MatrixStorage {

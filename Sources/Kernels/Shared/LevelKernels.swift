@@ -10,11 +10,24 @@ public enum LevelKernels: KernelSet {
     static let block = 1 << 15
 
     public static func unary(_ op: UnaryOp, _ src: UnsafePointer<Double>, _ dst: UnsafeMutablePointer<Double>, _ n: Int) {
+        forEachBlock(n) { i, count in apply(op, src + i, dst + i, count) }
+    }
+
+    public static func unary(_ op: UnaryOp, _ src: UnsafePointer<Double>, _ dst: UnsafeMutablePointer<Double>, _ n: Int,
+                             noticing signs: inout Signs) {
+        forEachBlock(n) { i, count in
+            notice(&signs, src + i, count)  // first: dst may be src
+            apply(op, src + i, dst + i, count)
+        }
+    }
+
+    /// Blocks of `block` elements of 0..<n, stopping between them when asked to.
+    @inline(__always) private static func forEachBlock(_ n: Int, _ body: (Int, Int) -> Void) {
         var i = 0
         while i < n {
             if i > 0 && StopRequest.shouldStop { return }
             let count = min(block, n - i)
-            apply(op, src + i, dst + i, count)
+            body(i, count)
             i += count
         }
     }

@@ -34,6 +34,24 @@ func apply(_ op: UnaryOp, _ src: UnsafePointer<Double>, _ dst: UnsafeMutablePoin
     }
 }
 
+/// Notes negatives and zeros among src[0..<n] in `signs`: lane masks or-ed together, no branch
+/// per element (a branching test cost as much as `log` itself).
+func notice(_ signs: inout Signs, _ src: UnsafePointer<Double>, _ n: Int) {
+    let zero = Lanes(repeating: 0)
+    var negatives = zero .< zero, zeros = negatives
+    let from = UnsafeRawPointer(src)
+    var i = 0
+    while i + Lanes.scalarCount <= n {
+        let x = from.loadUnaligned(fromByteOffset: i * MemoryLayout<Double>.stride, as: Lanes.self)
+        negatives .|= x .< zero
+        zeros .|= x .== zero
+        i += Lanes.scalarCount
+    }
+    let rest = UnsafeBufferPointer(start: src + i, count: n - i)
+    signs.negative = signs.negative || any(negatives) || rest.contains { $0 < 0 }
+    signs.zero = signs.zero || any(zeros) || rest.contains(0)
+}
+
 /// A scalar loop the compiler can vectorise itself.
 @inline(__always)
 private func forEach(_ src: UnsafePointer<Double>, _ dst: UnsafeMutablePointer<Double>, _ n: Int,

@@ -90,8 +90,8 @@ extension Builtins {
                     logical: Bool = false, domain: Bool = false) -> Builtin {
         Builtin(name: name, aliases: aliases, help: "\(name)(X)\n\(help)", example: example, arity: 1...1, body: { c throws(Diagnostic) in
             let x = try c.takeMatrix(0)
-            if domain { c.interpreter.checkDomain(of: name, x, at: c.range) }
-            var m = try c.interpreter.unaryKernel(op, x, at: c.range)
+            var m = domain ? try c.interpreter.mapCheckingDomain(name, op, x, at: c.range)
+                           : try c.interpreter.unaryKernel(op, x, at: c.range)
             m.isLogical = logical
             return [.matrix(m)]
         })

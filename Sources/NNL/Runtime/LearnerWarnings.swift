@@ -10,25 +10,23 @@ extension Interpreter {
         warn(diagnostic())
     }
 
-    /// Before `name(x)` for sqrt and the logarithms: negatives give NaN, zero gives -Inf.
-    func checkDomain(of name: String, _ x: Matrix, at range: SourceRange) {
+    /// `name(x)` for sqrt and the logarithms, warning that negatives give NaN and zero gives -Inf.
+    func mapCheckingDomain(_ name: String, _ op: UnaryOp, _ x: consuming Matrix,
+                           at range: SourceRange) throws(Diagnostic) -> Matrix {
         let keys = name.hasPrefix("log") ? [name + "<0", name + "=0"] : [name + "<0"]
-        guard !keys.allSatisfy(warnedOnce.contains) else { return }
-        var negative = false, zero = false
-        x.withUnsafeElements { p in
-            for i in 0..<x.count {
-                if p[i] < 0 { negative = true } else if p[i] == 0 { zero = true }
-            }
-        }
-        if negative {
+        guard !keys.allSatisfy(warnedOnce.contains) else { return try unaryKernel(op, x, at: range) }
+        let (result, signs): (Matrix, Signs)
+        do { (result, signs) = try Matrix.mapNoticingSigns(op, x) } catch { throw Diagnostic(error.message, at: range) }
+        if signs.negative {
             warnOnce(name + "<0", Diagnostic("\(name) of a negative number gives NaN (nnl has no complex numbers)", at: range,
                                              severity: .warning))
         }
-        if zero && name.hasPrefix("log") {
+        if signs.zero && name.hasPrefix("log") {
             warnOnce(name + "=0", Diagnostic("\(name) of 0 gives -Inf", at: range,
                                              hint: "in a cost such as log(A2), an activation of exactly 0 or 1 makes the cost infinite",
                                              severity: .warning))
         }
+        return result
     }
 
     /// Before `x .^ y`: a negative base with a fractional exponent gives NaN.
