@@ -106,14 +106,7 @@ private func directProduct(_ a: UnsafePointer<Double>, _ b: UnsafePointer<Double
         let column = c + j &* m, bj = b + j &* columnStride
         var i = 0
         while i + 4 <= m {
-            var sum = SIMD4<Double>()
-            var pa = UnsafeRawPointer(a + i), pb = bj
-            for _ in 0..<k {
-                sum = sum.plusProduct(pa.loadUnaligned(as: SIMD4<Double>.self), pb.pointee)
-                pa += m &* 8
-                pb += step
-            }
-            UnsafeMutableRawPointer(column + i).storeBytes(of: sum, as: SIMD4<Double>.self)
+            UnsafeMutableRawPointer(column + i).storeBytes(of: fourRows(a + i, bj, m: m, k: k, step: step), as: SIMD4<Double>.self)
             i += 4
         }
         for r in i..<m {
@@ -127,6 +120,37 @@ private func directProduct(_ a: UnsafePointer<Double>, _ b: UnsafePointer<Double
             column[r] = sum
         }
     }
+}
+
+/// Σ_p a[0..<4, p]·b[p·step]: four rows of one column of a product. A long sum (`dZ1 * X'`:
+/// k = 400) runs in four partial sums, p taken in turn, so that four multiply-adds are in flight
+/// instead of one waiting for the last (one chain took 1 µs of the course loop's 12); short sums
+/// keep one chain, the order of the few-column path above.
+@inline(__always)
+private func fourRows(_ a: UnsafePointer<Double>, _ b: UnsafePointer<Double>, m: Int, k: Int, step: Int) -> SIMD4<Double> {
+    let rowStep = m &* 8
+    var pa = UnsafeRawPointer(a), pb = b
+    var sums = (SIMD4<Double>(), SIMD4<Double>(), SIMD4<Double>(), SIMD4<Double>())
+    var p = 0
+    if k >= 16 {
+        while p + 4 <= k {
+            sums.0 = sums.0.plusProduct(pa.loadUnaligned(as: SIMD4<Double>.self), pb.pointee)
+            sums.1 = sums.1.plusProduct(pa.loadUnaligned(fromByteOffset: rowStep, as: SIMD4<Double>.self), pb[step])
+            sums.2 = sums.2.plusProduct(pa.loadUnaligned(fromByteOffset: 2 &* rowStep, as: SIMD4<Double>.self), pb[2 &* step])
+            sums.3 = sums.3.plusProduct(pa.loadUnaligned(fromByteOffset: 3 &* rowStep, as: SIMD4<Double>.self), pb[3 &* step])
+            pa += 4 &* rowStep
+            pb += 4 &* step
+            p += 4
+        }
+    }
+    var sum = (sums.0 + sums.1) + (sums.2 + sums.3)
+    while p < k {
+        sum = sum.plusProduct(pa.loadUnaligned(as: SIMD4<Double>.self), pb.pointee)
+        pa += rowStep
+        pb += step
+        p += 1
+    }
+    return sum
 }
 
 /// Register tile of the micro-kernel: `PanelRows` (8 rows, or 16 with AVX-512) by 6 columns,

@@ -1,19 +1,32 @@
 import NNLMatrix
 
 /// A function the language provides. Its help text and example live beside its code.
-struct Builtin {
+/// A class: a call site keeps the builtin it reaches (`CallTarget`), and copying a struct of
+/// strings, arrays and a closure cost a dozen reference counts on every call.
+final class Builtin: @unchecked Sendable {  // immutable once made
     let name: String
     /// Other names for the same function, such as numpy's spelling (`np.tanh` for `tanh`).
-    var aliases: [String] = []
+    let aliases: [String]
     /// First line: the call forms; then what it does.
     let help: String
     /// Code that runs as it is; `help` shows it and the tests run it.
     let example: String
     /// How many positional arguments it takes; checked before the body runs.
-    var arity: ClosedRange<Int> = 0...Int.max
+    let arity: ClosedRange<Int>
     /// Keyword arguments it accepts (`axis=`, `keepdims=`).
-    var keywords: Set<String> = []
+    let keywords: Set<String>
     let body: (inout BuiltinCall) throws(Diagnostic) -> [Value]
+
+    init(name: String, aliases: [String] = [], help: String, example: String, arity: ClosedRange<Int> = 0...Int.max,
+         keywords: Set<String> = [], body: @escaping (inout BuiltinCall) throws(Diagnostic) -> [Value]) {
+        self.name = name
+        self.aliases = aliases
+        self.help = help
+        self.example = example
+        self.arity = arity
+        self.keywords = keywords
+        self.body = body
+    }
 
     /// Runs the body after checking the arguments against the declaration.
     func call(_ c: inout BuiltinCall) throws(Diagnostic) -> [Value] {
@@ -31,15 +44,15 @@ struct BuiltinCall {
     var keywords: [String: Value]
     let nargout: Int
     let range: SourceRange
-    /// The positional arguments as written, when the call was written out (not through feval).
-    var argumentExprs: [Expr] = []
+    /// The arguments as written, when the call was written out (not through feval).
+    var syntax = ArgumentSyntax()
     /// The frame of the code that made the call, when known: `who`, `exist` and `clear` inside a
     /// function see that function's variables, never the caller's or the workspace's.
     var callerFrame: Frame?
 
     /// Argument i as written, for messages that name it; the whole call when unknown.
     func argumentExpr(_ i: Int) -> Expr {
-        i < argumentExprs.count ? argumentExprs[i] : Expr(.name(Identifier("argument \(i + 1)", range: range)), range)
+        syntax.positional(i) ?? Expr(.name(Identifier("argument \(i + 1)", range: range)), range)
     }
 
     func checkKeywords(_ accepted: Set<String>) throws(Diagnostic) {
@@ -132,6 +145,20 @@ struct BuiltinCall {
 
     func kernel(_ body: () throws(AllocationRefused) -> Matrix) throws(Diagnostic) -> Value {
         .matrix(try interpreter.kernel(range, body))
+    }
+}
+
+/// A call's arguments as written, for messages that name an operand: kept as the syntax tree has
+/// them, and the positional ones picked out only when a message asks (not on every call).
+struct ArgumentSyntax {
+    /// `X` in `X.reshape(2, 3)`: the first positional argument of np.reshape.
+    var receiver: Expr? = nil
+    var arguments: [CallArgument] = []
+
+    func positional(_ i: Int) -> Expr? {
+        let written = arguments.lazy.filter { $0.keyword == nil }.map(\.value)
+        let all = (receiver.map { [$0] } ?? []) + written
+        return i < all.count ? all[i] : nil
     }
 }
 

@@ -12,11 +12,11 @@ extension Interpreter {
             }
             let (values, keywords) = try evalArguments(args, frame)
             return try call(named: id.name, args: values, keywords: keywords, nargout: nargout, at: range,
-                            frame: frame, site: callee, argumentExprs: positional(args))
+                            frame: frame, site: callee, syntax: ArgumentSyntax(arguments: args))
         case .qualifiedName(let name):
             let (values, keywords) = try evalArguments(args, frame)
             return try call(named: name, args: values, keywords: keywords, nargout: nargout, at: range, site: callee,
-                            argumentExprs: positional(args))
+                            syntax: ArgumentSyntax(arguments: args))
         case .field(let object, let method) where Interpreter.numpyMethods.contains(method):
             // numpy's methods: `X.reshape(2, 3)` is np.reshape(X, 2, 3), `X.sum(axis=0)` np.sum(X, axis=0).
             let base = try eval(object, frame)
@@ -25,7 +25,7 @@ extension Interpreter {
             }
             let (values, keywords) = try evalArguments(args, frame)
             return try call(named: "np." + method, args: [base] + values, keywords: keywords, nargout: nargout, at: range,
-                            argumentExprs: [object] + positional(args))
+                            syntax: ArgumentSyntax(receiver: object, arguments: args))
         default:
             let base = try eval(callee, frame)
             if case .function = base {
@@ -61,11 +61,6 @@ extension Interpreter {
             }
             throw error
         }
-    }
-
-    /// The positional arguments as written, so a builtin's messages can name each operand.
-    private func positional(_ args: [CallArgument]) -> [Expr] {
-        args.compactMap { $0.keyword == nil ? $0.value : nil }
     }
 
     func evalArguments(_ args: [CallArgument], _ frame: Frame) throws(Diagnostic) -> ([Value], [String: Value]) {
@@ -104,7 +99,7 @@ extension Interpreter {
     /// builtin. `site` is the callee's node, which remembers the answer (see `CallSiteCache`).
     func call(named name: String, args: consuming [Value], keywords: [String: Value], nargout: Int,
               at range: SourceRange, frame: Frame? = nil, site: Expr? = nil,
-              argumentExprs: [Expr] = []) throws(Diagnostic) -> [Value] {
+              syntax: ArgumentSyntax = ArgumentSyntax()) throws(Diagnostic) -> [Value] {
         switch site.map({ callees.target(of: name, at: $0, in: self) }) ?? callTarget(of: name, in: range.file) {
         case .user(let f):
             guard keywords.isEmpty else {
@@ -113,7 +108,7 @@ extension Interpreter {
             return try callUser(f, args, nargout: nargout, at: range)
         case .builtin(let builtin):
             var call = BuiltinCall(interpreter: self, name: name, args: args, keywords: keywords,
-                                   nargout: nargout, range: range, argumentExprs: argumentExprs, callerFrame: frame)
+                                   nargout: nargout, range: range, syntax: syntax, callerFrame: frame)
             let results = try builtin.call(&call)
             try pollAfterKernel(at: range)
             return results

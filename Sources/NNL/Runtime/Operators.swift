@@ -6,6 +6,10 @@ extension Interpreter {
     /// uniquely referenced and the kernel can write the result over it.
     func binary(_ op: BinaryOperator, _ a: consuming Value, _ b: consuming Value, left: Expr, right: Expr,
                 at range: SourceRange) throws(Diagnostic) -> Value {
+        if case .matrix(let x) = a, case .matrix(let y) = b, x.isScalar, y.isScalar,
+           let result = Self.scalarOperation(op, x.scalar, y.scalar) {
+            return .matrix(result)
+        }
         checkTextArithmetic(op, a, b, at: range)
         var x = try numeric(a, for: op.rawValue, at: left.range)
         let y = try numeric(b, for: op.rawValue, at: right.range)
@@ -65,6 +69,27 @@ extension Interpreter {
             return .matrix(try kernel(range) { () throws(AllocationRefused) in try Matrix.product(x, transposeOf: y) })
         }
         return try binary(.matrixMultiply, a, transpose(b, at: right.range), left: left, right: right, at: range)
+    }
+
+    /// `a op b` for two numbers, without the kernels' set-up (a scalar operation cost ~600
+    /// instructions there): arithmetic and comparisons, which IEEE 754 defines to the bit, so
+    /// the kernels give the same result. nil for the rest (powers, `&`, `|`, `\`).
+    private static func scalarOperation(_ op: BinaryOperator, _ a: Double, _ b: Double) -> Matrix? {
+        let result: Double
+        switch op {
+        case .add: result = a + b
+        case .subtract: result = a - b
+        case .elementMultiply, .matrixMultiply, .matmul: result = a * b
+        case .elementDivide, .divide: result = a / b
+        case .equal: return .logical(a == b)
+        case .notEqual: return .logical(a != b)
+        case .less: return .logical(a < b)
+        case .lessEqual: return .logical(a <= b)
+        case .greater: return .logical(a > b)
+        case .greaterEqual: return .logical(a >= b)
+        case .leftDivide, .matrixPower, .elementPower, .starPower, .and, .or: return nil
+        }
+        return Matrix(scalar: result)
     }
 
     private func elementwiseOp(_ op: BinaryOperator) -> BinaryOp {
@@ -329,4 +354,13 @@ extension BinaryOp {
 /// Whether two shapes broadcast: equal, or 1 in every dimension where they differ.
 func shapesBroadcast(_ a: (Int, Int), _ b: (Int, Int)) -> Bool {
     (a.0 == b.0 || a.0 == 1 || b.0 == 1) && (a.1 == b.1 || a.1 == 1 || b.1 == 1)
+}
+
+private extension Matrix {
+    /// 1 or 0, shown as a logical.
+    static func logical(_ value: Bool) -> Matrix {
+        var m = Matrix(scalar: value ? 1 : 0)
+        m.isLogical = true
+        return m
+    }
 }
