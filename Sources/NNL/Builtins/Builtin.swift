@@ -103,12 +103,13 @@ struct BuiltinCall {
         try integer(try scalar(i), what: "argument \(i + 1) of `\(name)`", minimum: minimum)
     }
 
-    func integer(_ x: Double, what: String, minimum: Int = 0) throws(Diagnostic) -> Int {
+    /// `what` names the number in a message; made only for one (`sum(X, 2)` runs in loops).
+    func integer(_ x: Double, what: @autoclosure () -> String, minimum: Int = 0) throws(Diagnostic) -> Int {
         guard x == x.rounded(), x >= Double(minimum) else {
-            throw Diagnostic("\(what) must be a whole number ≥ \(minimum), not \(formatNumberForMessage(x))", at: range)
+            throw Diagnostic("\(what()) must be a whole number ≥ \(minimum), not \(formatNumberForMessage(x))", at: range)
         }
         guard x < 1e15 else {
-            throw Diagnostic("\(what) is too large (10^15 or more): no matrix can hold that many elements", at: range)
+            throw Diagnostic("\(what()) is too large (10^15 or more): no matrix can hold that many elements", at: range)
         }
         return Int(x)
     }
@@ -202,4 +203,3 @@ struct BuiltinTable: Sendable {
     let all: [Builtin]
 }
 
-extension Builtin: @unchecked Sendable {}

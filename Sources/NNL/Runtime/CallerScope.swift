@@ -35,7 +35,7 @@ extension Interpreter {
     /// Evaluates one expression's text in a scope of its own (`str2func`): an anonymous
     /// function made here captures nothing from the code that asked for it.
     func evaluateAlone(_ text: String, name: String) throws(Diagnostic) -> Value? {
-        guard let statements = try? Parser.parse(SourceFile(name: name, text: text)), statements.count == 1,
+        guard let statements = try? Parser.parse(SourceFile.interned(name: name, text: text)), statements.count == 1,
               case .expression(let e, _) = statements[0].kind else { return nil }
         var resolver = Resolver(scope: Scope())
         resolver.resolve(statements)

@@ -44,7 +44,7 @@ public struct InputBuffer: Sendable {
 
     /// Open parentheses and open blocks at the end of `text` (an `end` inside brackets is an index).
     private static func depth(of text: String) -> (parentheses: Int, blocks: Int) {
-        var lexer = Lexer(SourceFile(name: "", text: text))
+        var lexer = Lexer(SourceFile.interned(name: "", text: text))
         var parentheses = 0, brackets = 0, blocks = 0
         for token in lexer.tokenize() {
             switch token.kind {

@@ -32,7 +32,7 @@ public final class Session {
     /// bracket, however deeply nested), or wrong however it goes on.
     public static func completeness(of text: String) -> Completeness {
         do {
-            _ = try Parser.parse(SourceFile(name: "", text: text))
+            _ = try Parser.parse(SourceFile.interned(name: "", text: text))
             return .complete
         } catch {
             return error.isIncomplete ? .incomplete(indent: InputBuffer.indent(after: text)) : .invalid

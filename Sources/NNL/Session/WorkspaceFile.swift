@@ -35,7 +35,7 @@ extension Interpreter {
 
     /// A handle from its text, with `captured` bound as they were when it was made.
     func functionHandle(_ text: String, _ captured: [(String, Value)]) throws(OctaveText.ReadError) -> Value {
-        let source = SourceFile(name: "<handle>", text: text)
+        let source = SourceFile.interned(name: "<handle>", text: text)
         guard let statements = try? Parser.parse(source), statements.count == 1,
               case .expression(let e, _) = statements[0].kind else {
             throw OctaveText.ReadError(message: "`\(text)` is not a function handle")
