@@ -27,6 +27,9 @@ ITERATIONS = 10000
 EXPECTED_COSTS = ["0.693048", "0.288083", "0.254385", "0.233864", "0.226792", "0.222644", "0.219731"]
 
 NUMPY_ENV = {k: v for k, v in os.environ.items() if k not in ("OPENBLAS_CORETYPE", "OPENBLAS_L2_SIZE")}
+# numpy with its SIMD dispatch held to AVX2 (X86_V3), next to nnl held to AVX2: how numpy runs on
+# an AVX2 machine. Only numpy's own loops: OpenBLAS still picks its kernels itself.
+NUMPY_AVX2_ENV = dict(NUMPY_ENV, NPY_DISABLE_CPU_FEATURES="X86_V4 AVX512_ICL AVX512_SPR")
 NETWORK = os.path.join(HERE, "network.nnl")
 
 # W*X, an MNIST-sized layer: W is 128×784, X is 784×1000.
@@ -94,14 +97,16 @@ def last_number(text):
     return float(text.strip().split()[-1])
 
 
-def numpy_run(command):
-    return run(command, env=NUMPY_ENV)
+def numpy_run(command, env=NUMPY_ENV):
+    return run(command, env=env)
 
 
 class Bench:
     def __init__(self, nnl, octave, scratch, levels):
         self.nnl, self.octave, self.scratch, self.levels = nnl, octave, scratch, levels
         self.samples = {}
+        # numpy as it chooses, and held to AVX2 when nnl is.
+        self.numpys = [("numpy", NUMPY_ENV)] + ([("numpy-avx2", NUMPY_AVX2_ENV)] if "avx2" in levels else [])
 
     def nnl_env(self, level):
         env = dict(os.environ)
@@ -135,8 +140,9 @@ class Bench:
                 sys.exit(f"nnl's training output changed ({level}):\n" + result.stdout)
             setup, _, _ = timed([self.nnl, "-e", "[X, Y] = planar_dataset();"], env=env)
             self.add(("train", level), (seconds - setup) / ITERATIONS)
-        result = numpy_run([sys.executable, os.path.join(HERE, "train.py")])
-        self.add(("train", "numpy"), last_number(result.stderr) / ITERATIONS)
+        for tool, env in self.numpys:
+            result = numpy_run([sys.executable, os.path.join(HERE, "train.py")], env)
+            self.add(("train", tool), last_number(result.stderr) / ITERATIONS)
         if self.octave:
             result = run([self.octave, "--no-gui", "--quiet", os.path.join(HERE, "train.m"), self.scratch])
             self.add(("train", "octave"), last_number(result.stdout) / ITERATIONS)
@@ -145,7 +151,8 @@ class Bench:
     def product(self):
         for level in self.levels:
             self.add(("product", level), last_number(run([self.nnl, "-e", NNL_PRODUCT], env=self.nnl_env(level)).stdout))
-        self.add(("product", "numpy"), last_number(numpy_run([sys.executable, "-c", NUMPY_PRODUCT]).stdout))
+        for tool, env in self.numpys:
+            self.add(("product", tool), last_number(numpy_run([sys.executable, "-c", NUMPY_PRODUCT], env).stdout))
         if self.octave:
             self.add(("product", "octave"), last_number(self.octave_eval(OCTAVE_PRODUCT)))
 
@@ -155,7 +162,9 @@ class Bench:
             for level in self.levels:
                 program = nnl_elementwise(ours, lo, hi)
                 self.add((name, level), last_number(run([self.nnl, "-e", program], env=self.nnl_env(level)).stdout))
-            self.add((name, "numpy"), last_number(numpy_run([sys.executable, "-c", numpy_elementwise(theirs, lo, hi)]).stdout))
+            for tool, env in self.numpys:
+                program = numpy_elementwise(theirs, lo, hi)
+                self.add((name, tool), last_number(numpy_run([sys.executable, "-c", program], env).stdout))
             if self.octave:
                 self.add((name, "octave"), last_number(self.octave_eval(nnl_elementwise(octave, lo, hi))))
 
@@ -163,7 +172,8 @@ class Bench:
     def network(self):
         for level in self.levels:
             self.add(("network", level), last_number(run([self.nnl, "run", NETWORK], env=self.nnl_env(level)).stdout))
-        self.add(("network", "numpy"), last_number(numpy_run([sys.executable, os.path.join(HERE, "network.py")]).stdout))
+        for tool, env in self.numpys:
+            self.add(("network", tool), last_number(numpy_run([sys.executable, os.path.join(HERE, "network.py")], env).stdout))
 
     # 4. Start-up.
     def startup(self):
@@ -191,17 +201,22 @@ def ratio(ours, theirs, higher_is_better=False):
 
 
 def table(b, level, octave):
-    """The Markdown table of nnl at one kernel level next to numpy (and Octave)."""
-    tools = [level, "numpy"] + (["octave"] if octave else [])
-    header = f"| case | nnl ({level}) | " + " | ".join(tools[1:]) + " | nnl vs numpy | target |"
-    rows = [header, "|" + "---|" * (len(tools) + 3)]
+    """The Markdown table of nnl at one kernel level next to numpy (and Octave); nnl held to AVX2
+    is also set beside numpy held to AVX2."""
+    limited = level == "avx2"
+    tools = [level, "numpy"] + (["numpy-avx2"] if limited else []) + (["octave"] if octave else [])
+    names = {"numpy-avx2": "numpy (AVX2)"}
+    header = (f"| case | nnl ({level}) | " + " | ".join(names.get(t, t) for t in tools[1:]) + " | nnl vs numpy | "
+              + ("nnl vs numpy (AVX2) | " if limited else "") + "target |")
+    rows = [header, "|" + "---|" * (len(tools) + 3 + limited)]
 
     def line(case, unit, key, scale, target, higher=False, digits=2):
         values = [b.median((key, t)) for t in tools]
         cells = [f"{v * scale:.{digits}f} {unit}" if v is not None else "—" for v in values]
         if higher:
             cells = [f"{PRODUCT_FLOPS / v / 1e9:.{digits}f} {unit}" if v is not None else "—" for v in values]
-        rows.append(f"| {case} | " + " | ".join(cells) + f" | {ratio(values[0], values[1])} faster | {target} |")
+        versus = [f"{ratio(values[0], values[1])} faster"] + ([f"{ratio(values[0], values[2])} faster"] if limited else [])
+        rows.append(f"| {case} | " + " | ".join(cells + versus) + f" | {target} |")
 
     line("training loop, per iteration (2-4-1, m = 400)", "µs", "train", 1e6, "≥ 3×", digits=1)
     line("784-128-1 network, per iteration (m = 2000)", "ms", "network", 1e3, "≥ 1.0×", digits=1)
@@ -209,9 +224,9 @@ def table(b, level, octave):
     for name in FUNCTIONS:
         line(f"`{name}` of 10⁶ values", "ns/value", name, 1e9 / ELEMENTS, "≥ 1.0×")
     line("start-up (`nnl -e 1` / `import numpy`), wall", "ms", "startup", 1e3, "≤ 15 ms", digits=0)
-    values = [b.median(("startup-rss", t)) for t in tools]
-    rows.append("| start-up, peak memory | " + " | ".join(f"{v / 1024:.1f} MB" for v in values)
-                + f" | {ratio(values[0], values[1])} less | ≤ 15 MB |")
+    values = [b.median(("startup-rss", "numpy" if t == "numpy-avx2" else t)) for t in tools]
+    versus = [f"{ratio(values[0], values[1])} less"] * (1 + limited)
+    rows.append("| start-up, peak memory | " + " | ".join([f"{v / 1024:.1f} MB" for v in values] + versus) + " | ≤ 15 MB |")
     return "\n".join(rows)
 
 
@@ -226,7 +241,9 @@ def notes(b, rounds):
         "their loops with their own clocks (`bench/train.py`, `bench/train.m`, same data and weights).",
         "784-128-1 network: `bench/network.nnl` and its numpy twin `bench/network.py` (100 iterations, "
         "each timing its own loop).",
-        "numpy runs without `OPENBLAS_CORETYPE` and `OPENBLAS_L2_SIZE`.",
+        "numpy runs without `OPENBLAS_CORETYPE` and `OPENBLAS_L2_SIZE`. \"numpy (AVX2)\" is numpy with "
+        "`NPY_DISABLE_CPU_FEATURES=\"X86_V4 AVX512_ICL AVX512_SPR\"`: its own loops held to AVX2, as "
+        "on an AVX2 machine (OpenBLAS, which does the products, still chooses its kernels itself).",
         "Where a target is missed, [PROFILE.md](PROFILE.md) explains why, with callgrind instruction "
         "counts per statement (`python3 bench/profile.py`) and the kernels timed alone (`bench/kernels/run.sh`).",
         f"nnl's peak memory over the training loop: {short / 1024:.1f} MB after 1 000 iterations, "

@@ -44,10 +44,13 @@ public struct InputBuffer: Sendable {
 
     /// Open parentheses and open blocks at the end of `text` (an `end` inside brackets is an index).
     private static func depth(of text: String) -> (parentheses: Int, blocks: Int) {
-        var lexer = Lexer(SourceFile.interned(name: "", text: text))
+        let tokens = SourceFile.examining(text) { file in
+            var lexer = Lexer(file)
+            return lexer.tokenize().map(\.kind)
+        }
         var parentheses = 0, brackets = 0, blocks = 0
-        for token in lexer.tokenize() {
-            switch token.kind {
+        for kind in tokens {
+            switch kind {
             case .op(.leftParen): parentheses += 1
             case .op(.rightParen): parentheses -= 1
             case .op(.leftBracket), .op(.leftBrace): brackets += 1

@@ -31,11 +31,13 @@ public final class Session {
     /// Whether `text` is a whole entry: complete, waiting for more lines (an open block or
     /// bracket, however deeply nested), or wrong however it goes on.
     public static func completeness(of text: String) -> Completeness {
-        do {
-            _ = try Parser.parse(SourceFile.interned(name: "", text: text))
-            return .complete
-        } catch {
-            return error.isIncomplete ? .incomplete(indent: InputBuffer.indent(after: text)) : .invalid
+        SourceFile.examining(text) { file in
+            do throws(SyntaxErrors) {
+                _ = try Parser.parse(file)
+                return .complete
+            } catch {
+                return error.isIncomplete ? .incomplete(indent: InputBuffer.indent(after: text)) : .invalid
+            }
         }
     }
 

@@ -2,9 +2,10 @@ import Synchronization
 
 /// A program's text with its name, kept so errors can quote the offending line.
 ///
-/// Every file lives as long as the process: `SourceRange` refers to its file without counting
-/// the reference (see there), so none may be freed. A program's text is small beside its values;
-/// text made while a program runs (`str2func`) is `interned`, so a loop does not add a file per turn.
+/// Every file that is run lives as long as the process: `SourceRange` refers to its file without
+/// counting the reference (see there), so none may be freed. A program's text is small beside its
+/// values; text made while a program runs (`str2func`) is `interned`, so a loop does not add a
+/// file per turn, and text only examined for completeness is not kept (`examining`).
 public final class SourceFile: Sendable {
     public let name: String
     public let text: String
@@ -15,24 +16,39 @@ public final class SourceFile: Sendable {
 
     /// `text` is read as `SourceText.normalized`: Windows and old Mac line ends and a
     /// byte-order mark mean what the author meant.
-    public init(name: String, text: String, firstLine: Int = 1) {
+    public convenience init(name: String, text: String, firstLine: Int = 1) {
+        self.init(name: name, text: text, firstLine: firstLine, kept: true)
+    }
+
+    private init(name: String, text: String, firstLine: Int, kept: Bool) {
         self.name = name
         self.text = SourceText.normalized(text)
         self.firstLine = firstLine
         lines = self.text.split(separator: "\n", omittingEmptySubsequences: false)
-        Self.kept.withLock { $0.all.append(self) }
+        if kept { Self.kept.withLock { $0.append(self) } }
+    }
+
+    /// `body` with a file for text that is only examined, never run (is it a whole entry? how
+    /// deep are its blocks?): not kept, so typing a line does not keep one. Nothing made from it
+    /// may outlive `body`.
+    static func examining<T>(_ text: String, _ body: (SourceFile) -> T) -> T {
+        let file = SourceFile(name: "", text: text, firstLine: 1, kept: false)
+        defer { withExtendedLifetime(file) {} }
+        return body(file)
     }
 
     /// The file with this name and text, made once.
     public static func interned(name: String, text: String) -> SourceFile {
         let key = name + "\u{0}" + text
-        if let file = kept.withLock({ $0.byText[key] }) { return file }
+        if let file = interned.withLock({ $0[key] }) { return file }
         let file = SourceFile(name: name, text: text)
-        kept.withLock { $0.byText[key] = file }
+        interned.withLock { $0[key] = file }
         return file
     }
 
-    private static let kept = Mutex<(all: [SourceFile], byText: [String: SourceFile])>(([], [:]))
+    // Two locks, not one over a tuple: appending to an array inside a tuple copied the array.
+    private static let kept = Mutex<[SourceFile]>([])
+    private static let interned = Mutex<[String: SourceFile]>([:])
 
     public func line(_ n: Int) -> Substring? {
         let i = n - firstLine
@@ -71,13 +87,20 @@ public enum SourceText {
 /// operator's place goes with it for the error it might raise), and counting each copy, an
 /// atomic operation, took a tenth of the course loop's time. `SourceFile` keeps every file alive.
 public struct SourceRange: Sendable, Equatable {
-    public unowned(unsafe) var file: SourceFile?
+    /// The file's address, 0 for none: an integer, since pointers are not `Sendable`. (An
+    /// `unowned(unsafe)` optional reference was laid out wrongly in debug builds: iterating an
+    /// array of values that held one never ended.)
+    private let fileAddress: Int
     public var line: Int
     public var column: Int
     public var length: Int
 
+    public var file: SourceFile? {
+        UnsafeRawPointer(bitPattern: fileAddress).map { Unmanaged<SourceFile>.fromOpaque($0).takeUnretainedValue() }
+    }
+
     public init(file: SourceFile?, line: Int, column: Int, length: Int) {
-        self.file = file
+        fileAddress = file.map { Int(bitPattern: Unmanaged.passUnretained($0).toOpaque()) } ?? 0
         self.line = line
         self.column = column
         self.length = max(length, 1)
@@ -98,6 +121,6 @@ public struct SourceRange: Sendable, Equatable {
     }
 
     public static func == (a: SourceRange, b: SourceRange) -> Bool {
-        a.file === b.file && a.line == b.line && a.column == b.column && a.length == b.length
+        a.fileAddress == b.fileAddress && a.line == b.line && a.column == b.column && a.length == b.length
     }
 }
