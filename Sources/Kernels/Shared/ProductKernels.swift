@@ -1,5 +1,6 @@
 import Interruption
 import KernelInterface
+import Synchronization
 
 /// c = x·b for a row x: c[j] = dot(x, column j of b), four columns at a time where the layout
 /// allows, each lane adding in exactly `dot`'s order (so the result does not depend on the path).
@@ -162,49 +163,87 @@ enum Kernel {
 }
 
 /// Pointers handed to the worker threads; each thread writes a disjoint set of columns of c.
+/// `packedA` is all of a, packed once into blocks (see `packBlocks`) that both threads read.
 private struct ProductJob: @unchecked Sendable {
     let a: UnsafePointer<Double>, b: Factor, c: UnsafeMutablePointer<Double>
     let m: Int, k: Int, n: Int
+    let packedA: UnsafePointer<Double>
 }
 
-/// c += a·b, the columns of c split over two threads when the product is big. Each thread packs
-/// and multiplies its own columns from start to end (no synchronisation between blocks, and a
-/// thread that the OS delays holds up nobody's stop check but its own).
+/// c += a·b, the columns of c shared out in chunks over two threads when the product is big:
+/// each thread takes the next chunk when it is done with one, so a thread the host delays (the
+/// machine is shared) leaves its work to the other rather than keep it waiting, as an even split
+/// of the columns did (a product then took up to twice as long).
 func blockedProduct(_ a: UnsafePointer<Double>, _ b: Factor, _ c: UnsafeMutablePointer<Double>,
                     m: Int, k: Int, n: Int) {
-    let job = ProductJob(a: a, b: b, c: c, m: m, k: k, n: n)
+    let packedA = packBlocks(a, m: m, k: k)
+    defer { packedA.deallocate() }
+    let job = ProductJob(a: a, b: b, c: c, m: m, k: k, n: n, packedA: packedA)
     guard m * k * n >= 8_000_000 else { return blockedColumns(job, 0..<n) }
-    let half = min(n, ((n + Kernel.cols - 1) / Kernel.cols + 1) / 2 * Kernel.cols)  // whole panels of b on the first thread
-    runBeside({ blockedColumns(job, half..<n) }, { blockedColumns(job, 0..<half) })
+    let chunks = ColumnChunks(count: n, width: 16 * Kernel.cols)
+    runBeside({ chunks.forEach { blockedColumns(job, $0) } }, { chunks.forEach { blockedColumns(job, $0) } })
 }
 
-/// `blockedColumns` for the columns `range` of c.
+/// Chunks of columns handed out in turn to whichever thread asks.
+private final class ColumnChunks: Sendable {
+    let count: Int, width: Int
+    private let next = Atomic<Int>(0)
+
+    init(count: Int, width: Int) {
+        self.count = count
+        self.width = width
+    }
+
+    /// `body` for each chunk this thread takes, until none is left or a stop is requested.
+    func forEach(_ body: (Range<Int>) -> Void) {
+        while !StopRequest.shouldStop {
+            let start = next.add(width, ordering: .relaxed).oldValue
+            guard start < count else { return }
+            body(start..<min(count, start + width))
+        }
+    }
+}
+
+/// a packed as the micro-kernel reads it: for each block of `Kernel.depth` steps of k, each block
+/// of `Kernel.blockRows` rows, one after the other at `blockSize` apart.
+private func packBlocks(_ a: UnsafePointer<Double>, m: Int, k: Int) -> UnsafeMutablePointer<Double> {
+    let rowBlocks = (m + Kernel.blockRows - 1) / Kernel.blockRows
+    let packed = UnsafeMutablePointer<Double>.aligned(blockSize * rowBlocks * ((k + Kernel.depth - 1) / Kernel.depth))
+    for (p, p0) in stride(from: 0, to: k, by: Kernel.depth).enumerated() {
+        for (i, i0) in stride(from: 0, to: m, by: Kernel.blockRows).enumerated() {
+            pack(a + p0 * m + i0, stride: m, along: min(Kernel.blockRows, m - i0), lanes: Kernel.rows,
+                 depth: min(Kernel.depth, k - p0), transposed: false, into: packed + (p * rowBlocks + i) * blockSize)
+        }
+    }
+    return packed
+}
+
+/// Room for one packed block of a (`Kernel.blockRows` is a whole number of panels).
+private let blockSize = Kernel.depth * Kernel.blockRows
+
+/// c += a·b for the columns `range` of c, with a and b packed into panels (GotoBLAS layout),
+/// blocked over k and over rows of a: a 128×256 block of a (256 KB) stays in L2 while 256×6
+/// panels of b (12 KB) pass through L1. Returns early, c partly summed, when a stop is requested
+/// (checked between blocks).
 private func blockedColumns(_ job: ProductJob, _ range: Range<Int>) {
     guard !range.isEmpty else { return }
-    let part = Factor(job.b.column(range.lowerBound), rowStride: job.b.rowStride, columnStride: job.b.columnStride)
-    blockedColumns(job.a, part, job.c + range.lowerBound * job.m, m: job.m, k: job.k, n: range.count)
-}
-
-/// c += a·b with a and b packed into panels (GotoBLAS layout), blocked over k and over rows of a:
-/// a 128×256 block of a (256 KB) stays in L2 while 256×6 panels of b (12 KB) pass through L1.
-/// Returns early, c partly summed, when a stop is requested (checked between blocks: ~10 ms each).
-private func blockedColumns(_ a: UnsafePointer<Double>, _ b: Factor, _ c: UnsafeMutablePointer<Double>,
-                            m: Int, k: Int, n: Int) {
+    let (m, k, n) = (job.m, job.k, range.count)
+    let b = Factor(job.b.column(range.lowerBound), rowStride: job.b.rowStride, columnStride: job.b.columnStride)
+    let c = job.c + range.lowerBound * m
     let (mr, nr) = (Kernel.rows, Kernel.cols)
-    let panelsB = (n + nr - 1) / nr
+    let panelsB = (n + nr - 1) / nr, rowBlocks = (m + Kernel.blockRows - 1) / Kernel.blockRows
     let packedB = UnsafeMutablePointer<Double>.aligned(Kernel.depth * panelsB * nr)
-    let packedA = UnsafeMutablePointer<Double>.aligned(Kernel.depth * Kernel.blockRows)
-    defer { packedB.deallocate(); packedA.deallocate() }
-    for p0 in stride(from: 0, to: k, by: Kernel.depth) {
+    defer { packedB.deallocate() }
+    for (p, p0) in stride(from: 0, to: k, by: Kernel.depth).enumerated() {
         let depth = min(Kernel.depth, k - p0)
         // b's panels run along its columns: for a matrix that is b's transposed layout, for a
         // transpose b's own.
         pack(b.base + p0 * b.rowStride, stride: b.rowStride == 1 ? b.columnStride : b.rowStride, along: n, lanes: nr, depth: depth,
              transposed: b.rowStride == 1, into: packedB)
-        for i0 in stride(from: 0, to: m, by: Kernel.blockRows) {
+        for (i, i0) in stride(from: 0, to: m, by: Kernel.blockRows).enumerated() {
             if StopRequest.shouldStop { return }
             let rows = min(Kernel.blockRows, m - i0)
-            pack(a + p0 * m + i0, stride: m, along: rows, lanes: mr, depth: depth, transposed: false, into: packedA)
+            let packedA = job.packedA + (p * rowBlocks + i) * blockSize
             for jp in 0..<panelsB {
                 let cols = min(nr, n - jp * nr)
                 for ip in 0..<(rows + mr - 1) / mr {
