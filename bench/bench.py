@@ -215,7 +215,8 @@ def table(b, level, octave):
         cells = [f"{v * scale:.{digits}f} {unit}" if v is not None else "—" for v in values]
         if higher:
             cells = [f"{PRODUCT_FLOPS / v / 1e9:.{digits}f} {unit}" if v is not None else "—" for v in values]
-        versus = [f"{ratio(values[0], values[1])} faster"] + ([f"{ratio(values[0], values[2])} faster"] if limited else [])
+        versus = [ratio(values[0], v) for v in values[1:2 + limited]]
+        versus = [r if r == "—" else r + " faster" for r in versus]
         rows.append(f"| {case} | " + " | ".join(cells + versus) + f" | {target} |")
 
     line("training loop, per iteration (2-4-1, m = 400)", "µs", "train", 1e6, "≥ 3×", digits=1)
