@@ -46,7 +46,6 @@ public final class SourceFile: Sendable {
         return file
     }
 
-    // Two locks, not one over a tuple: appending to an array inside a tuple copied the array.
     private static let kept = Mutex<[SourceFile]>([])
     private static let interned = Mutex<[String: SourceFile]>([:])
 
