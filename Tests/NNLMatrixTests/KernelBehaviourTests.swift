@@ -140,7 +140,10 @@ private func m(_ rows: [[Double]]) -> Matrix {
 /// The blocked kernel (with two threads) against a plain triple loop, on shapes with ragged edges, on every level.
 @Test(arguments: Kernels.available) func blockedProductMatchesNaiveProduct(level: CPULevel) throws {
     var rng = SystemRandomNumberGenerator()
-    for (rows, inner, cols) in [(61, 300, 37), (8, 2000, 13), (130, 517, 123), (9, 1, 20000), (4, 2, 401), (12, 7, 30)] {
+    // (130, 517, 123) runs on two threads, its columns in a chunk of 96 and a ragged one; (4, 400, 2)
+    // and (5, 37, 3) are direct products whose long sums run in four partial sums (and a tail).
+    for (rows, inner, cols) in [(61, 300, 37), (8, 2000, 13), (130, 517, 123), (9, 1, 20000), (4, 2, 401), (12, 7, 30),
+                                (4, 400, 2), (5, 37, 3)] {
         let a = Matrix(rows: rows, cols: inner, columnMajor: (0..<rows * inner).map { _ in .random(in: -1...1, using: &rng) })
         let b = Matrix(rows: inner, cols: cols, columnMajor: (0..<inner * cols).map { _ in .random(in: -1...1, using: &rng) })
         let c = try Matrix.product(a, b, kernels: Kernels.kernels(for: level)!)
@@ -173,4 +176,43 @@ private func m(_ rows: [[Double]]) -> Matrix {
     let r = m([[1, 2], [3, 4], [5, 6]]).singularValues()  // numpy: 9.525518091565107, 0.5143005806586441
     #expect(abs(r[0] - 9.525518091565107) < 1e-13 && abs(r[1] - 0.5143005806586441) < 1e-13)
     #expect(m([[3, 4]]).frobeniusNorm() == 5)
+}
+
+/// Results of 4 MB and more come from a pool of mapped buffers: one taken again still holds an
+/// earlier result, so every element must be written anew, and a copy must not share it.
+@Test func largeResultsAreWholeAndUnshared() throws {
+    let n = 600_000  // 4.8 MB
+    let values = (0..<n).map { Double($0 % 1000) / 100 - 5 }
+    let x = Matrix(rows: 1, cols: n, columnMajor: values)
+    let small = Matrix(rows: 1, cols: 1000, columnMajor: Array(values[0..<1000]))
+    let (tanhs, exps) = (try small.map(.tanh), try small.map(.exp))
+    for _ in 0..<3 {  // the second and third rounds take the first round's buffers back
+        let y = try x.map(.tanh), z = try x.map(.exp)
+        #expect((0..<n).allSatisfy { y[$0] == tanhs[$0 % 1000] && z[$0] == exps[$0 % 1000] })
+        var copy = y
+        copy[0] = 42
+        #expect(y[0] == tanhs[0] && copy[0] == 42 && copy[n - 1] == y[n - 1])
+    }
+}
+
+/// `log` and `sqrt` warn about negatives and zeros found while mapping, block by block: a value
+/// past the first block, or in the last lanes, counts; NaN is neither. On every level.
+@Test(arguments: Kernels.available) func signsAreNoticedWhileMapping(level: CPULevel) throws {
+    let kernels = Kernels.kernels(for: level)!
+    func signs(_ values: [Double]) -> Signs {
+        var signs = Signs()
+        var out = [Double](repeating: 0, count: values.count)
+        values.withUnsafeBufferPointer { kernels.unary(.log, $0.baseAddress!, &out, values.count, noticing: &signs) }
+        return signs
+    }
+    let n = 100_003  // three blocks of 32 768 and a few, not a whole number of lanes
+    var values = [Double](repeating: 2, count: n)
+    #expect(signs(values) == Signs())
+    values[n - 1] = 0
+    #expect(signs(values).zero && !signs(values).negative)
+    values[n - 1] = 2
+    values[40_000] = -1
+    #expect(signs(values).negative && !signs(values).zero)
+    values[40_000] = .nan
+    #expect(signs(values) == Signs())
 }

@@ -165,9 +165,8 @@ enum Kernel {
 /// Pointers handed to the worker threads; each thread writes a disjoint set of columns of c.
 /// `packedA` is all of a, packed once into blocks (see `packBlocks`) that both threads read.
 private struct ProductJob: @unchecked Sendable {
-    let a: UnsafePointer<Double>, b: Factor, c: UnsafeMutablePointer<Double>
-    let m: Int, k: Int, n: Int
-    let packedA: UnsafePointer<Double>
+    let packedA: UnsafePointer<Double>, b: Factor, c: UnsafeMutablePointer<Double>
+    let m: Int, k: Int
 }
 
 /// c += a·b, the columns of c shared out in chunks over two threads when the product is big:
@@ -178,7 +177,7 @@ func blockedProduct(_ a: UnsafePointer<Double>, _ b: Factor, _ c: UnsafeMutableP
                     m: Int, k: Int, n: Int) {
     let packedA = packBlocks(a, m: m, k: k)
     defer { packedA.deallocate() }
-    let job = ProductJob(a: a, b: b, c: c, m: m, k: k, n: n, packedA: packedA)
+    let job = ProductJob(packedA: packedA, b: b, c: c, m: m, k: k)
     guard m * k * n >= 8_000_000 else { return blockedColumns(job, 0..<n) }
     let chunks = ColumnChunks(count: n, width: 16 * Kernel.cols)
     runBeside({ chunks.forEach { blockedColumns(job, $0) } }, { chunks.forEach { blockedColumns(job, $0) } })
