@@ -177,6 +177,7 @@ func blockedProduct(_ a: UnsafePointer<Double>, _ b: Factor, _ c: UnsafeMutableP
                     m: Int, k: Int, n: Int) {
     let packedA = packBlocks(a, m: m, k: k)
     defer { packedA.deallocate() }
+    if StopRequest.shouldStop { return }
     let job = ProductJob(packedA: packedA, b: b, c: c, m: m, k: k)
     guard m * k * n >= 8_000_000 else { return blockedColumns(job, 0..<n) }
     let chunks = ColumnChunks(count: n, width: 16 * Kernel.cols)
@@ -204,12 +205,14 @@ private final class ColumnChunks: Sendable {
 }
 
 /// a packed as the micro-kernel reads it: for each block of `Kernel.depth` steps of k, each block
-/// of `Kernel.blockRows` rows, one after the other at `blockSize` apart.
+/// of `Kernel.blockRows` rows, one after the other at `blockSize` apart. Stops between blocks
+/// when asked to (a 3000×3000 a is 72 MB to copy), leaving the rest unpacked.
 private func packBlocks(_ a: UnsafePointer<Double>, m: Int, k: Int) -> UnsafeMutablePointer<Double> {
     let rowBlocks = (m + Kernel.blockRows - 1) / Kernel.blockRows
     let packed = UnsafeMutablePointer<Double>.aligned(blockSize * rowBlocks * ((k + Kernel.depth - 1) / Kernel.depth))
     for (p, p0) in stride(from: 0, to: k, by: Kernel.depth).enumerated() {
         for (i, i0) in stride(from: 0, to: m, by: Kernel.blockRows).enumerated() {
+            if StopRequest.shouldStop { return packed }
             pack(a + p0 * m + i0, stride: m, along: min(Kernel.blockRows, m - i0), lanes: Kernel.rows,
                  depth: min(Kernel.depth, k - p0), transposed: false, into: packed + (p * rowBlocks + i) * blockSize)
         }
