@@ -1,9 +1,12 @@
-// Interruption: how a computation is told to stop. Ctrl-C (and a Jupyter interrupt) sets one
-// process-wide flag; each session's time limit lives in its own `StopToken`, so sessions that
-// run side by side (tests, say) never stop each other. The evaluator polls its token at loop
-// back-edges and calls; long matrix kernels ask `StopRequest.shouldStop` between blocks of work,
-// which reads the token of the session running on this thread. A module of its own so that the
-// line editor (which sets the flag from a signal handler) and the kernels need not know each other.
+// Interruption: how a computation is told to stop. Ctrl-C (and a Jupyter interrupt) counts one
+// more process-wide interrupt; each session's stop state lives in its own `StopToken`: its own
+// interrupt, its time limit, and the process-wide interrupts it has already answered, so a
+// session that clears its stop never clears another's, and sessions that run side by side
+// (tests, a batch grader) never stop each other. The evaluator polls its token at loop back-edges
+// and calls; matrix kernels ask `StopRequest.shouldStop` between blocks of work, which reads the
+// token of the session running on this thread, and report `.stopped` when they return early. A
+// module of its own so that the line editor (which counts interrupts from a signal handler) and
+// the kernels need not know each other.
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
@@ -14,23 +17,31 @@ import Synchronization
 /// Why a computation should stop.
 public enum StopReason: UInt8, Sendable, Equatable { case interrupted = 1, deadline = 2 }
 
-/// One session's stop state: an interrupt meant for it alone, and its deadline.
+/// One session's stop state: an interrupt meant for it alone, its deadline, and the
+/// process-wide interrupts (Ctrl-C) it has answered.
 public final class StopToken: Sendable {
     /// 0 while nothing asks for a stop, else a `StopReason`'s raw value.
     private let state = Atomic<UInt8>(0)
     /// CLOCK_MONOTONIC nanoseconds after which the computation stops; 0 for none.
     private let deadline = Atomic<UInt64>(0)
+    /// `StopRequest.interrupts` when this token last answered them: more since means Ctrl-C.
+    private let answered = Atomic<UInt64>(StopRequest.interrupts)
 
     public init() {}
 
     /// Asks this session's computation to stop.
     public func request() { state.store(StopReason.interrupted.rawValue, ordering: .releasing) }
 
-    /// Forgets a stop that has been acted on, and the process-wide interrupt with it.
+    /// Forgets a stop that has been acted on (this token's only: another session's Ctrl-C or
+    /// deadline stays).
     public func clear() {
+        answered.store(StopRequest.interrupts, ordering: .releasing)
         state.store(0, ordering: .releasing)
-        StopRequest.clear()
     }
+
+    /// At the start of a run: a Ctrl-C pressed before it (at a prompt, say) is not for it. An
+    /// interrupt sent to this token alone (`request`) stays.
+    public func startRun() { answered.store(StopRequest.interrupts, ordering: .releasing) }
 
     /// Sets (or with nil, removes) the moment after which the computation stops.
     public func setDeadline(after seconds: Double?) {
@@ -42,7 +53,7 @@ public final class StopToken: Sendable {
 
     /// A stop already noticed, without reading the clock: the evaluator asks at every poll.
     @inline(__always) public var pending: StopReason? {
-        if StopRequest.isRequested { return .interrupted }
+        if StopRequest.interrupts != answered.load(ordering: .relaxed) { return .interrupted }
         return StopReason(rawValue: state.load(ordering: .relaxed))
     }
 
@@ -66,19 +77,29 @@ public final class StopToken: Sendable {
 
 /// The process-wide interrupt (Ctrl-C), and the question kernels ask.
 public enum StopRequest {
+    /// Set by an interrupt, cleared by whoever acts on it outside a run (a line reader).
     private static let flag = Atomic<Bool>(false)
+    /// Interrupts so far: each session's token compares it with the count it has answered.
+    private static let count = Atomic<UInt64>(0)
     fileprivate static let key: pthread_key_t = {
         var key = pthread_key_t()
         pthread_key_create(&key, nil)
         return key
     }()
 
-    /// Asks every running computation to stop (async-signal-safe: one atomic store).
-    public static func request() { flag.store(true, ordering: .releasing) }
+    /// Asks every running computation to stop (async-signal-safe: two atomic operations).
+    public static func request() {
+        count.add(1, ordering: .releasing)
+        flag.store(true, ordering: .releasing)
+    }
 
+    /// Forgets the flag line readers look at; running sessions still see the interrupt.
     public static func clear() { flag.store(false, ordering: .releasing) }
 
+    /// Whether an interrupt came since the last `clear`: what a line reader asks.
     public static var isRequested: Bool { flag.load(ordering: .relaxed) }
+
+    static var interrupts: UInt64 { count.load(ordering: .relaxed) }
 
     /// The token of the session running on this thread, if any: a kernel that hands work to
     /// another thread runs it there under the same token (`StopToken.whileRunning`).
@@ -87,9 +108,9 @@ public enum StopRequest {
     }
 
     /// For kernels, between blocks of work: true when the work in progress should be abandoned
-    /// (the evaluator throws its result away and reports why).
+    /// (the kernel returns `.stopped` and its caller throws the result away). Only a session's
+    /// work stops: on a thread that runs none, nothing asks.
     public static var shouldStop: Bool {
-        if isRequested { return true }
         guard let token = pthread_getspecific(key) else { return false }
         return Unmanaged<StopToken>.fromOpaque(token).takeUnretainedValue().reason != nil
     }

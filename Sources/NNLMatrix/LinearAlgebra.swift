@@ -23,7 +23,7 @@ extension Matrix {
     }
 
     /// x with a·x = b for square a (LU with partial pivoting), or nil when a is singular.
-    public static func solve(_ a: Matrix, _ b: Matrix) throws(AllocationRefused) -> Matrix? {
+    public static func solve(_ a: Matrix, _ b: Matrix) throws(MatrixError) -> Matrix? {
         precondition(a.rows == a.cols && a.rows == b.rows, "solve: a must be square with as many rows as b")
         let n = a.rows
         var lu = a.elements

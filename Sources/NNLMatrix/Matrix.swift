@@ -13,14 +13,14 @@ public struct Matrix: @unchecked Sendable {
     public var isVector: Bool { rows == 1 || cols == 1 }
 
     /// Uninitialised rows×cols matrix, admitted by `MemoryGate`. Callers write every element.
-    public init(uninitializedRows rows: Int, cols: Int) throws(AllocationRefused) {
+    public init(uninitializedRows rows: Int, cols: Int) throws(MatrixError) {
         try MemoryGate.admit(rows: rows, cols: cols)
         self.rows = rows
         self.cols = cols
         storage = MatrixStorage.make(count: rows * cols)
     }
 
-    public init(rows: Int, cols: Int, repeating value: Double) throws(AllocationRefused) {
+    public init(rows: Int, cols: Int, repeating value: Double) throws(MatrixError) {
         try self.init(uninitializedRows: rows, cols: cols)
         storage.pointer.initialize(repeating: value, count: rows * cols)
     }

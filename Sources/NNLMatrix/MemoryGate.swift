@@ -17,7 +17,7 @@ public enum MemoryGate {
     }
 
     /// Checks that a rows×cols matrix may be allocated, before anything is allocated.
-    public static func admit(rows: Int, cols: Int) throws(AllocationRefused) {
+    public static func admit(rows: Int, cols: Int) throws(MatrixError) {
         guard rows >= 0, cols >= 0 else { throw .negativeSize(rows: rows, cols: cols) }
         let (count, overflow) = rows.multipliedReportingOverflow(by: cols)
         let limit = maxElements.load(ordering: .relaxed)
@@ -32,22 +32,4 @@ public enum MemoryGate {
 
     static func didAllocate(_ bytes: Int) { liveBytes.add(bytes, ordering: .relaxed) }
     static func didFree(_ bytes: Int) { liveBytes.subtract(bytes, ordering: .relaxed) }
-}
-
-/// Why the gate refused an allocation; the interpreter turns it into a learner-facing error.
-public enum AllocationRefused: Error, Equatable, Sendable {
-    case negativeSize(rows: Int, cols: Int)
-    case tooLarge(rows: Int, cols: Int, limit: Int)
-    case outOfMemory(requested: Int, live: Int, limit: Int)
-
-    public var message: String {
-        switch self {
-        case let .negativeSize(r, c):
-            return "a matrix cannot have a negative size (\(r)×\(c))"
-        case let .tooLarge(r, c, limit):
-            return "a \(r)×\(c) matrix is too large (the limit is \(limit) elements)"
-        case let .outOfMemory(requested, live, limit):
-            return "out of memory: \(requested) more bytes would exceed the limit of \(limit) (\(live) in use)"
-        }
-    }
 }

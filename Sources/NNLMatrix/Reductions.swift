@@ -5,7 +5,7 @@ extension Matrix {
     /// C-ordered array, a contiguous row) and over a whole column vector, numpy's pairwise
     /// summation; down the columns of a matrix (numpy's axis=0: one row added after another), in
     /// turn from the first row. Both start from +0, numpy's identity. Empty runs sum to 0.
-    public func sum(dimension: Int) throws(AllocationRefused) -> Matrix {
+    public func sum(dimension: Int) throws(MatrixError) -> Matrix {
         if dimension == 2 && rows >= 4 { return try sumAlongRows() }
         let pairwise = dimension == 2 || cols == 1
         return try reduceLines(dimension) { x, n, stride in
@@ -14,12 +14,12 @@ extension Matrix {
     }
 
     /// Products, multiplied in turn from 1 (numpy's order). Empty runs give 1.
-    public func product(dimension: Int) throws(AllocationRefused) -> Matrix {
+    public func product(dimension: Int) throws(MatrixError) -> Matrix {
         try reduceLines(dimension) { x, n, stride in sequential(x, n, stride, from: 1, *) }
     }
 
     /// sum / n, as numpy's mean; NaN for empty runs (0/0), as Octave.
-    public func mean(dimension: Int) throws(AllocationRefused) -> Matrix {
+    public func mean(dimension: Int) throws(MatrixError) -> Matrix {
         let n = Double(dimension == 1 ? rows : cols)
         var sums = try sum(dimension: dimension)
         let count = sums.count
@@ -28,20 +28,20 @@ extension Matrix {
     }
 
     /// Running sums along the dimension (same shape as self).
-    public func cumulativeSum(dimension: Int) throws(AllocationRefused) -> Matrix { try accumulate(dimension, +) }
+    public func cumulativeSum(dimension: Int) throws(MatrixError) -> Matrix { try accumulate(dimension, +) }
 
     /// Running products along the dimension (same shape as self).
-    public func cumulativeProduct(dimension: Int) throws(AllocationRefused) -> Matrix { try accumulate(dimension, *) }
+    public func cumulativeProduct(dimension: Int) throws(MatrixError) -> Matrix { try accumulate(dimension, *) }
 
     /// Largest element of each run and its 1-based index (first occurrence); NaN is skipped unless
     /// the whole run is NaN (then NaN at index 1), as Octave's max. An empty dimension gives an
     /// empty result (max of 0×3 down the columns is 0×3).
-    public func maxAlong(dimension: Int) throws(AllocationRefused) -> (values: Matrix, indices: Matrix) {
+    public func maxAlong(dimension: Int) throws(MatrixError) -> (values: Matrix, indices: Matrix) {
         try extreme(dimension, >)
     }
 
     /// Smallest element of each run and its 1-based index; see `maxAlong`.
-    public func minAlong(dimension: Int) throws(AllocationRefused) -> (values: Matrix, indices: Matrix) {
+    public func minAlong(dimension: Int) throws(MatrixError) -> (values: Matrix, indices: Matrix) {
         try extreme(dimension, <)
     }
 }
@@ -76,7 +76,7 @@ private func sequential(_ x: UnsafePointer<Double>, _ n: Int, _ stride: Int, fro
 extension Matrix {
     /// `sum(X, 2)` four rows at a time: the rows are neighbours in column-major storage, so one
     /// SIMD4 load per column feeds four pairwise sums, each in numpy's order.
-    fileprivate func sumAlongRows() throws(AllocationRefused) -> Matrix {
+    fileprivate func sumAlongRows() throws(MatrixError) -> Matrix {
         let out = try Matrix(uninitializedRows: rows, cols: 1)
         let (r, n) = (rows, cols)
         withUnsafeElements { x in
@@ -94,7 +94,7 @@ extension Matrix {
 
     /// One value per run: f(first element, length, stride).
     fileprivate func reduceLines(_ dimension: Int,
-                                 _ f: (UnsafePointer<Double>, Int, Int) -> Double) throws(AllocationRefused) -> Matrix {
+                                 _ f: (UnsafePointer<Double>, Int, Int) -> Double) throws(MatrixError) -> Matrix {
         let lines = Lines(self, dimension)
         let (r, c) = lines.shape(dimension)
         let out = try Matrix(uninitializedRows: r, cols: c)
@@ -104,7 +104,7 @@ extension Matrix {
         return out
     }
 
-    fileprivate func accumulate(_ dimension: Int, _ f: (Double, Double) -> Double) throws(AllocationRefused) -> Matrix {
+    fileprivate func accumulate(_ dimension: Int, _ f: (Double, Double) -> Double) throws(MatrixError) -> Matrix {
         let lines = Lines(self, dimension)
         let out = try Matrix(uninitializedRows: rows, cols: cols)
         withUnsafeElements { x in
@@ -122,7 +122,7 @@ extension Matrix {
     }
 
     fileprivate func extreme(_ dimension: Int,
-                             _ better: (Double, Double) -> Bool) throws(AllocationRefused) -> (values: Matrix, indices: Matrix) {
+                             _ better: (Double, Double) -> Bool) throws(MatrixError) -> (values: Matrix, indices: Matrix) {
         let lines = Lines(self, dimension)
         var (r, c) = lines.shape(dimension)
         if lines.length == 0 { (r, c) = dimension == 1 ? (0, cols) : (rows, 0) }

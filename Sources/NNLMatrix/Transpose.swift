@@ -1,6 +1,6 @@
 extension Matrix {
     /// The transpose, copied in 32×32 tiles so both the reads and the writes stay in cache.
-    public func transposed() throws(AllocationRefused) -> Matrix {
+    public func transposed() throws(MatrixError) -> Matrix {
         if isVector { return reshaped(rows: cols, cols: rows) }  // same elements in the same order
         let out = try Matrix(uninitializedRows: cols, cols: rows)
         let (r, c) = (rows, cols)

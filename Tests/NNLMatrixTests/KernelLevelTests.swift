@@ -93,10 +93,11 @@ private func worstUlps(_ op: UnaryOp, _ reference: (Double) -> Double, _ xs: [Do
                 sent.signal()
             }.start()
             let started = DispatchTime.now().uptimeNanoseconds
-            token.whileRunning {
+            let outcome = token.whileRunning {
                 Kernels.kernels(for: level)!.product(a, Factor(a, rowStride: 1, columnStride: n), c, m: n, k: n, n: n)
             }
             let returned = DispatchTime.now().uptimeNanoseconds
+            #expect(outcome == .stopped, "\(level): the product did not say it stopped")
             sent.wait()
             let (asked, after) = (requested.nanoseconds, Double(returned &- requested.nanoseconds) / 1e9)
             #expect(returned >= asked, "\(level): the product (\(Double(returned - started) / 1e9) s) ended before the stop was requested")

@@ -174,20 +174,22 @@ private struct ProductJob: @unchecked Sendable {
 /// machine is shared) leaves its work to the other rather than keep it waiting, as an even split
 /// of the columns did (a product then took up to twice as long).
 func blockedProduct(_ a: UnsafePointer<Double>, _ b: Factor, _ c: UnsafeMutablePointer<Double>,
-                    m: Int, k: Int, n: Int) {
-    let packedA = packBlocks(a, m: m, k: k)
+                    m: Int, k: Int, n: Int) -> KernelOutcome {
+    let packedA = UnsafeMutablePointer<Double>.aligned(packedSize(m: m, k: k))
     defer { packedA.deallocate() }
-    if StopRequest.shouldStop { return }
+    guard packBlocks(a, m: m, k: k, into: packedA) == .finished else { return .stopped }
     let job = ProductJob(packedA: packedA, b: b, c: c, m: m, k: k)
     guard m * k * n >= 8_000_000 else { return blockedColumns(job, 0..<n) }
     let chunks = ColumnChunks(count: n, width: 16 * Kernel.cols)
     runBeside({ chunks.forEach { blockedColumns(job, $0) } }, { chunks.forEach { blockedColumns(job, $0) } })
+    return chunks.outcome
 }
 
-/// Chunks of columns handed out in turn to whichever thread asks.
+/// Chunks of columns handed out in turn to whichever thread asks, and whether all were done.
 private final class ColumnChunks: Sendable {
     let count: Int, width: Int
     private let next = Atomic<Int>(0)
+    private let stopped = Atomic<Bool>(false)
 
     init(count: Int, width: Int) {
         self.count = count
@@ -195,29 +197,38 @@ private final class ColumnChunks: Sendable {
     }
 
     /// `body` for each chunk this thread takes, until none is left or a stop is requested.
-    func forEach(_ body: (Range<Int>) -> Void) {
-        while !StopRequest.shouldStop {
+    func forEach(_ body: (Range<Int>) -> KernelOutcome) {
+        while true {
             let start = next.add(width, ordering: .relaxed).oldValue
             guard start < count else { return }
-            body(start..<min(count, start + width))
+            if StopRequest.shouldStop || body(start..<min(count, start + width)) == .stopped {
+                return stopped.store(true, ordering: .relaxed)
+            }
         }
     }
+
+    /// Read after both threads are done (joined): `.finished` when every chunk was computed.
+    var outcome: KernelOutcome { stopped.load(ordering: .relaxed) ? .stopped : .finished }
+}
+
+/// Doubles in `packBlocks`' layout of an m×k a.
+private func packedSize(m: Int, k: Int) -> Int {
+    blockSize * ((m + Kernel.blockRows - 1) / Kernel.blockRows) * ((k + Kernel.depth - 1) / Kernel.depth)
 }
 
 /// a packed as the micro-kernel reads it: for each block of `Kernel.depth` steps of k, each block
 /// of `Kernel.blockRows` rows, one after the other at `blockSize` apart. Stops between blocks
 /// when asked to (a 3000×3000 a is 72 MB to copy), leaving the rest unpacked.
-private func packBlocks(_ a: UnsafePointer<Double>, m: Int, k: Int) -> UnsafeMutablePointer<Double> {
+private func packBlocks(_ a: UnsafePointer<Double>, m: Int, k: Int, into packed: UnsafeMutablePointer<Double>) -> KernelOutcome {
     let rowBlocks = (m + Kernel.blockRows - 1) / Kernel.blockRows
-    let packed = UnsafeMutablePointer<Double>.aligned(blockSize * rowBlocks * ((k + Kernel.depth - 1) / Kernel.depth))
     for (p, p0) in stride(from: 0, to: k, by: Kernel.depth).enumerated() {
         for (i, i0) in stride(from: 0, to: m, by: Kernel.blockRows).enumerated() {
-            if StopRequest.shouldStop { return packed }
+            if StopRequest.shouldStop { return .stopped }
             pack(a + p0 * m + i0, stride: m, along: min(Kernel.blockRows, m - i0), lanes: Kernel.rows,
                  depth: min(Kernel.depth, k - p0), transposed: false, into: packed + (p * rowBlocks + i) * blockSize)
         }
     }
-    return packed
+    return .finished
 }
 
 /// Room for one packed block of a (`Kernel.blockRows` is a whole number of panels).
@@ -225,10 +236,10 @@ private let blockSize = Kernel.depth * Kernel.blockRows
 
 /// c += a·b for the columns `range` of c, with a and b packed into panels (GotoBLAS layout),
 /// blocked over k and over rows of a: a 128×256 block of a (256 KB) stays in L2 while 256×6
-/// panels of b (12 KB) pass through L1. Returns early, c partly summed, when a stop is requested
-/// (checked between blocks).
-private func blockedColumns(_ job: ProductJob, _ range: Range<Int>) {
-    guard !range.isEmpty else { return }
+/// panels of b (12 KB) pass through L1. Returns `.stopped` early, c partly summed, when a stop is
+/// requested (checked between blocks).
+private func blockedColumns(_ job: ProductJob, _ range: Range<Int>) -> KernelOutcome {
+    guard !range.isEmpty else { return .finished }
     let (m, k, n) = (job.m, job.k, range.count)
     let b = Factor(job.b.column(range.lowerBound), rowStride: job.b.rowStride, columnStride: job.b.columnStride)
     let c = job.c + range.lowerBound * m
@@ -243,7 +254,7 @@ private func blockedColumns(_ job: ProductJob, _ range: Range<Int>) {
         pack(b.base + p0 * b.rowStride, stride: b.rowStride == 1 ? b.columnStride : b.rowStride, along: n, lanes: nr, depth: depth,
              transposed: b.rowStride == 1, into: packedB)
         for (i, i0) in stride(from: 0, to: m, by: Kernel.blockRows).enumerated() {
-            if StopRequest.shouldStop { return }
+            if StopRequest.shouldStop { return .stopped }
             let rows = min(Kernel.blockRows, m - i0)
             let packedA = job.packedA + (p * rowBlocks + i) * blockSize
             for jp in 0..<panelsB {
@@ -255,6 +266,7 @@ private func blockedColumns(_ job: ProductJob, _ range: Range<Int>) {
             }
         }
     }
+    return .finished
 }
 
 /// Copies a block into panels of `lanes` consecutive rows (or columns, when `transposed`), each

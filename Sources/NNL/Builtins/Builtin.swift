@@ -144,7 +144,7 @@ struct BuiltinCall {
         try interpreter.allocate(rows: rows, cols: cols, at: range)
     }
 
-    func kernel(_ body: () throws(AllocationRefused) -> Matrix) throws(Diagnostic) -> Value {
+    func kernel(_ body: () throws(MatrixError) -> Matrix) throws(Diagnostic) -> Value {
         .matrix(try interpreter.kernel(range, body))
     }
 }

@@ -25,8 +25,8 @@ extension Builtins {
                 example: "xor([1 0 1], [1 1 0])", arity: 2...2, body: { c throws(Diagnostic) in
                     // not(a) ≠ not(b) is true exactly where one of them is nonzero.
                     let a = try c.matrix(0), b = try c.matrix(1)
-                    c.args = [.matrix(try c.interpreter.kernel(c.range) { () throws(AllocationRefused) in try a.map(.not) }),
-                              .matrix(try c.interpreter.kernel(c.range) { () throws(AllocationRefused) in try b.map(.not) })]
+                    c.args = [.matrix(try c.interpreter.kernel(c.range) { () throws(MatrixError) in try a.map(.not) }),
+                              .matrix(try c.interpreter.kernel(c.range) { () throws(MatrixError) in try b.map(.not) })]
                     var m = try broadcast(&c, .notEqual)
                     m.isLogical = true
                     return [.matrix(m)]

@@ -126,12 +126,12 @@ extension Builtins {
         guard broadcastShape(a, b) != nil else {
             throw Diagnostic("`\(c.name)` needs matching sizes: \(a.rows)×\(a.cols) and \(b.rows)×\(b.cols)", at: c.range)
         }
-        do { return try Matrix.elementwise(op, a, b) } catch { throw Diagnostic(error.message, at: c.range) }
+        do { return try Matrix.elementwise(op, a, b) } catch { throw Diagnostic(error, at: c.range) }
     }
 }
 
 extension Interpreter {
     func unaryKernel(_ op: UnaryOp, _ x: consuming Matrix, at range: SourceRange) throws(Diagnostic) -> Matrix {
-        do { return try Matrix.map(op, x) } catch { throw Diagnostic(error.message, at: range) }
+        do { return try Matrix.map(op, x) } catch { throw Diagnostic(error, at: range) }
     }
 }

@@ -92,14 +92,14 @@ extension Builtins {
                     return [.matrix(m)]
                 }),
         numpyReduction("np.var", "numpy's variance: the mean of the squared differences from the mean (ddof=0).",
-                       "np.var([1 2 3 4])") { m, d throws(AllocationRefused) in try variance(m, dimension: d) },
+                       "np.var([1 2 3 4])") { m, d throws(MatrixError) in try variance(m, dimension: d) },
         numpyReduction("np.std", "numpy's standard deviation: the square root of np.var (ddof=0).",
-                       "np.std([1 2 3 4])") { m, d throws(AllocationRefused) in try variance(m, dimension: d).map(.sqrt) },
-        numpyReduction("np.prod", "numpy's product: of all elements, or along axis=.", "np.prod([1 2; 3 4], axis=0)") { m, d throws(AllocationRefused) in
+                       "np.std([1 2 3 4])") { m, d throws(MatrixError) in try variance(m, dimension: d).map(.sqrt) },
+        numpyReduction("np.prod", "numpy's product: of all elements, or along axis=.", "np.prod([1 2; 3 4], axis=0)") { m, d throws(MatrixError) in
             try m.product(dimension: d)
         },
         numpyReduction("np.cumsum", "numpy's running sum: over all elements read row by row (a row), or along axis=.",
-                       "np.cumsum([1 2; 3 4], axis=1)", keepsShape: true) { m, d throws(AllocationRefused) in try m.cumulativeSum(dimension: d) },
+                       "np.cumsum([1 2; 3 4], axis=1)", keepsShape: true) { m, d throws(MatrixError) in try m.cumulativeSum(dimension: d) },
     ]
 
     /// numpy's reshape: the elements in C order, refilled row by row.
@@ -155,7 +155,7 @@ extension Builtins {
     }
 
     /// The mean of squared deviations along a dimension, in numpy's order of operations.
-    static func variance(_ m: Matrix, dimension: Int) throws(AllocationRefused) -> Matrix {
+    static func variance(_ m: Matrix, dimension: Int) throws(MatrixError) -> Matrix {
         let mean = try m.mean(dimension: dimension)
         let deviations = try Matrix.elementwise(.subtract, m, mean)
         let squares = try Matrix.elementwise(.multiply, deviations, deviations)

@@ -4,8 +4,8 @@ import NNLMatrix
 extension Builtins {
     static let random: [Builtin] = [
         seedBuiltin("seed", aliases: ["np.random.seed"]),
-        draw("rand", aliases: ["np.random.rand"], "Uniform numbers in [0, 1), numpy's np.random.rand.", "seed(1); rand(2, 3)") { rng, r, c throws(AllocationRefused) in try rng.rand(rows: r, cols: c) },
-        draw("randn", aliases: ["np.random.randn"], "Standard normal numbers, numpy's np.random.randn: seed(1); randn(2, 3) equals numpy's.", "seed(2); W1 = randn(4, 2) * 0.01") { rng, r, c throws(AllocationRefused) in try rng.randn(rows: r, cols: c) },
+        draw("rand", aliases: ["np.random.rand"], "Uniform numbers in [0, 1), numpy's np.random.rand.", "seed(1); rand(2, 3)") { rng, r, c throws(MatrixError) in try rng.rand(rows: r, cols: c) },
+        draw("randn", aliases: ["np.random.randn"], "Standard normal numbers, numpy's np.random.randn: seed(1); randn(2, 3) equals numpy's.", "seed(2); W1 = randn(4, 2) * 0.01") { rng, r, c throws(MatrixError) in try rng.randn(rows: r, cols: c) },
         Builtin(name: "np.random.randint", help: "np.random.randint(low, high, size=(r, c)), np.random.randint(high)\nWhole numbers drawn uniformly from low…high-1 (0…high-1 with one bound), exactly as numpy's; without size, one number.",
                 example: "np.random.seed(0); np.random.randint(0, 10, size=(2, 3))", arity: 1...3, keywords: ["high", "size"],
                 body: { c throws(Diagnostic) in
@@ -25,7 +25,7 @@ extension Builtins {
                         }
                         (r, k) = d.count == 1 ? (1, try c.integer(d[0], what: "size")) : (try c.integer(d[0], what: "size"), try c.integer(d[1], what: "size"))
                     }
-                    return [try c.kernel { () throws(AllocationRefused) in try c.interpreter.rng.randint(low: low, high: high, rows: r, cols: k) }]
+                    return [try c.kernel { () throws(MatrixError) in try c.interpreter.rng.randint(low: low, high: high, rows: r, cols: k) }]
                 }),
         Builtin(name: "randi", help: "randi(imax), randi(imax, r, c), randi([lo hi], r, c)\nWhole numbers drawn uniformly from 1…imax (or lo…hi), as numpy's randint(lo, hi+1).",
                 example: "seed(0); randi(6, 1, 5)", arity: 1...3, body: { c throws(Diagnostic) in
@@ -34,7 +34,7 @@ extension Builtins {
                     let low = try c.integer(lo, what: "the lowest value", minimum: Int.min / 2)
                     let high = try c.integer(hi, what: "the highest value", minimum: low)
                     let (r, k) = try sizeArguments(c, from: 1)
-                    return [try c.kernel { () throws(AllocationRefused) in try c.interpreter.rng.randint(low: low, high: high + 1, rows: r, cols: k) }]
+                    return [try c.kernel { () throws(MatrixError) in try c.interpreter.rng.randint(low: low, high: high + 1, rows: r, cols: k) }]
                 }),
         Builtin(name: "np.random.permutation", help: "np.random.permutation(n)\nThe numbers 0…n-1 shuffled, as numpy does (0-based).",
                 example: "np.random.seed(0); np.random.permutation(5)", arity: 1...1, body: { c throws(Diagnostic) in
@@ -68,14 +68,14 @@ extension Builtins {
     }
 
     static func draw(_ name: String, aliases: [String], _ help: String, _ example: String,
-                     _ f: @escaping @Sendable (inout NumpyRandom, Int, Int) throws(AllocationRefused) -> Matrix) -> Builtin {
+                     _ f: @escaping @Sendable (inout NumpyRandom, Int, Int) throws(MatrixError) -> Matrix) -> Builtin {
         Builtin(name: name, aliases: aliases, help: "\(name)(n), \(name)(r, c)\n\(help) Filled in numpy's (row-major) order.",
                 example: example, body: { c throws(Diagnostic) in
                     var (r, k) = try sizeArguments(c, from: 0)
                     // numpy's randn(n) is 1-D, which behaves as a row here; Octave's randn(n) is n×n.
                     if c.name.hasPrefix("np."), c.args.count == 1, try c.matrix(0).count == 1 { r = 1 }
                     let interpreter = c.interpreter
-                    return [try c.kernel { () throws(AllocationRefused) in try f(&interpreter.rng, r, k) }]
+                    return [try c.kernel { () throws(MatrixError) in try f(&interpreter.rng, r, k) }]
                 })
     }
 }

@@ -5,17 +5,17 @@ import NNLMatrix
 /// and numpy's (`axis=` 0-based, `keepdims=`).
 extension Builtins {
     static let reductions: [Builtin] = [
-        reduction("sum", "The sum of the elements: down each column of a matrix, or along a vector.", "db2 = sum([1 2; 3 4], 2)") { m, d throws(AllocationRefused) in try m.sum(dimension: d) },
-        reduction("mean", "The average of the elements, by the same rules as sum.", "mean([1 2; 3 4])") { m, d throws(AllocationRefused) in try m.mean(dimension: d) },
-        reduction("prod", "The product of the elements, by the same rules as sum.", "prod([1 2 3 4])") { m, d throws(AllocationRefused) in try m.product(dimension: d) },
-        reduction("cumsum", "Running sums, by the same rules as sum.", "cumsum(1:5)", keepsShape: true) { m, d throws(AllocationRefused) in try m.cumulativeSum(dimension: d) },
-        reduction("cumprod", "Running products, by the same rules as sum.", "cumprod(1:5)", keepsShape: true) { m, d throws(AllocationRefused) in try m.cumulativeProduct(dimension: d) },
+        reduction("sum", "The sum of the elements: down each column of a matrix, or along a vector.", "db2 = sum([1 2; 3 4], 2)") { m, d throws(MatrixError) in try m.sum(dimension: d) },
+        reduction("mean", "The average of the elements, by the same rules as sum.", "mean([1 2; 3 4])") { m, d throws(MatrixError) in try m.mean(dimension: d) },
+        reduction("prod", "The product of the elements, by the same rules as sum.", "prod([1 2 3 4])") { m, d throws(MatrixError) in try m.product(dimension: d) },
+        reduction("cumsum", "Running sums, by the same rules as sum.", "cumsum(1:5)", keepsShape: true) { m, d throws(MatrixError) in try m.cumulativeSum(dimension: d) },
+        reduction("cumprod", "Running products, by the same rules as sum.", "cumprod(1:5)", keepsShape: true) { m, d throws(MatrixError) in try m.cumulativeProduct(dimension: d) },
         numpyReduction("np.sum", "numpy's sum: all elements, or along axis=0 (down columns) / axis=1 (along rows); keepdims=True keeps a 2-D shape.",
-                       "db2 = np.sum([1 2; 3 4], axis=1, keepdims=True)") { m, d throws(AllocationRefused) in try m.sum(dimension: d) },
-        numpyReduction("np.mean", "numpy's mean, with axis= and keepdims= as np.sum.", "np.mean([1 2; 3 4], axis=0)") { m, d throws(AllocationRefused) in try m.mean(dimension: d) },
+                       "db2 = np.sum([1 2; 3 4], axis=1, keepdims=True)") { m, d throws(MatrixError) in try m.sum(dimension: d) },
+        numpyReduction("np.mean", "numpy's mean, with axis= and keepdims= as np.sum.", "np.mean([1 2; 3 4], axis=0)") { m, d throws(MatrixError) in try m.mean(dimension: d) },
         extreme("max", isMax: true), extreme("min", isMax: false),
-        numpyReduction("np.max", "numpy's max: of all elements, or along axis=.", "np.max([1 5; 3 4])") { m, d throws(AllocationRefused) in try m.maxAlong(dimension: d).values },
-        numpyReduction("np.min", "numpy's min: of all elements, or along axis=.", "np.min([1 5; 3 4])") { m, d throws(AllocationRefused) in try m.minAlong(dimension: d).values },
+        numpyReduction("np.max", "numpy's max: of all elements, or along axis=.", "np.max([1 5; 3 4])") { m, d throws(MatrixError) in try m.maxAlong(dimension: d).values },
+        numpyReduction("np.min", "numpy's min: of all elements, or along axis=.", "np.min([1 5; 3 4])") { m, d throws(MatrixError) in try m.minAlong(dimension: d).values },
         Builtin(name: "any", help: "any(X), any(X, dim)\n1 if any element is nonzero (per column of a matrix).",
                 example: "any([0 0 1])", arity: 1...2, body: { c throws(Diagnostic) in try logicalReduction(&c, any: true) }),
         Builtin(name: "all", help: "all(X), all(X, dim)\n1 if every element is nonzero (per column of a matrix).",
@@ -35,7 +35,7 @@ extension Builtins {
                     }
                     // Matrices: the dot product of each pair of columns, as Octave.
                     let products = try broadcast(&c, .multiply)
-                    return [try c.kernel { () throws(AllocationRefused) in try products.sum(dimension: 1) }]
+                    return [try c.kernel { () throws(MatrixError) in try products.sum(dimension: 1) }]
                 }),
         Builtin(name: "np.dot", aliases: ["np.matmul"], help: "np.dot(a, b), np.matmul(a, b)\nnumpy's dot: the matrix product a*b (a scalar operand scales); two rows or two columns of one length are numpy's 1-D vectors, so their dot product is a number.",
                 example: "np.dot([1 2; 3 4], [1; 1])", arity: 2...2, body: { c throws(Diagnostic) in
@@ -75,7 +75,7 @@ extension Builtins {
     static func defaultDimension(_ m: Matrix) -> Int { m.rows == 1 && m.cols != 1 ? 2 : 1 }
 
     static func reduction(_ name: String, _ help: String, _ example: String, keepsShape: Bool = false,
-                          _ f: @escaping @Sendable (Matrix, Int) throws(AllocationRefused) -> Matrix) -> Builtin {
+                          _ f: @escaping @Sendable (Matrix, Int) throws(MatrixError) -> Matrix) -> Builtin {
         Builtin(name: name, help: "\(name)(X), \(name)(X, dim)\n\(help) dim 1 goes down the columns, dim 2 along the rows.",
                 example: example, arity: 1...2, body: { c throws(Diagnostic) in
                     let m = try c.matrix(0)
@@ -84,13 +84,13 @@ extension Builtins {
                     if m.rows == 0 && m.cols == 0 && !keepsShape && c.args.count == 1 {
                         return [.scalar(name == "prod" ? 1 : (name == "mean" ? .nan : 0))]
                     }
-                    return [try c.kernel { () throws(AllocationRefused) in try f(m, dim) }]
+                    return [try c.kernel { () throws(MatrixError) in try f(m, dim) }]
                 })
     }
 
     /// `keepsShape`: a running sum or product, whose result along an axis has X's shape.
     static func numpyReduction(_ name: String, _ help: String, _ example: String, keepsShape: Bool = false,
-                               _ f: @escaping @Sendable (Matrix, Int) throws(AllocationRefused) -> Matrix) -> Builtin {
+                               _ f: @escaping @Sendable (Matrix, Int) throws(MatrixError) -> Matrix) -> Builtin {
         Builtin(name: name, help: "\(name)(X), \(name)(X, axis=0|1, keepdims=False)\n\(help)", example: example,
                 arity: 1...2, keywords: ["axis", "keepdims"], body: { c throws(Diagnostic) in
                     let m = try c.matrix(0)
@@ -99,13 +99,13 @@ extension Builtins {
                     guard let axisValue, case .matrix(let a) = axisValue, a.count == 1 else {
                         // No axis: every element, as one number, in numpy's row-major order (so sums match to the bit).
                         let flat = try c.interpreter.transposeMatrix(m, c.range).reshaped(rows: 1, cols: m.count)
-                        let total = try c.kernel { () throws(AllocationRefused) in try f(flat, 2) }
+                        let total = try c.kernel { () throws(MatrixError) in try f(flat, 2) }
                         if keepdims, case .matrix(let t) = total { return [.matrix(t.reshaped(rows: 1, cols: 1))] }
                         return [total]
                     }
                     let axis = try c.integer(a.scalar < 0 ? a.scalar + 2 : a.scalar, what: "axis")
                     guard axis <= 1 else { throw Diagnostic("axis \(axis) does not exist: a matrix has axes 0 and 1", at: c.range) }
-                    let result = try c.kernel { () throws(AllocationRefused) in try f(m, axis + 1) }
+                    let result = try c.kernel { () throws(MatrixError) in try f(m, axis + 1) }
                     // Without keepdims numpy returns a 1-D array, which broadcasts like a row.
                     if !keepdims, !keepsShape, case .matrix(let r) = result { return [.matrix(r.reshaped(rows: 1, cols: r.count))] }
                     return [result]
@@ -130,8 +130,8 @@ extension Builtins {
                     if dim > 2 { return [.matrix(m), .matrix(try filled(&c, rows: m.rows, cols: m.cols, 1))] }
                     if m.rows == 0 && m.cols == 0 { return [.matrix(Matrix.empty()), .matrix(Matrix.empty())] }
                     let r: (values: Matrix, indices: Matrix)
-                    do throws(AllocationRefused) { r = isMax ? try m.maxAlong(dimension: dim) : try m.minAlong(dimension: dim) }
-                    catch { throw Diagnostic(error.message, at: c.range) }
+                    do throws(MatrixError) { r = isMax ? try m.maxAlong(dimension: dim) : try m.minAlong(dimension: dim) }
+                    catch { throw Diagnostic(error, at: c.range) }
                     var values = r.values
                     values.isLogical = m.isLogical
                     return [.matrix(values), .matrix(r.indices)]
@@ -143,8 +143,8 @@ extension Builtins {
         let dim = c.args.count == 2 ? try c.integer(1, minimum: 1) : defaultDimension(m)
         if m.rows == 0 && m.cols == 0 && c.args.count == 1 { return [.bool(!any)] }
         if dim > 2 {
-            let isZero = try c.interpreter.kernel(c.range) { () throws(AllocationRefused) in try m.map(.not) }
-            var r = try c.interpreter.kernel(c.range) { () throws(AllocationRefused) in try isZero.map(.not) }
+            let isZero = try c.interpreter.kernel(c.range) { () throws(MatrixError) in try m.map(.not) }
+            var r = try c.interpreter.kernel(c.range) { () throws(MatrixError) in try isZero.map(.not) }
             r.isLogical = true
             return [.matrix(r)]
         }

@@ -35,7 +35,7 @@ extension Builtins {
                     if (0..<m.count).contains(where: { m[$0].isNaN }) {
                         throw Diagnostic("NaN cannot be converted to a logical value", at: c.range)
                     }
-                    m = try c.interpreter.kernel(c.range) { () throws(AllocationRefused) in try m.map(.not).map(.not) }
+                    m = try c.interpreter.kernel(c.range) { () throws(MatrixError) in try m.map(.not).map(.not) }
                     m.isLogical = true
                     return [.matrix(m)]
                 }),

@@ -69,18 +69,18 @@ public struct NumpyRandom: Sendable {
     }
 
     /// `np.random.rand(rows, cols)`.
-    public mutating func rand(rows: Int, cols: Int) throws(AllocationRefused) -> Matrix {
+    public mutating func rand(rows: Int, cols: Int) throws(MatrixError) -> Matrix {
         try fill(rows: rows, cols: cols) { $0.nextDouble() }
     }
 
     /// `np.random.randn(rows, cols)`.
-    public mutating func randn(rows: Int, cols: Int) throws(AllocationRefused) -> Matrix {
+    public mutating func randn(rows: Int, cols: Int) throws(MatrixError) -> Matrix {
         try fill(rows: rows, cols: cols) { $0.nextGaussian() }
     }
 
     /// `np.random.randint(low, high, size=(rows, cols))`: integers in [low, high).
     /// The caller checks `low < high` and that the range fits 32 bits, as numpy's errors do.
-    public mutating func randint(low: Int, high: Int, rows: Int, cols: Int) throws(AllocationRefused) -> Matrix {
+    public mutating func randint(low: Int, high: Int, rows: Int, cols: Int) throws(MatrixError) -> Matrix {
         precondition(low < high && high - 1 - low <= Int(UInt32.max), "randint: bad range")
         let rng = UInt32(high - 1 - low)
         return try fill(rows: rows, cols: cols) { Double(low + Int($0.bounded(rng))) }
@@ -98,7 +98,7 @@ public struct NumpyRandom: Sendable {
     }
 
     /// Draws in numpy's C (row-major) order into the column-major matrix.
-    private mutating func fill(rows: Int, cols: Int, _ draw: (inout NumpyRandom) -> Double) throws(AllocationRefused) -> Matrix {
+    private mutating func fill(rows: Int, cols: Int, _ draw: (inout NumpyRandom) -> Double) throws(MatrixError) -> Matrix {
         var m = try Matrix(uninitializedRows: rows, cols: cols)
         m.withUnsafeMutableElements { p in
             for r in 0..<rows {

@@ -273,7 +273,7 @@ final class Interpreter {
         do {
             return try Matrix(uninitializedRows: rows, cols: cols)
         } catch {
-            throw Diagnostic(error.message, at: range)
+            throw Diagnostic(error, at: range)
         }
     }
 }

@@ -16,7 +16,7 @@ extension Interpreter {
         let keys = name.hasPrefix("log") ? [name + "<0", name + "=0"] : [name + "<0"]
         guard !keys.allSatisfy(warnedOnce.contains) else { return try unaryKernel(op, x, at: range) }
         let (result, signs): (Matrix, Signs)
-        do { (result, signs) = try Matrix.mapNoticingSigns(op, x) } catch { throw Diagnostic(error.message, at: range) }
+        do { (result, signs) = try Matrix.mapNoticingSigns(op, x) } catch { throw Diagnostic(error, at: range) }
         if signs.negative {
             warnOnce(name + "<0", Diagnostic("\(name) of a negative number gives NaN (nnl has no complex numbers)", at: range,
                                              severity: .warning))

@@ -1,5 +1,6 @@
 import Foundation
 import Interruption
+import NNLMatrix
 
 /// Bounds on a run, so no program can hang or exhaust the machine.
 struct Limits: Sendable {
@@ -16,23 +17,31 @@ extension Interpreter {
         if let reason { throw stopped(reason, at: range) }
     }
 
-    /// After a builtin: a kernel that saw the stop request returned early, so its result is
-    /// incomplete and must not be used.
+    /// After a builtin: a stop a kernel saw has already been thrown (`MatrixError.stopped`);
+    /// this honours one that came during work that does not poll, before its result is kept.
     @inline(__always) func pollAfterKernel(at range: SourceRange) throws(Diagnostic) {
         if let reason = stop.pending { throw stopped(reason, at: range) }
     }
 
     private func stopped(_ reason: StopReason, at range: SourceRange) -> Diagnostic {
-        var d: Diagnostic
-        switch reason {
-        case .interrupted:
-            d = Diagnostic("interrupted", at: range)
-            d.stop = .interrupted
-        case .deadline:
-            d = Diagnostic("time limit exceeded", at: range, hint: "is there a loop that never ends?")
-            d.stop = .timeLimit
+        Diagnostic(MatrixError.stopped(reason), at: range)
+    }
+}
+
+extension Diagnostic {
+    /// A matrix operation's failure, at the place of the operation: a refused allocation is a
+    /// program's mistake; a stop is marked as one, so hosts tell it from a mistake.
+    init(_ error: MatrixError, at range: SourceRange?) {
+        switch error {
+        case .stopped(.interrupted):
+            self.init(error.message, at: range)
+            stop = .interrupted
+        case .stopped(.deadline):
+            self.init(error.message, at: range, hint: "is there a loop that never ends?")
+            stop = .timeLimit
+        case .negativeSize, .tooLarge, .outOfMemory:
+            self.init(error.message, at: range)
         }
-        return d
     }
 }
 

@@ -66,7 +66,7 @@ extension Interpreter {
     func productWithTranspose(_ a: consuming Value, _ b: consuming Value, left: Expr, right: Expr,
                               at range: SourceRange) throws(Diagnostic) -> Value {
         if case .matrix(let x) = a, case .matrix(let y) = b, !x.isScalar, y.rows > 1, y.cols > 1, x.cols == y.cols {
-            return .matrix(try kernel(range) { () throws(AllocationRefused) in try Matrix.product(x, transposeOf: y) })
+            return .matrix(try kernel(range) { () throws(MatrixError) in try Matrix.product(x, transposeOf: y) })
         }
         return try binary(.matrixMultiply, a, transpose(b, at: right.range), left: left, right: right, at: range)
     }
@@ -122,12 +122,12 @@ extension Interpreter {
                             severity: .warning))
         }
         if kernelOp == .power { checkPowerDomain(x, y, at: range) }
-        do { try Matrix.formElementwise(kernelOp, &x, y) } catch { throw Diagnostic(error.message, at: range) }
+        do { try Matrix.formElementwise(kernelOp, &x, y) } catch { throw Diagnostic(error, at: range) }
         x.isLogical = kernelOp.isLogical
     }
 
-    func kernel(_ range: SourceRange, _ body: () throws(AllocationRefused) -> Matrix) throws(Diagnostic) -> Matrix {
-        do { return try body() } catch { throw Diagnostic(error.message, at: range) }
+    func kernel(_ range: SourceRange, _ body: () throws(MatrixError) -> Matrix) throws(Diagnostic) -> Matrix {
+        do { return try body() } catch { throw Diagnostic(error, at: range) }
     }
 
     /// Converts an operand to a matrix: strings become their character codes, as in Octave.
@@ -254,7 +254,7 @@ extension Interpreter {
                              hint: "to divide element by element use `./`")
         }
         let result: Matrix?
-        do { result = try Matrix.solve(a, b) } catch { throw Diagnostic(error.message, at: range) }
+        do { result = try Matrix.solve(a, b) } catch { throw Diagnostic(error, at: range) }
         guard let result else {
             throw Diagnostic("the matrix is singular, so the division has no unique answer", at: range)
         }
@@ -267,7 +267,7 @@ extension Interpreter {
             var t = try m.transposed()
             t.isLogical = m.isLogical
             return t
-        } catch { throw Diagnostic(error.message, at: range) }
+        } catch { throw Diagnostic(error, at: range) }
     }
 
     private func matrixPower(_ x: Matrix, _ y: Matrix, _ left: Expr, _ right: Expr,
@@ -315,7 +315,7 @@ extension Interpreter {
     }
 
     private func product(_ a: Matrix, _ b: Matrix, _ range: SourceRange) throws(Diagnostic) -> Matrix {
-        do { return try Matrix.product(a, b) } catch { throw Diagnostic(error.message, at: range) }
+        do { return try Matrix.product(a, b) } catch { throw Diagnostic(error, at: range) }
     }
 
     // MARK: - Unary
@@ -324,9 +324,9 @@ extension Interpreter {
         let m = try numeric(v, for: op.rawValue, at: operand.range)
         switch op {
         case .plus: return .matrix(m)
-        case .negate: return .matrix(try kernel(range) { () throws(AllocationRefused) in try m.map(.negate) })
+        case .negate: return .matrix(try kernel(range) { () throws(MatrixError) in try m.map(.negate) })
         case .not:
-            var result = try kernel(range) { () throws(AllocationRefused) in try m.map(.not) }
+            var result = try kernel(range) { () throws(MatrixError) in try m.map(.not) }
             result.isLogical = true
             return .matrix(result)
         }
