@@ -1,14 +1,15 @@
 // The one file that ties the kernel to nnl: a `Session` (the same the REPL and lessons use),
-// its shared `:` commands, the diagnostic renderer, SVG figures, `help` and completion.
+// its shared `:` commands and typed-input rules (`InputBuffer`), the diagnostic renderer,
+// SVG figures, `help` and completion (`CompletionCandidates`).
 // Everything else in NNLKernel sees only the KernelLanguage protocol.
 import Foundation
 import NNL
-import LineEditor
-import NNLREPL
 
 /// nnl as a Jupyter kernel's language: one workspace for the kernel's life.
 public final class NNLLanguage: KernelLanguage {
     private let session = Session()
+    /// Sendable: the control thread interrupts through it while the shell thread runs a cell.
+    private let interrupter: Interrupter
     private lazy var commands = CommandSet(session: session)
     /// Where the running cell's outputs go; a shown value waits to see whether it is the last.
     private let relay = OutputRelay()
@@ -23,13 +24,17 @@ public final class NNLLanguage: KernelLanguage {
             helpLinks: [("nnl builtins: help NAME", "https://octave.org/doc/latest/"),
                         ("GNU Octave manual", "https://docs.octave.org/latest/")])
         session.environment = SessionEnvironment { [relay] in relay.show($0) }
+        interrupter = session.interrupter
     }
+
+    public func interrupt() { interrupter.interrupt() }
 
     // MARK: - execute
 
     public func execute(_ code: String, output: any ExecutionOutput) -> ExecutionOutcome {
         relay.output = output
         defer { relay.output = nil }
+        interrupter.forget()
         if let name = helpTopic(code), let help = session.help(for: name) {
             return .success(result: nil, page: help)
         }
@@ -48,22 +53,21 @@ public final class NNLLanguage: KernelLanguage {
     /// as a table).
     private func runCell(_ code: String) throws(RunError) {
         let lines = code.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
-        guard lines.contains(where: { $0.drop(while: \.isWhitespace).first == ":" }) else {
+        guard lines.contains(where: InputBuffer.isCommand) else {
             let program = try session.parse(SourceFile(name: "", text: code))
             relay.lastValueIsResult = program.lastStatementShows
             return try session.run(program)
         }
         var input = InputBuffer()
         for line in lines {
-            if !input.isContinuing, line.drop(while: \.isWhitespace).first == ":" {
-                if line.trimmingCharacters(in: .whitespaces) == ":vars" {
-                    let workspace = session.workspace
-                    relay.display(["text/plain": variablesTable(workspace), "text/html": ValueHTML.variables(workspace)])
-                } else {
-                    try commands.run(line)
-                }
-            } else if let entry = input.add(line) {
-                try session.run(entry)
+            switch input.add(line) {
+            case .waiting: break
+            case .command(let command) where command.trimmingCharacters(in: .whitespaces) == ":vars":
+                let workspace = session.workspace
+                relay.display(["text/plain": variablesTable(workspace), "text/html": ValueHTML.variables(workspace)])
+            case .command(let command): try commands.run(command)
+            case .slip(let error): throw error
+            case .entry(let entry): try session.run(entry)
             }
         }
         if input.isContinuing {
@@ -94,9 +98,7 @@ public final class NNLLanguage: KernelLanguage {
     // MARK: - completeness, completion, help
 
     public func completeness(of code: String) -> Completeness {
-        let lines = code.split(separator: "\n")
-        if !lines.isEmpty, lines.allSatisfy({ $0.drop(while: \.isWhitespace).first == ":" }) { return .complete }
-        return Session.completeness(of: code)
+        InputBuffer.completeness(of: code)
     }
 
     public func complete(_ code: String, cursor: Int) -> CompletionMatches {
