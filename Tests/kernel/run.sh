@@ -6,11 +6,7 @@
 set -eu
 nnl=$(cd "$(dirname "$1")" && pwd)/$(basename "$1")
 here=$(cd "$(dirname "$0")" && pwd)
-venv=$here/../../.build/kernel-tests-venv
-if [ ! -x "$venv/bin/jupyter-console" ]; then
-    python3 -m venv "$venv"
-    "$venv/bin/pip" install --quiet jupyter_kernel_test jupyter_client jupyter_console nbclient nbformat pexpect
-fi
+venv=$("$here/venv.sh")
 prefix=$(mktemp -d)
 trap 'rm -rf "$prefix"' EXIT
 "$nnl" kernel install --prefix "$prefix"
