@@ -61,12 +61,12 @@ let package = Package(
         .target(name: "Interruption", exclude: ["README.md"]),
         // Matrices: storage, the allocation gate, and SIMD kernels. Knows nothing of the language.
         // What every kernel level implements: the operations, operand layouts and the kernel protocol.
-        .target(name: "KernelInterface", swiftSettings: fastAccess),
+        .target(name: "KernelInterface", exclude: ["README.md"], swiftSettings: fastAccess),
         // Matrices: storage, the allocation gate, kernel dispatch. Knows nothing of the language.
         .target(name: "NNLMatrix", dependencies: ["Interruption", "KernelInterface", "CPUFeatures"] + kernelLevels.map { .target(name: $0.name) },
                 exclude: ["README.md"], swiftSettings: fastAccess),
         // Which instruction sets this CPU (and its OS) supports; cpuid is not reachable from Swift.
-        .target(name: "CPUFeatures"),
+        .target(name: "CPUFeatures", exclude: ["README.md"]),
         // The language: syntax, runtime, builtins, diagnostics, display.
         .target(name: "NNL", dependencies: [
             "NNLMatrix", "Interruption",

@@ -41,20 +41,27 @@ public struct InputBuffer: Sendable {
         line.first { $0 != " " && $0 != "\t" } == ":"
     }
 
-    /// Adds a typed line.
-    public mutating func add(_ line: String) -> Typed {
-        if !isContinuing, Self.isCommand(line) { return .command(line) }
-        let text = Self.join(lines + [line])
+    /// Adds a typed line, or several at once (a console's buffer, sent whole).
+    public mutating func add(_ typed: String) -> Typed {
+        if !isContinuing, Self.isCommand(typed) { return .command(typed) }
+        let text = Self.join(lines + [typed])
         switch Session.completeness(of: text) {
         case .incomplete:
-            lines.append(line)
+            lines.append(typed)
             return .waiting
-        case .invalid where isContinuing:
-            let error = Session.syntaxError(in: SourceFile(name: "", text: text))?.first
-            return .slip(RunError(.syntax, [error ?? Diagnostic("this line does not fit the open block")]))
-        case .complete, .invalid:
+        case .complete:
             lines = []
             return .entry(text)
+        case .invalid:
+            // A slip when what came before the last line is an open entry: that line broke it.
+            let before = lines + typed.split(separator: "\n", omittingEmptySubsequences: false).dropLast().map(String.init)
+            guard !before.isEmpty, case .incomplete = Session.completeness(of: Self.join(before)) else {
+                lines = []
+                return .entry(text)
+            }
+            lines = before
+            let error = Session.syntaxError(in: SourceFile(name: "", text: text))?.first
+            return .slip(RunError(.syntax, [error ?? Diagnostic("this line does not fit the open block")]))
         }
     }
 
