@@ -11,6 +11,10 @@ public final class NNLLanguage: KernelLanguage {
     /// Sendable: the control thread interrupts through it while the shell thread runs a cell.
     private let interrupter: Interrupter
     private lazy var commands = CommandSet(session: session)
+    /// A block left open by a slip in the cell before (`jupyter console`); empty otherwise.
+    private var block = InputBuffer()
+    /// Set when the running cell slipped inside its block.
+    private var slipped = false
     /// Where the running cell's outputs go; a shown value waits to see whether it is the last.
     private let relay = OutputRelay()
 
@@ -45,19 +49,43 @@ public final class NNLLanguage: KernelLanguage {
         let result = relay.finish()
         guard let error else { return .success(result: result, page: nil) }
         if let result { output.display(result) }  // shown before the error stopped the cell
-        return .failure(executionError(error))
+        var failure = executionError(error)
+        if slipped { failure.traceback += Self.stillOpen(block) }
+        slipped = false
+        return .failure(failure)
     }
 
     /// A cell runs as one program, and the value its last statement shows is the cell's result;
     /// a cell with `:` command lines goes line by line, as if typed at the REPL (`:vars` shown
-    /// as a table).
+    /// as a table). A cell whose last line slips inside the block it opens (`jupyter console`,
+    /// which sends its buffer whole) reports that line, and the block stays open for the next.
     private func runCell(_ code: String) throws(RunError) {
         let lines = code.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
-        guard lines.contains(where: InputBuffer.isCommand) else {
-            let program = try session.parse(SourceFile(name: "", text: code))
+        if !block.isContinuing, lines.contains(where: InputBuffer.isCommand) { return try runLines(lines) }
+        switch block.add(code) {
+        case .entry(let text):
+            let program = try session.parse(SourceFile(name: "", text: text))
             relay.lastValueIsResult = program.lastStatementShows
-            return try session.run(program)
+            try session.run(program)
+        case .slip(let error):
+            slipped = true
+            throw error
+        case .waiting:
+            let open = block.openLines.first ?? ""
+            _ = block.interrupt()
+            throw RunError(Diagnostic("the cell ends inside a block (`\(open)` …): `end` is missing"))
+        case .command(let command):
+            try runLines([command])
         }
+    }
+
+    /// Said after a slip's error: what stays open.
+    private static func stillOpen(_ block: InputBuffer) -> [String] {
+        ["(that line was dropped; the block is still open, and what you type next continues it:"]
+            + block.openLines.map { "  " + $0 } + [")"]
+    }
+
+    private func runLines(_ lines: [String]) throws(RunError) {
         var input = InputBuffer()
         for line in lines {
             switch input.add(line) {
@@ -98,7 +126,7 @@ public final class NNLLanguage: KernelLanguage {
     // MARK: - completeness, completion, help
 
     public func completeness(of code: String) -> Completeness {
-        InputBuffer.completeness(of: code)
+        block.completeness(continuingWith: code)
     }
 
     public func complete(_ code: String, cursor: Int) -> CompletionMatches {

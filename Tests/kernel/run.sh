@@ -16,4 +16,5 @@ export JUPYTER_RUNTIME_DIR="$prefix/runtime" JUPYTER_DATA_DIR="$prefix/data" JUP
 "$venv/bin/python" "$here/test_conformance.py"
 "$venv/bin/python" "$here/test_client.py"
 "$venv/bin/python" "$here/test_console.py" "$venv/bin/jupyter"
+"$venv/bin/python" "$here/test_console_blocks.py" "$venv/bin/jupyter"
 "$venv/bin/python" "$here/test_lessons.py" "$nnl" "$here"/../../lessons/*.nnl

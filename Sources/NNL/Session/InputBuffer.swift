@@ -92,6 +92,11 @@ public struct InputBuffer: Sendable {
         return Session.completeness(of: text)
     }
 
+    /// Whether `text` typed next (after the open block, if any) makes a whole entry.
+    public func completeness(continuingWith text: String) -> Completeness {
+        Self.completeness(of: Self.join(lines + [text]))
+    }
+
     /// Lines join with a newline, except after a line that leaves a `(` open: a newline would
     /// end the statement there (as in MATLAB), so it is joined with a space.
     static func join(_ lines: [String]) -> String {
