@@ -133,15 +133,19 @@ def _():
     listing.expect(pexpect.EOF)
 
 
-def fresh_small():
-    """The small lesson from its start, at the dW2 exercise."""
+def at_first_exercise(lesson, prompt_text):
+    """`lesson` from its start with no saved progress, at its first exercise's prompt."""
     env = dict(os.environ, XDG_STATE_HOME=tempfile.mkdtemp(prefix="nnl-pty-"), NO_COLOR="1")
-    p = pexpect.spawn(NNL, ["learn", LESSON], env=env, encoding="utf-8", timeout=20)
+    p = pexpect.spawn(NNL, ["learn", lesson], env=env, encoding="utf-8", timeout=20)
     p.expect(PAUSE)
     p.sendline("")
-    p.expect("Compute dW2")
+    p.expect(prompt_text)
     p.expect_exact(PROMPT)
     return p
+
+
+def fresh_small():
+    return at_first_exercise(LESSON, "Compute dW2")
 
 
 @case("a slip inside a typed block drops that line only; the block stays open (issue 20.2)")
@@ -192,13 +196,7 @@ TEACHING = os.path.join(ROOT, "Tests/NNLLessonsTests/Fixtures/teaching.nnl")
 
 
 def teaching():
-    env = dict(os.environ, XDG_STATE_HOME=tempfile.mkdtemp(prefix="nnl-pty-"), NO_COLOR="1")
-    p = pexpect.spawn(NNL, ["learn", TEACHING], env=env, encoding="utf-8", timeout=20)
-    p.expect(PAUSE)
-    p.sendline("")
-    p.expect("Compute dZ1 and db1")
-    p.expect_exact(PROMPT)
-    return p
+    return at_first_exercise(TEACHING, "Compute dZ1 and db1")
 
 
 @case("output follows the terminal's width after a resize")

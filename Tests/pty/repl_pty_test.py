@@ -49,6 +49,12 @@ class Session:
         """Types `text` and presses Enter."""
         self.child.send(text + "\r")
 
+    def more(self, *lines):
+        """Types lines of an open block, each answered by the `...>` prompt."""
+        for text in lines:
+            self.line(text)
+            self.expect(MORE)
+
     def run(self, text, expected=None):
         """Types a line and waits for its output (if any is expected), then for the prompt."""
         self.line(text)
@@ -232,16 +238,13 @@ def check_a_slip_inside_a_function_keeps_the_block(nnl, history):
     function stays open at `...>`, the learner retypes the line and finishes it."""
     s = Session(nnl, history)
     s.expect(PROMPT)
-    s.line("function y = f(x)")
-    s.expect(MORE)
+    s.more("function y = f(x)")
     s.line("y = x[1] + 1;")
     s.expect(r"error: nnl indexes with parentheses")
     s.expect(r"that line was dropped; the block above is still open")
     s.expect(MORE)
-    s.line("y = x(1) + 1;")
-    s.expect(MORE)
-    s.line("end")
-    s.expect(PROMPT)
+    s.more("y = x(1) + 1;")
+    s.run("end")
     s.run("f([4 5])", value("ans", 5))
     s.close()
 
