@@ -5,6 +5,7 @@
 // Ctrl-C while typing gives `.interrupted` at once (a SIGINT handler without SA_RESTART makes
 // read() return EINTR; readline's own signal handling is off, and its getc is ours); during a
 // computation the session's stop token sees the same flag. History entries must be single lines.
+import NNL
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)

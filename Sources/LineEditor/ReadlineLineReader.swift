@@ -2,6 +2,7 @@
 // concurrency-safe, so they are touched from one place only.
 @preconcurrency import CReadline
 import Synchronization
+import NNL
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
@@ -84,8 +85,8 @@ private enum Readline {
 
     // C strings readline keeps pointers to for the life of the process.
     nonisolated(unsafe) static let name = strdup("nnl")
-    nonisolated(unsafe) static let wordBreaks = strdup(Completion.wordBreaks)
-    nonisolated(unsafe) static let commandWordBreaks = strdup(Completion.commandWordBreaks)
+    nonisolated(unsafe) static let wordBreaks = strdup(CompletionRequest.wordBreaks)
+    nonisolated(unsafe) static let commandWordBreaks = strdup(CompletionRequest.commandWordBreaks)
 
     static func configureOnce() {
         _ = lineCancelled.load(ordering: .relaxed)  // initialise statics before any signal
@@ -162,10 +163,10 @@ private enum Readline {
         return Int32(UInt8(ascii: "\n"))
     }
 
-    /// `:` joins the word only where a command is being typed (see `Completion`).
+    /// `:` joins the word only where a command is being typed (see `CompletionRequest`).
     static let wordBreakHook: @convention(c) () -> UnsafeMutablePointer<CChar>? = {
         let before = lineBytes(upTo: Int(rl_point))
-        let isCommand = Completion.isCommandPosition(String(decoding: before, as: UTF8.self))
+        let isCommand = CompletionRequest.isCommandPosition(String(decoding: before, as: UTF8.self))
         return isCommand ? Readline.commandWordBreaks : Readline.wordBreaks
     }
 
@@ -181,9 +182,9 @@ private enum Readline {
             line: String(decoding: bytes, as: UTF8.self),
             word: String(decoding: bytes[s..<e], as: UTF8.self),
             wordStart: String(decoding: bytes[..<s], as: UTF8.self).count)
-        let matches = Completion.matches(for: request.word, among: completer(request))
+        let matches = TabMatches.matches(for: request.word, among: completer(request))
         guard !matches.isEmpty else { return nil }
-        let entries = matches.count == 1 ? matches : [Completion.commonPrefix(matches)] + matches
+        let entries = matches.count == 1 ? matches : [TabMatches.commonPrefix(matches)] + matches
         let raw = malloc((entries.count + 1) * MemoryLayout<UnsafeMutablePointer<CChar>?>.stride)!
         let list = raw.bindMemory(to: UnsafeMutablePointer<CChar>?.self, capacity: entries.count + 1)
         for (i, entry) in entries.enumerated() { list[i] = strdup(entry) }

@@ -1,5 +1,4 @@
 import Foundation
-import Interruption
 
 /// A Jupyter kernel: five bound sockets, a thread for each, and the messages they carry.
 /// Shell requests run one at a time on the shell thread; control (interrupt, shutdown) has a

@@ -1,5 +1,4 @@
 import Foundation
-import Interruption
 
 /// Sends one reply of a type with its content.
 typealias Reply = (_ type: String, _ content: JSONObject) -> Void
@@ -8,7 +7,7 @@ extension Kernel {
     func handleControl(_ message: JupyterMessage, reply: Reply) {
         switch message.type {
         case "interrupt_request":
-            StopRequest.request()
+            language.interrupt()
             reply("interrupt_reply", ["status": "ok"])
         case "shutdown_request":
             shutdown(message, reply: reply)
@@ -74,9 +73,7 @@ extension Kernel {
         let output = CellOutput { [self] type, content in
             if !silent { publish(type, content, parent: message) }
         }
-        StopRequest.clear()
         let outcome = language.execute(code, output: output)
-        StopRequest.clear()
         output.finish()
         switch outcome {
         case .success(let result, let page):

@@ -7,9 +7,12 @@ public typealias MimeBundle = [String: String]
 /// word, document a name. The kernel knows nothing else of the language; NNLLanguage is nnl's.
 public protocol KernelLanguage: AnyObject {
     var info: LanguageInfo { get }
-    /// Runs a cell; text and figures go to `output` as they appear. The cell stops early when
-    /// `StopRequest` is set (an interrupt) and reports that as its error.
+    /// Runs a cell; text and figures go to `output` as they appear. The cell stops early on
+    /// `interrupt()` and reports that as its error.
     func execute(_ code: String, output: any ExecutionOutput) -> ExecutionOutcome
+    /// Stops the running cell (from the control thread; a stop that comes between cells is
+    /// forgotten when the next one starts).
+    func interrupt()
     func completeness(of code: String) -> Completeness
     /// Completions for the word before `cursor` (a Unicode scalar offset, as Jupyter counts).
     func complete(_ code: String, cursor: Int) -> CompletionMatches

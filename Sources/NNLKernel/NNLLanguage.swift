@@ -1,15 +1,20 @@
 // The one file that ties the kernel to nnl: a `Session` (the same the REPL and lessons use),
-// its shared `:` commands, the diagnostic renderer, SVG figures, `help` and completion.
+// its shared `:` commands and typed-input rules (`InputBuffer`), the diagnostic renderer,
+// SVG figures, `help` and completion (`CompletionCandidates`).
 // Everything else in NNLKernel sees only the KernelLanguage protocol.
 import Foundation
 import NNL
-import LineEditor
-import NNLREPL
 
 /// nnl as a Jupyter kernel's language: one workspace for the kernel's life.
 public final class NNLLanguage: KernelLanguage {
     private let session = Session()
+    /// Sendable: the control thread interrupts through it while the shell thread runs a cell.
+    private let interrupter: Interrupter
     private lazy var commands = CommandSet(session: session)
+    /// A block left open by a slip in the cell before (`jupyter console`); empty otherwise.
+    private var block = InputBuffer()
+    /// Set when the running cell slipped inside its block.
+    private var slipped = false
     /// Where the running cell's outputs go; a shown value waits to see whether it is the last.
     private let relay = OutputRelay()
 
@@ -23,13 +28,17 @@ public final class NNLLanguage: KernelLanguage {
             helpLinks: [("nnl builtins: help NAME", "https://octave.org/doc/latest/"),
                         ("GNU Octave manual", "https://docs.octave.org/latest/")])
         session.environment = SessionEnvironment { [relay] in relay.show($0) }
+        interrupter = session.interrupter
     }
+
+    public func interrupt() { interrupter.interrupt() }
 
     // MARK: - execute
 
     public func execute(_ code: String, output: any ExecutionOutput) -> ExecutionOutcome {
         relay.output = output
         defer { relay.output = nil }
+        interrupter.forget()
         if let name = helpTopic(code), let help = session.help(for: name) {
             return .success(result: nil, page: help)
         }
@@ -40,30 +49,53 @@ public final class NNLLanguage: KernelLanguage {
         let result = relay.finish()
         guard let error else { return .success(result: result, page: nil) }
         if let result { output.display(result) }  // shown before the error stopped the cell
-        return .failure(executionError(error))
+        var failure = executionError(error)
+        if slipped { failure.traceback += Self.stillOpen(block) }
+        slipped = false
+        return .failure(failure)
     }
 
     /// A cell runs as one program, and the value its last statement shows is the cell's result;
     /// a cell with `:` command lines goes line by line, as if typed at the REPL (`:vars` shown
-    /// as a table).
+    /// as a table). A cell whose last line slips inside the block it opens (`jupyter console`,
+    /// which sends its buffer whole) reports that line, and the block stays open for the next.
     private func runCell(_ code: String) throws(RunError) {
         let lines = code.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
-        guard lines.contains(where: { $0.drop(while: \.isWhitespace).first == ":" }) else {
-            let program = try session.parse(SourceFile(name: "", text: code))
+        if !block.isContinuing, lines.contains(where: InputBuffer.isCommand) { return try runLines(lines) }
+        switch block.add(code) {
+        case .entry(let text):
+            let program = try session.parse(SourceFile(name: "", text: text))
             relay.lastValueIsResult = program.lastStatementShows
-            return try session.run(program)
+            try session.run(program)
+        case .slip(let error):
+            slipped = true
+            throw error
+        case .waiting:
+            let open = block.openLines.first ?? ""
+            _ = block.interrupt()
+            throw RunError(Diagnostic("the cell ends inside a block (`\(open)` …): `end` is missing"))
+        case .command(let command):
+            try runLines([command])
         }
+    }
+
+    /// Said after a slip's error: what stays open.
+    private static func stillOpen(_ block: InputBuffer) -> [String] {
+        ["(that line was dropped; the block is still open, and what you type next continues it:"]
+            + block.openLines.map { "  " + $0 } + [")"]
+    }
+
+    private func runLines(_ lines: [String]) throws(RunError) {
         var input = InputBuffer()
         for line in lines {
-            if !input.isContinuing, line.drop(while: \.isWhitespace).first == ":" {
-                if line.trimmingCharacters(in: .whitespaces) == ":vars" {
-                    let workspace = session.workspace
-                    relay.display(["text/plain": variablesTable(workspace), "text/html": ValueHTML.variables(workspace)])
-                } else {
-                    try commands.run(line)
-                }
-            } else if let entry = input.add(line) {
-                try session.run(entry)
+            switch input.add(line) {
+            case .waiting: break
+            case .command(let command) where command.trimmingCharacters(in: .whitespaces) == ":vars":
+                let workspace = session.workspace
+                relay.display(["text/plain": variablesTable(workspace), "text/html": ValueHTML.variables(workspace)])
+            case .command(let command): try commands.run(command)
+            case .slip(let error): throw error
+            case .entry(let entry): try session.run(entry)
             }
         }
         if input.isContinuing {
@@ -94,9 +126,7 @@ public final class NNLLanguage: KernelLanguage {
     // MARK: - completeness, completion, help
 
     public func completeness(of code: String) -> Completeness {
-        let lines = code.split(separator: "\n")
-        if !lines.isEmpty, lines.allSatisfy({ $0.drop(while: \.isWhitespace).first == ":" }) { return .complete }
-        return Session.completeness(of: code)
+        block.completeness(continuingWith: code)
     }
 
     public func complete(_ code: String, cursor: Int) -> CompletionMatches {

@@ -1,5 +1,4 @@
 import NNL
-import NNLMatrix
 
 /// Values as HTML for notebooks: a matrix as a table under its name and shape, large ones cut
 /// to their corners; a struct as a table of fields; text as preformatted text.

@@ -6,7 +6,7 @@ import Darwin
 import Synchronization
 
 /// Element buffers of 4 MB and more (half a million values: `tanh` of 10⁶ values, an MNIST
-/// batch), mapped from the kernel in 2 MB pages and kept for reuse when freed.
+/// batch), mapped from the OS (mmap) in 2 MB pages and kept for reuse when freed.
 ///
 /// Why: a program that computes `y = tanh(x)` in a loop makes a new 8 MB result each time.
 /// From `malloc` its first touch costs 2 048 page faults (~3 ms here, more than the arithmetic);
@@ -23,7 +23,7 @@ enum LargeBuffers {
     /// Addresses as integers: pointers are not `Sendable`.
     private static let pool = Mutex<[(bytes: Int, address: Int)]>([])
 
-    /// A buffer for `count` doubles (uninitialised), or nil when the kernel refuses the mapping
+    /// A buffer for `count` doubles (uninitialised), or nil when the OS refuses the mapping
     /// (an address-space limit): the caller falls back to `malloc`, which reports the failure.
     static func take(count: Int) -> UnsafeMutablePointer<Double>? {
         let bytes = mappedSize(count: count)

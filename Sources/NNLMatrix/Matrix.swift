@@ -57,35 +57,40 @@ public struct Matrix: @unchecked Sendable {
 
     public static func empty() -> Matrix { Matrix(rows: 0, cols: 0, columnMajor: []) }
 
-    // The subscripts check their bounds in debug builds only: callers index within the shape
-    // (the interpreter checks learners' indices first), and a check per element costs the loops.
+    // The subscripts check their bounds in every build: the interpreter checks learners'
+    // indices first, so a failure here is nnl's bug, and it must stop rather than read or
+    // write outside the storage. The hot loops use the kernels, not these.
     @inlinable public subscript(i: Int) -> Double {
-        get { assert(i >= 0 && i < count, "Matrix: index \(i) out of 0..<\(count)"); return storage.pointer[i] }
-        set { assert(i >= 0 && i < count, "Matrix: index \(i) out of 0..<\(count)"); makeUnique(); storage.pointer[i] = newValue }
+        get { precondition(i >= 0 && i < count, "Matrix: index \(i) out of 0..<\(count)"); return storage.pointer[i] }
+        set { precondition(i >= 0 && i < count, "Matrix: index \(i) out of 0..<\(count)"); makeUnique(); storage.pointer[i] = newValue }
     }
 
     @inlinable public subscript(r: Int, c: Int) -> Double {
-        get { assertInBounds(r, c); return storage.pointer[c &* rows &+ r] }
-        set { assertInBounds(r, c); makeUnique(); storage.pointer[c &* rows &+ r] = newValue }
+        get { checkBounds(r, c); return storage.pointer[c &* rows &+ r] }
+        set { checkBounds(r, c); makeUnique(); storage.pointer[c &* rows &+ r] = newValue }
     }
 
-    @inlinable func assertInBounds(_ r: Int, _ c: Int) {
-        assert(r >= 0 && r < rows && c >= 0 && c < cols, "Matrix: (\(r), \(c)) out of \(rows)×\(cols)")
+    @inlinable func checkBounds(_ r: Int, _ c: Int) {
+        precondition(r >= 0 && r < rows && c >= 0 && c < cols, "Matrix: (\(r), \(c)) out of \(rows)×\(cols)")
     }
 
-    public var scalar: Double { storage.pointer[0] }
+    /// The first element; an empty matrix has none (callers check `isScalar` or `isEmpty` first).
+    public var scalar: Double {
+        precondition(!isEmpty, "Matrix: the scalar of an empty \(rows)×\(cols) matrix")
+        return storage.pointer[0]
+    }
     public var elements: [Double] { Array(UnsafeBufferPointer(start: storage.pointer, count: count)) }
 
     /// Read-only access to the column-major elements.
     @inlinable public func withUnsafeElements<R>(_ body: (UnsafePointer<Double>) throws -> R) rethrows -> R {
-        assert(storage.count >= count, "Matrix: \(rows)×\(cols) over storage of \(storage.count)")
+        precondition(storage.count >= count, "Matrix: \(rows)×\(cols) over storage of \(storage.count)")
         return try body(UnsafePointer(storage.pointer))
     }
 
     /// Mutable access; copies first if the storage is shared.
     @inlinable public mutating func withUnsafeMutableElements<R>(_ body: (UnsafeMutablePointer<Double>) throws -> R) rethrows -> R {
         makeUnique()
-        assert(storage.count >= count, "Matrix: \(rows)×\(cols) over storage of \(storage.count)")
+        precondition(storage.count >= count, "Matrix: \(rows)×\(cols) over storage of \(storage.count)")
         return try body(storage.pointer)
     }
 

@@ -1,7 +1,7 @@
 // NNLREPL is the REPL without the terminal: a `REPLSession` takes typed lines and writes
 // text, so tests drive it with scripted input. Files: REPLSession (this: lines, blocks,
-// showing results), Commands (the REPL's own `:` commands), Completion (Tab's candidates),
-// Banner. The terminal side (readline, Ctrl-C, width) is `Sources/nnl/REPL/TerminalREPL.swift`.
+// showing results), Commands (the REPL's own `:` commands), Banner. Tab's candidates are
+// the language's (`CompletionCandidates` in NNL). The terminal side (readline, Ctrl-C, width) is `Sources/nnl/REPL/TerminalREPL.swift`.
 import Foundation
 import NNL
 import NNLLessons
@@ -55,31 +55,35 @@ public final class REPLSession {
     /// True while a block is open: the next line is asked for on `...> `.
     public var isContinuing: Bool { input.isContinuing }
 
-    /// Takes one typed line: a `:` command, or code that runs once it is complete.
+    /// The lines of the open block so far, as typed (history keeps a block as one entry).
+    public var openLines: [String] { input.openLines }
+
+    /// Takes one typed line; `InputBuffer` says what it is: a `:` command, a line of an open
+    /// block, a slip inside one, or a whole entry, which runs.
     public func feed(_ line: String) {
-        if !input.isContinuing, line.firstNonBlank == ":" {
-            return report { [self] () throws(RunError) in try commands.run(line) }
+        switch input.add(line) {
+        case .waiting: break
+        case .command(let command): report { [self] () throws(RunError) in try commands.run(command) }
+        case .slip(let error): writeError(renderer.render(error) + paint(InputBuffer.slipNotice, "2") + "\n")
+        case .entry(let code):
+            entries.append((code, []))
+            recording = true
+            defer { recording = false }
+            report { [session] () throws(RunError) in try session.run(code) }
         }
-        guard let code = input.add(line) else { return }
-        entries.append((code, []))
-        recording = true
-        defer { recording = false }
-        report { [session] () throws(RunError) in try session.run(code) }
     }
 
     /// Ctrl-C on the `...> ` prompt drops the unfinished block.
     public func cancelBlock() {
-        guard input.isContinuing else { return }
-        input.cancel()
-        writeError(paint("(block cancelled)", "2") + "\n")
+        if let notice = input.interrupt() { writeError(paint(notice, "2") + "\n") }
     }
 
-    /// Ctrl-D: an unfinished block is not run, and the learner is told why.
-    public func endOfInput() {
-        guard input.isContinuing else { return }
-        let open = input.cancel()
-        writeError(paint("warning:", "1;33") + " the unfinished block was not run (it needs `end`):\n"
-                   + open.split(separator: "\n").map { "  " + $0 }.joined(separator: "\n") + "\n")
+    /// Ctrl-D: at `...> ` the unfinished block is dropped (not run) and the session goes on;
+    /// false at `nnl> `, where it leaves.
+    public func endOfInput() -> Bool {
+        guard let notice = input.endOfInput() else { return false }
+        writeError(paint(notice, "1;33") + "\n")
+        return true
     }
 
     /// Runs on a large stack; an error or Ctrl-C is reported and the workspace kept.
@@ -107,8 +111,4 @@ public final class REPLSession {
     }
 
     func quit() { wantsToQuit = true }
-}
-
-extension StringProtocol {
-    var firstNonBlank: Character? { first { $0 != " " && $0 != "\t" } }
 }

@@ -14,8 +14,10 @@ enum Homework {
         read(Bundle.module.url(forResource: "Fixtures/\(name)", withExtension: "nnl")!)
     }
 
+    /// A missing file stops the tests: an empty solution or test file would pass for the wrong reason.
     static func read(_ url: URL) -> String {
-        (try? String(contentsOf: url, encoding: .utf8)) ?? ""
+        guard let text = try? String(contentsOf: url, encoding: .utf8) else { fatalError("missing fixture: \(url.path)") }
+        return text
     }
 
     /// A fresh folder holding `tests.nnl` and `submission/`, the submission's root.

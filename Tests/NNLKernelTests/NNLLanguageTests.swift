@@ -50,6 +50,46 @@ import Testing
         #expect(recorder.displays[0]["text/plain"]?.contains("squares") == true)
     }
 
+    /// `jupyter console` sends its buffer whole: a slip on the last line inside a typed function
+    /// reports that line, and the function stays open for what is typed next (issue 20.2).
+    @Test func aConsoleSlipKeepsTheBlockOpenForTheNextCell() {
+        let buffer = "function y = f(x)\ny = x[1] + 1;"
+        #expect(language.completeness(of: buffer) == .invalid)  // the console sends it
+        let (outcome, recorder) = run(buffer)
+        guard case .failure(let error) = outcome else { Issue.record("\(outcome)"); return }
+        #expect(error.value.contains("nnl indexes with parentheses"))
+        #expect(recorder.events.isEmpty)
+        #expect(error.traceback.suffix(3) == ["(that line was dropped; the block is still open, and what you type next continues it:",
+                                              "  function y = f(x)", ")"])
+        #expect(language.completeness(of: "y = x(1) + 1;") == .incomplete(indent: "  "))
+        #expect(language.completeness(of: "y = x(1) + 1;\nend") == .complete)
+        guard case .success = run("y = x(1) + 1;\nend").0 else { Issue.record("the block did not close"); return }
+        guard case .success(let result?, _) = run("f([4 5])").0 else { Issue.record("f is not defined"); return }
+        #expect(result["text/plain"] == "ans = 5")
+    }
+
+    /// A notebook cell with a slip before its last line fails whole, as a program does.
+    @Test func aSlipInsideAWholeCellFailsTheCell() {
+        guard case .failure = run("function y = g(x)\ny = x[1] + 1;\nend").0 else { Issue.record("ran"); return }
+        #expect(language.completeness(of: "z = 1") == .complete)
+        guard case .failure(let error) = run("g(1)").0 else { Issue.record("g was defined"); return }
+        #expect(error.value.contains("g"))
+    }
+
+    @Test func aCellEndingInsideABlockIsAnErrorAndLeavesNothingOpen() {
+        guard case .failure(let error) = run("for i = 1:3").0 else { Issue.record("ran"); return }
+        #expect(error.value.contains("the cell ends inside a block (`for i = 1:3` …)"))
+        guard case .success(let result?, _) = run("1 + 1").0 else { Issue.record("failed"); return }
+        #expect(result["text/plain"] == "ans = 2")
+    }
+
+    @Test func percentFormattingIsAnErrorAtOnce() {
+        #expect(language.completeness(of: "print(\"cost = %f\" % 0.5)") == .invalid)
+        guard case .failure(let error) = run("print(\"cost = %f\" % 0.5)").0 else { Issue.record("ran"); return }
+        #expect(error.value.contains("starts a comment in nnl"))
+        #expect(error.traceback.contains { $0.contains("printf(\"cost = %f\\n\", 0.5)") })
+    }
+
     @Test func errorsCarryTheRenderedDiagnosticWithItsCaret() {
         let (outcome, recorder) = run("W = ones(2, 3);\nW * W")
         guard case .failure(let error) = outcome else { Issue.record("\(outcome)"); return }

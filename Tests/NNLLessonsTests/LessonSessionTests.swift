@@ -109,18 +109,39 @@ import Testing
         #expect(t.send("end").contains("✓ Correct."))
     }
 
-    /// Ctrl-D at `...>`: the block does not run, the learner is told, the place is saved.
-    @Test func endOfInputInsideABlockSaysTheBlockDidNotRun() throws {
+    /// Ctrl-D at `...>`: the block does not run, the learner is told, and the lesson goes on.
+    @Test func endOfInputInsideABlockDropsItAndTheLessonGoesOn() throws {
         let t = try atExercise()
         t.send("for i = 1:2")
         t.send("dW2 = 1/m*dZ2*A1';")
         let before = t.text.count
-        t.session.endOfInput()
+        #expect(t.session.endOfInput() == .proceed)
         let out = String(t.text.dropFirst(before))
-        #expect(out.contains("(the unfinished block was not run)"))
-        #expect(out.contains("Progress saved"))
+        #expect(out.contains("was dropped, not run"))
+        #expect(!out.contains("Progress saved"))
         #expect(!out.contains("✓") && !out.contains("error"))
         #expect(t.session.learner["dW2"] == nil)
+        #expect(t.session.prompt == "nnl> ")
+        #expect(t.send("dW2 = (dZ2*A1')/m").contains("✓ Correct."))
+    }
+
+    @Test func endOfInputAtThePromptSavesAndLeaves() throws {
+        let t = try atExercise()
+        let before = t.text.count
+        #expect(t.session.endOfInput() == .quit)
+        #expect(String(t.text.dropFirst(before)).contains("Progress saved"))
+    }
+
+    /// A slip inside a typed function: that line is reported and dropped, the block stays open.
+    @Test func aSlipInsideAnAnswersBlockKeepsTheBlock() throws {
+        let t = try atExercise()
+        t.send("for i = 1:1")
+        let out = t.send("dW2 = 1/m*dZ2[1]*A1';")
+        #expect(out.contains("error"))
+        #expect(out.contains("that line was dropped"))
+        #expect(t.session.prompt == "...> ")
+        t.send("dW2 = 1/m*dZ2*A1';")
+        #expect(t.send("end").contains("✓ Correct."))
     }
 
     @Test func progressIsSavedAfterEveryCellAndResumes() throws {

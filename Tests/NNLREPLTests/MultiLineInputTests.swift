@@ -57,13 +57,71 @@ import Testing
         #expect(Session.completeness(of: "x = X(end)") == .complete)
     }
 
-    @Test func ctrlDAtAnOpenBlockSaysItWasNotRun() {
-        let s = ScriptedSession().type("for i = 1:3", "disp(i)")
-        s.session.endOfInput()
+    @Test func ctrlDAtAnOpenBlockDropsItAndTheSessionGoesOn() {
+        let s = ScriptedSession().type("x = 5;", "for i = 1:3", "disp(i)")
+        #expect(s.session.endOfInput())
         let (out, err) = s.take()
         #expect(out == "")
-        #expect(err.contains("the unfinished block was not run"))
-        #expect(err.contains("for i = 1:3"))
+        #expect(err.contains("the unfinished block `for i = 1:3` … was dropped, not run"))
+        #expect(!s.session.isContinuing)
+        s.type("x")
+        #expect(s.take().out == "x = 5\n")
+        #expect(!s.session.endOfInput())  // at `nnl>` it leaves
+    }
+
+    /// Issue 20.2: a slip inside a typed function reports that line and drops it alone.
+    @Test func aSlipInsideABlockDropsOnlyThatLine() {
+        let s = ScriptedSession().type("function y = f(x)", "y = x[1] + 1;")
+        let (out, err) = s.take()
+        #expect(out == "")
+        #expect(err.contains("error"))
+        #expect(err.contains("y = x[1] + 1;\n      ^^^^"))
+        #expect(err.contains("that line was dropped; the block above is still open"))
+        #expect(s.session.isContinuing)
+        #expect(s.session.openLines == ["function y = f(x)"])
+        s.type("y = x(1) + 1;", "end", "f([4 5])")
+        let after = s.take()
+        #expect(after.err == "")
+        #expect(after.out == "ans = 5\n")
+    }
+
+    @Test func aSlipInANestedBlockKeepsEveryLineBeforeIt() {
+        let s = ScriptedSession().type("total = 0;", "for i = 1:2", "  if i > 1", "    total = = 1;")
+        #expect(s.take().err.contains("dropped"))
+        #expect(s.session.openLines == ["total = 0;", "for i = 1:2", "  if i > 1"] || s.session.openLines == ["for i = 1:2", "  if i > 1"])
+        s.type("    total = total + i;", "  end", "end", "total")
+        #expect(s.take().out == "total = 2\n")
+    }
+
+    /// Issue 20.3: Python's `%` formatting is an error at once, with printf's spelling.
+    @Test(arguments: ["print(\"cost = %f\" % 0.5)", "disp(\"cost = %f\" % cost)", "x = sum([1 2 % the rest"])
+    func aCommentThatSwallowsTheClosingBracketIsAnErrorAtOnce(_ line: String) {
+        #expect(Session.completeness(of: line) == .invalid)
+        let s = ScriptedSession().type(line)
+        #expect(!s.session.isContinuing)
+        let err = s.take().err
+        #expect(err.contains("starts a comment in nnl, so this `(` is never closed"))
+    }
+
+    @Test func percentFormattingGetsPrintfAsItsHint() {
+        let err = ScriptedSession().type("print(\"cost = %f\" % 0.5)").take().err
+        #expect(err.contains("printf(\"cost = %f\\n\", 0.5)"))
+        #expect(err.contains("sprintf(\"cost = %f\", 0.5)"))
+    }
+
+    @Test func commentsInsideMatricesStillContinue() {
+        #expect(Session.completeness(of: "W = [1 2 % first row") == .incomplete(indent: ""))
+        let s = ScriptedSession().type("W = [1 2 % first row", "3 4];", "W(2, 2)")
+        #expect(s.take().out == "ans = 4\n")
+    }
+
+    @Test func colonLinesAreCommandsOnlyAtTheStartOfAnEntry() {
+        var input = InputBuffer()
+        guard case .command = input.add("  :vars") else { Issue.record("not a command"); return }
+        guard case .waiting = input.add("for i = 1:2") else { Issue.record("not waiting"); return }
+        guard case .slip = input.add(":vars") else { Issue.record("inside a block `:vars` is code, and wrong there"); return }
+        #expect(input.openLines == ["for i = 1:2"])
+        #expect(InputBuffer.completeness(of: ":vars\n  :clear") == .complete)
     }
 
     @Test func ctrlCAtAnOpenBlockCancelsIt() {

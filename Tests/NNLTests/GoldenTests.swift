@@ -8,8 +8,9 @@ import Testing
 ///     x = 3          % expect: x = 3
 ///     y = [1 2] * 3  % expect error: needs the inner sizes
 ///
-/// `% expect: TEXT` is the next line of standard output, in order (an empty TEXT
-/// is a blank line); `% expect error: TEXT` and `% expect warning: TEXT` say that a
+/// `% expect: TEXT` is the next line of standard output, in order, exactly (one space after
+/// the colon is the marker's; any further leading spaces are output: `format short` aligns
+/// columns with them; an empty TEXT is a blank line); `% expect error: TEXT` and `% expect warning: TEXT` say that a
 /// diagnostic containing TEXT is reported on that line. Extra or missing output fails.
 /// `% expect hint: TEXT` says the diagnostic has a hint containing TEXT, and
 /// `% expect trace: TEXT` that its call chain (`in f, called at FILE:L:C`) contains
@@ -83,6 +84,11 @@ func runCapturing(_ source: SourceFile) -> (output: String, diagnostics: [Diagno
     return (output, diagnostics)
 }
 
+/// A missing or empty `Golden/` folder fails, rather than running no programs.
+@Test func goldenProgramsAreThere() {
+    #expect(GoldenProgram.all.count >= 20, "Golden/ holds \(GoldenProgram.all.count) programs")
+}
+
 @Test(arguments: GoldenProgram.all)
 func golden(_ program: GoldenProgram) throws {
     let text = try String(contentsOf: program.url, encoding: .utf8)
@@ -95,8 +101,7 @@ func golden(_ program: GoldenProgram) throws {
             Issue.record("\(program.path): missing output line \(i + 1): expected \"\(want)\"")
             break
         }
-        #expect(lines[i].trimmingCharacters(in: .whitespaces) == want.trimmingCharacters(in: .whitespaces),
-                "\(program.path): output line \(i + 1)")
+        #expect(lines[i] == want, "\(program.path): output line \(i + 1)")
     }
     if lines.count > expected.output.count {
         Issue.record("\(program.path): unexpected output from line \(expected.output.count + 1): \"\(lines[expected.output.count])\"")

@@ -15,6 +15,10 @@ import Testing
             .sorted()
     }()
 
+    @Test func theCorpusIsThere() {
+        #expect(Self.corpus.count >= 20, "the golden and numpy fixture programs are missing")
+    }
+
     static let fragments = ["(", ")", "[", "]", "{", "}", "'", "\"", ".'", ";", ",", "\n", "end", "for i = 1:3",
                             "if", "while", "function f(x)", "@(x)", ":", "X(end+1)", "1e308", "-0", "NaN", "Inf",
                             "zeros(1e9, 1e9)", "ones(-1, 2)", "x(0)", "x(1.5)", "x(1e20)", "[1 2; 3]", "1/0",

@@ -6,11 +6,7 @@
 set -eu
 nnl=$(cd "$(dirname "$1")" && pwd)/$(basename "$1")
 here=$(cd "$(dirname "$0")" && pwd)
-venv=$here/../../.build/kernel-tests-venv
-if [ ! -x "$venv/bin/jupyter-console" ]; then
-    python3 -m venv "$venv"
-    "$venv/bin/pip" install --quiet jupyter_kernel_test jupyter_client jupyter_console nbclient nbformat pexpect
-fi
+venv=$("$here/venv.sh")
 prefix=$(mktemp -d)
 trap 'rm -rf "$prefix"' EXIT
 "$nnl" kernel install --prefix "$prefix"
@@ -20,4 +16,5 @@ export JUPYTER_RUNTIME_DIR="$prefix/runtime" JUPYTER_DATA_DIR="$prefix/data" JUP
 "$venv/bin/python" "$here/test_conformance.py"
 "$venv/bin/python" "$here/test_client.py"
 "$venv/bin/python" "$here/test_console.py" "$venv/bin/jupyter"
+"$venv/bin/python" "$here/test_console_blocks.py" "$venv/bin/jupyter"
 "$venv/bin/python" "$here/test_lessons.py" "$nnl" "$here"/../../lessons/*.nnl

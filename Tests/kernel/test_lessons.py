@@ -107,6 +107,8 @@ def add_tests():
 
 
 if __name__ == "__main__":
-    NNL, LESSONS = os.path.abspath(sys.argv[1]), sys.argv[2:]
+    NNL, LESSONS = os.path.abspath(sys.argv[1]), [p for p in sys.argv[2:] if os.path.isfile(p)]
+    if len(LESSONS) != len(sys.argv[2:]) or not LESSONS:
+        sys.exit("test_lessons: lessons missing: %s" % " ".join(sys.argv[2:]))
     add_tests()
     unittest.main(argv=sys.argv[:1], verbosity=2)

@@ -133,17 +133,70 @@ def _():
     listing.expect(pexpect.EOF)
 
 
+def at_first_exercise(lesson, prompt_text):
+    """`lesson` from its start with no saved progress, at its first exercise's prompt."""
+    env = dict(os.environ, XDG_STATE_HOME=tempfile.mkdtemp(prefix="nnl-pty-"), NO_COLOR="1")
+    p = pexpect.spawn(NNL, ["learn", lesson], env=env, encoding="utf-8", timeout=20)
+    p.expect(PAUSE)
+    p.sendline("")
+    p.expect(prompt_text)
+    p.expect_exact(PROMPT)
+    return p
+
+
+def fresh_small():
+    return at_first_exercise(LESSON, "Compute dW2")
+
+
+@case("a slip inside a typed block drops that line only; the block stays open (issue 20.2)")
+def _():
+    p = fresh_small()
+    p.sendline("for i = 1:1")
+    p.expect_exact("...> ")
+    p.sendline("dW2 = 1/m * dZ2[1] * A1';")
+    p.expect("error: ")
+    p.expect_exact("that line was dropped; the block above is still open")
+    p.expect_exact("...> ")
+    p.sendline("dW2 = 1/m * dZ2 * A1';")
+    p.expect_exact("...> ")
+    p.sendline("end")
+    p.expect_exact("✓ Correct.")
+    p.sendline(":quit")
+    p.expect(pexpect.EOF)
+
+
+@case("Python's % formatting is an error at once, with printf as the hint (issue 20.3)")
+def _():
+    p = fresh_small()
+    p.sendline('print("cost = %f" % 0.5)')
+    p.expect_exact("starts a comment in nnl, so this `(` is never closed")
+    p.expect_exact('printf("cost = %f\\n", 0.5)')
+    assert p.expect_exact([PROMPT, "...> "]) == 0, "the prompt was trapped at ...>"
+    p.sendline(":quit")
+    p.expect(pexpect.EOF)
+
+
+@case("Ctrl-D at ...> drops the block and the lesson goes on; at the prompt it saves and leaves (issue 20.4)")
+def _():
+    p = fresh_small()
+    p.sendline("for i = 1:2")
+    p.expect_exact("...> ")
+    p.sendcontrol("d")
+    p.expect_exact("was dropped, not run")
+    p.expect_exact(PROMPT)
+    p.sendline("dW2 = (dZ2*A1')/m")
+    p.expect_exact("✓ Correct.")
+    p.expect_exact(PROMPT)
+    p.sendcontrol("d")
+    p.expect_exact("Progress saved")
+    p.expect(pexpect.EOF)
+
+
 TEACHING = os.path.join(ROOT, "Tests/NNLLessonsTests/Fixtures/teaching.nnl")
 
 
 def teaching():
-    env = dict(os.environ, XDG_STATE_HOME=tempfile.mkdtemp(prefix="nnl-pty-"), NO_COLOR="1")
-    p = pexpect.spawn(NNL, ["learn", TEACHING], env=env, encoding="utf-8", timeout=20)
-    p.expect(PAUSE)
-    p.sendline("")
-    p.expect("Compute dZ1 and db1")
-    p.expect_exact(PROMPT)
-    return p
+    return at_first_exercise(TEACHING, "Compute dZ1 and db1")
 
 
 @case("output follows the terminal's width after a resize")
@@ -195,17 +248,6 @@ def _():
     p.sendline("dZ1 = W2' * dZ2 .* (1 - A1.^2); db1 = mean(dZ1, 2)")
     p.expect_exact("✓ Correct.")
     p.sendline(":quit")
-    p.expect(pexpect.EOF)
-
-
-@case("Ctrl-D at ...> in a lesson says the block did not run, and saves the place")
-def _():
-    p = teaching()
-    p.sendline("for i = 1:2")
-    p.expect_exact("...> ")
-    p.sendeof()
-    p.expect_exact("(the unfinished block was not run)")
-    p.expect_exact("Progress saved")
     p.expect(pexpect.EOF)
 
 

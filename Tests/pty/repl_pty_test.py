@@ -49,6 +49,12 @@ class Session:
         """Types `text` and presses Enter."""
         self.child.send(text + "\r")
 
+    def more(self, *lines):
+        """Types lines of an open block, each answered by the `...>` prompt."""
+        for text in lines:
+            self.line(text)
+            self.expect(MORE)
+
     def run(self, text, expected=None):
         """Types a line and waits for its output (if any is expected), then for the prompt."""
         self.line(text)
@@ -206,7 +212,8 @@ def check_up_recalls_a_block_and_edit_changes_it(nnl, history):
 
 
 def check_ctrl_c_and_ctrl_d_inside_a_block(nnl, history):
-    """Ctrl-C at `...>` drops the block (and eats no key); Ctrl-D there says the block did not run."""
+    """Ctrl-C at `...>` drops the block (and eats no key); Ctrl-D there drops it too, says so,
+    and the session goes on with its workspace; Ctrl-D at `nnl>` leaves (issue 20.4)."""
     s = Session(nnl, history)
     s.expect(PROMPT)
     s.line("for i = 1:3")
@@ -218,9 +225,41 @@ def check_ctrl_c_and_ctrl_d_inside_a_block(nnl, history):
     s.line("while true")
     s.expect(MORE)
     s.send(CTRL_D)
-    s.expect(r"the unfinished block was not run")
+    s.expect(r"the unfinished block `while true` … was dropped, not run")
+    s.expect(PROMPT)
+    s.run("x + 1", value("ans", 6))
+    s.send(CTRL_D)
     s.child.expect(pexpect.EOF)
     s.child.close()
+
+
+def check_a_slip_inside_a_function_keeps_the_block(nnl, history):
+    """Issue 20.2: a numpy slip inside a typed function is reported and dropped alone; the
+    function stays open at `...>`, the learner retypes the line and finishes it."""
+    s = Session(nnl, history)
+    s.expect(PROMPT)
+    s.more("function y = f(x)")
+    s.line("y = x[1] + 1;")
+    s.expect(r"error: nnl indexes with parentheses")
+    s.expect(r"that line was dropped; the block above is still open")
+    s.expect(MORE)
+    s.more("y = x(1) + 1;")
+    s.run("end")
+    s.run("f([4 5])", value("ans", 5))
+    s.close()
+
+
+def check_percent_formatting_is_an_error_at_once(nnl, history):
+    """Issue 20.3: Python's `%` formatting does not trap the prompt at `...>`."""
+    s = Session(nnl, history)
+    s.expect(PROMPT)
+    s.line('print("cost = %f" % 0.5)')
+    s.expect(r"starts a comment in nnl, so this `\(` is never closed")
+    s.expect(re.escape('printf("cost = %f\\n", 0.5)'))
+    i = s.expect([PROMPT, MORE])
+    assert i == 0, "the prompt was trapped at ...>"
+    s.run('printf("cost = %f\\n", 0.5)', r"cost = 0\.500000")
+    s.close()
 
 
 def check_ctrl_c_interrupts_a_loop(nnl, history):
@@ -280,6 +319,8 @@ CHECKS = [
     check_multiline_for,
     check_nested_blocks_typed_line_by_line,
     check_ctrl_c_and_ctrl_d_inside_a_block,
+    check_a_slip_inside_a_function_keeps_the_block,
+    check_percent_formatting_is_an_error_at_once,
     check_up_recalls_a_block_and_edit_changes_it,
     check_ctrl_c_interrupts_a_loop,
     check_ctrl_d_leaves_terminal_sane,

@@ -1,4 +1,5 @@
-import NNLMatrix
+// A value holds a `Matrix`: hosts that read values (the Jupyter kernel's HTML) get the type with NNL.
+@_exported import NNLMatrix
 import OrderedCollections
 
 /// Every value a program can hold. Booleans are 0/1 matrices, a scalar is 1×1.

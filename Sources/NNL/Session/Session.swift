@@ -36,16 +36,31 @@ public final class Session {
                 _ = try Parser.parse(file)
                 return .complete
             } catch {
-                return error.isIncomplete ? .incomplete(indent: InputBuffer.indent(after: text)) : .invalid
+                guard error.isIncomplete, CommentInParentheses.diagnostic(in: file) == nil else { return .invalid }
+                return .incomplete(indent: InputBuffer.indent(after: text))
             }
         }
+    }
+
+    /// The statements of `source`, or its syntax errors. Text that stops early only because a
+    /// comment swallowed the `)` (`print("%f" % x)`) gets that error instead of "unexpected end".
+    static func statements(of source: SourceFile) throws(RunError) -> [Stmt] {
+        do { return try Parser.parse(source) } catch {
+            if error.isIncomplete, let trap = CommentInParentheses.diagnostic(in: source) { throw RunError(.syntax, [trap]) }
+            throw RunError(error)
+        }
+    }
+
+    /// The syntax errors of `source`, nil when it parses.
+    static func syntaxError(in source: SourceFile) -> RunError? {
+        do { _ = try statements(of: source); return nil } catch { return error }
     }
 
     // MARK: - Running
 
     /// Parses `source` without running it (a grader runs it later; the errors are all there).
     public func parse(_ source: SourceFile) throws(RunError) -> Program {
-        do { return Program(statements: try Parser.parse(source)) } catch { throw RunError(error) }
+        Program(statements: try Self.statements(of: source))
     }
 
     /// Runs a program's text under a name used in messages (a file's path, `<answer>`, "").
@@ -162,6 +177,8 @@ public final class Session {
 public struct Interrupter: Sendable {
     let token: StopToken
     public func interrupt() { token.request() }
+    /// Forgets a stop no run took (one that came between runs), Ctrl-C's too.
+    public func forget() { token.clear() }
 }
 
 /// Parsed statements, ready to run.

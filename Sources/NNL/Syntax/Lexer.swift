@@ -14,6 +14,8 @@ struct Lexer {
     /// Where a `%` comment began on this line: the line's end is placed there, so an error
     /// "found the end of the line" points after the code, not after the comment.
     private var lineCommentStart: SourceRange?
+    /// Where every `%`/`#` line comment begins, in order (the REPL's `%`-formatting check).
+    private(set) var comments: [SourceRange] = []
 
     init(_ file: SourceFile) {
         self.file = file
@@ -73,6 +75,7 @@ struct Lexer {
                     skipBlockComment()
                 } else {
                     lineCommentStart = here()
+                    comments.append(here())
                     while let d = peek(), d != "\n" { advance() }
                 }
             } else if c == ".", peek(1) == ".", peek(2) == "." {

@@ -3,7 +3,7 @@ import NNL
 
 /// A notebook as Jupyter's nbformat 4.5 JSON for the kernel `nnl` (`nnl kernel install`):
 /// markdown cells, code cells with their printed text as stream outputs and figures as
-/// `image/svg+xml` display data, with the terminal drawing as their `text/plain`, as the kernel
+/// `image/svg+xml` display data, with the terminal drawing as their `text/plain`, as the Jupyter kernel
 /// sends them.
 enum IpynbWriter {
     static func write(_ notebook: Notebook) -> String {

@@ -21,7 +21,7 @@ public final class StandardInput: LessonInput {
 public func runLesson(_ session: LessonSession, input: LessonInput) {
     session.start()
     while session.phase != .finished {
-        guard let line = input.readLine(prompt: session.prompt) else { return session.endOfInput() }
-        if session.handle(line) == .quit { return }
+        let line = input.readLine(prompt: session.prompt)
+        if (line.map(session.handle) ?? session.endOfInput()) == .quit { return }
     }
 }

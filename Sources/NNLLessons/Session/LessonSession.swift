@@ -1,3 +1,4 @@
+import Foundation
 import NNL
 
 /// One learner going through one lesson, as a state machine with no terminal in it:
@@ -87,20 +88,26 @@ public final class LessonSession {
         present()
     }
 
-    /// One line from the learner: a `:command`, Enter, or code.
+    /// One line from the learner: a `:command`, Enter, or code (`InputBuffer` tells which).
     public func handle(_ line: String) -> Action {
-        let trimmed = line.trimmingCharacters(in: .whitespaces)
-        let continuing = input.isContinuing
-        if !continuing && trimmed.hasPrefix(":") { return command(trimmed) }
+        let code: String
+        switch input.add(line) {
+        case .waiting: return .proceed
+        case .command(let text): return command(text.trimmingCharacters(in: .whitespaces))
+        case .slip(let error):
+            write(diagnostics.render(error) + style.dim(InputBuffer.slipNotice) + "\n")
+            return .proceed
+        case .entry(let entry): code = entry
+        }
+        let blank = code.allSatisfy(\.isWhitespace)
         switch phase {
         case .finished:
             return .quit
-        case .reading where trimmed.isEmpty && !continuing:
+        case .reading where blank:
             finishCell(at: learner)
-        case .answering where trimmed.isEmpty && !continuing:
+        case .answering where blank:
             write(style.dim("Type your answer; :hint for a hint, :skip to see the solution.") + "\n")
         case .reading, .answering:
-            guard let code = input.add(line) else { return .proceed }
             let name = phase == .answering ? "<answer>" : "<input>"
             let (after, failure) = runner.run(SourceFile(name: name, text: code), from: learner, output: write)
             if phase == .answering { answer(after, failure) } else { play(after, failure) }
@@ -110,19 +117,17 @@ public final class LessonSession {
 
     /// Ctrl-C at `...>`: the open block is dropped, and the learner told so.
     public func cancelBlock() {
-        guard input.isContinuing else { return }
-        input.cancel()
-        write(style.dim("(block cancelled)") + "\n")
+        if let notice = input.interrupt() { write(style.dim(notice) + "\n") }
     }
 
-    /// The end of input (Ctrl-D): a block still open is not run, and the learner is told so;
-    /// the place is saved, as on `:quit`.
-    public func endOfInput() {
-        if input.isContinuing {
-            input.cancel()
-            write(style.dim("(the unfinished block was not run)") + "\n")
+    /// The end of input (Ctrl-D): at `...>` the open block is dropped (not run) and the lesson
+    /// goes on; at the prompt the place is saved, as on `:quit`.
+    public func endOfInput() -> Action {
+        if let notice = input.endOfInput() {
+            write(style.dim(notice) + "\n")
+            return .proceed
         }
-        _ = handle(":quit")
+        return handle(":quit")
     }
 
     // MARK: - Cells
@@ -130,7 +135,7 @@ public final class LessonSession {
     /// Shows the current cell's title, its prose and code in file order (each piece of code
     /// run as it is shown), and waits.
     func present() {
-        input.cancel()
+        _ = input.interrupt()
         exercise = nil
         guard index < lesson.cells.count else { return finishLesson() }
         let cell = lesson.cells[index]

@@ -31,7 +31,6 @@ struct TerminalREPL {
         if interactive { repl.editor = Editor.edit }
         if interactive { print(replBanner(version: version)) }
         // A block goes into the history as one entry, so Up recalls it whole.
-        var typed: [String] = []
         reading: while !repl.wantsToQuit {
             let prompt = interactive ? (repl.isContinuing ? "...> " : "nnl> ") : ""
             switch reader.readLine(prompt: prompt) {
@@ -39,19 +38,16 @@ struct TerminalREPL {
                 // The window may have been resized while the prompt waited.
                 repl.width = Terminal.width
                 repl.figures = Terminal.figures
-                typed.append(line)
+                let block = repl.openLines
                 repl.feed(line)
-                if !repl.isContinuing {
-                    reader.addToHistory(typed.joined(separator: "\n"))
-                    typed = []
+                if !repl.isContinuing {  // (a slip leaves the block open, so it is never kept)
+                    reader.addToHistory((block + [line]).joined(separator: "\n"))
                 }
                 names.update(session.workspace)
             case .interrupted:
-                typed = []
                 repl.cancelBlock()
             case .endOfInput:
-                repl.endOfInput()
-                break reading
+                if !repl.endOfInput() { break reading }
             }
         }
         (reader as? ReadlineLineReader)?.close()

@@ -20,7 +20,7 @@ public struct CompletionRequest: Equatable, Sendable {
     public init(line: String, cursor: Int? = nil) {
         let chars = Array(line)
         let end = min(cursor ?? chars.count, chars.count)
-        let start = Completion.wordStart(in: chars[..<end])
+        let start = Self.wordStart(in: chars[..<end])
         self.init(line: line, word: String(chars[start..<end]), wordStart: start)
     }
 
@@ -41,18 +41,15 @@ public struct CompletionRequest: Equatable, Sendable {
 
     /// The line before the word, e.g. `:help ` or `disp(`: context for the completer.
     public var textBefore: String { String(line.prefix(wordStart)) }
-}
 
-/// Pure completion logic shared by readline's callbacks and the tests.
-enum Completion {
     /// The language's operators, brackets, separators, quotes and comment starts; not `.`
     /// (fields) and not `_`. `:` is the range operator.
-    static let wordBreaks = " \t\n\"'+-*/\\^=<>!~&|,;:()[]{}@%#"
+    public static let wordBreaks = " \t\n\"'+-*/\\^=<>!~&|,;:()[]{}@%#"
     /// At a command position `:` is part of the word.
-    static let commandWordBreaks = wordBreaks.filter { $0 != ":" }
+    public static let commandWordBreaks = wordBreaks.filter { $0 != ":" }
 
     /// True when the text before the cursor is blanks, `:` and a command name being typed.
-    static func isCommandPosition<S: StringProtocol>(_ beforeCursor: S) -> Bool {
+    public static func isCommandPosition<S: StringProtocol>(_ beforeCursor: S) -> Bool {
         let rest = beforeCursor.drop(while: { $0 == " " || $0 == "\t" })
         return rest.first == ":" && !rest.contains(where: { $0 == " " || $0 == "\t" })
     }
@@ -66,21 +63,59 @@ enum Completion {
         }
         return start
     }
+}
 
-    /// The candidates that extend `word`, without repeats, sorted.
-    static func matches(for word: String, among candidates: [String]) -> [String] {
-        Array(Set(candidates.filter { $0.hasPrefix(word) })).sorted()
+/// Tab's candidates: `:` commands, struct fields after `p.`, `np.` builtins, and the names
+/// in scope (variables, user functions, builtins, keywords). Pure, so readline's callback can
+/// call it with a snapshot of the workspace from any thread.
+public struct CompletionCandidates: Sendable {
+    public var workspace: Workspace
+    public var builtinNames: [String]
+    /// The prompt's `:` commands, without the colon.
+    public var commandNames: [String]
+
+    public init(workspace: Workspace, builtinNames: [String], commandNames: [String]) {
+        self.workspace = workspace
+        self.builtinNames = builtinNames
+        self.commandNames = commandNames
     }
 
-    /// The longest common prefix: what Tab inserts when several candidates remain.
-    static func commonPrefix(_ words: [String]) -> String {
-        guard var prefix = words.first.map(Array.init) else { return "" }
-        for word in words.dropFirst() {
-            let chars = Array(word)
-            var n = 0
-            while n < min(prefix.count, chars.count), prefix[n] == chars[n] { n += 1 }
-            prefix.removeSubrange(n...)
+    static let keywords = ["if", "elseif", "else", "end", "for", "while", "break", "continue",
+                           "function", "return", "true", "false", "True", "False"]
+
+    public func candidates(for request: CompletionRequest) -> [String] {
+        if request.isCommand { return commandNames.map { ":" + $0 } }
+        if let arguments = commandArguments(request) { return arguments }
+        if let owner = request.fieldOwner {
+            if let value = lookUp(owner), case .structure(let s) = value {
+                return s.fields.keys.map { owner + "." + $0 }
+            }
+            return builtinNames.filter { $0.hasPrefix(owner + ".") }
         }
-        return String(prefix)
+        return workspace.variableNames + workspace.functions.keys + builtinNames + Self.keywords
+    }
+
+    /// `:help sig` completes builtins, `:clear W` variables; `:explain` and `:time` take code
+    /// (nil: complete as code).
+    private func commandArguments(_ request: CompletionRequest) -> [String]? {
+        guard InputBuffer.isCommand(request.textBefore) else { return nil }
+        let command = request.textBefore.drop { $0 != ":" }.dropFirst().prefix { !$0.isWhitespace }
+        switch command {
+        case "help": return builtinNames + commandNames.map { ":" + $0 }
+        case "clear": return workspace.variableNames
+        case "explain", "time": return nil
+        default: return []
+        }
+    }
+
+    /// `p` or `p.layer`: the value a dotted path names, if every step is a struct field.
+    private func lookUp(_ path: String) -> Value? {
+        let parts = path.split(separator: ".", omittingEmptySubsequences: false).map(String.init)
+        guard var value = workspace[parts[0]] else { return nil }
+        for part in parts.dropFirst() {
+            guard case .structure(let s) = value, let next = s.fields[part] else { return nil }
+            value = next
+        }
+        return value
     }
 }

@@ -1,5 +1,5 @@
 import Testing
-@testable import LineEditor
+@testable import NNL
 
 @Suite struct CompletionWordTests {
     @Test(arguments: [
@@ -56,31 +56,14 @@ import Testing
         #expect(request.wordStart == 8)
         #expect(request.textBefore == "é = π + ")
     }
-}
-
-@Suite struct CompletionMatchTests {
-    @Test func keepsCandidatesThatExtendTheWordSortedOnce() {
-        let candidates = ["sum", "sigmoid", "size", "sigmoid", "p.W1", "x"]
-        #expect(Completion.matches(for: "si", among: candidates) == ["sigmoid", "size"])
-        #expect(Completion.matches(for: "p.W", among: ["p.W2", "p.W1", "p.b1"]) == ["p.W1", "p.W2"])
-        #expect(Completion.matches(for: "q", among: candidates).isEmpty)
-    }
-
-    @Test func commonPrefixIsWhatTabInserts() {
-        #expect(Completion.commonPrefix(["p.W1", "p.W2"]) == "p.W")
-        #expect(Completion.commonPrefix(["sigmoid", "sigmoid_grad"]) == "sigmoid")
-        #expect(Completion.commonPrefix(["éa", "éb"]) == "é")
-        #expect(Completion.commonPrefix(["only"]) == "only")
-        #expect(Completion.commonPrefix([]) == "")
-    }
 
     @Test func breakCharactersKeepFieldsAndCommandsWhole() {
-        #expect(!Completion.wordBreaks.contains("."))
-        #expect(!Completion.wordBreaks.contains("_"))
-        #expect(Completion.wordBreaks.contains(":"))
-        #expect(!Completion.commandWordBreaks.contains(":"))
-        #expect(Completion.isCommandPosition(" :vars"))
-        #expect(!Completion.isCommandPosition(":help x"))
-        #expect(!Completion.isCommandPosition("x = 1:"))
+        #expect(!CompletionRequest.wordBreaks.contains("."))
+        #expect(!CompletionRequest.wordBreaks.contains("_"))
+        #expect(CompletionRequest.wordBreaks.contains(":"))
+        #expect(!CompletionRequest.commandWordBreaks.contains(":"))
+        #expect(CompletionRequest.isCommandPosition(" :vars"))
+        #expect(!CompletionRequest.isCommandPosition(":help x"))
+        #expect(!CompletionRequest.isCommandPosition("x = 1:"))
     }
 }
