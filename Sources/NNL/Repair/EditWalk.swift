@@ -174,7 +174,13 @@ struct EditWalk {
            let a = args[0].value.range.text, let b = args[1].value.range.text {
             add(.swapOperands, e.range, text, "\(calleeText)(\(b), \(a))")
         }
-        ReductionEdits(walk: self).edits(e, calleeText, args).forEach { edits.append($0) }
+        let reductions = ReductionEdits(walk: self).edits(e, calleeText, args)
+        edits += reductions
+        if reductions.isEmpty, case .name = callee.kind, args.contains(where: { $0.keyword != nil }) {
+            // A keyword where the builtin takes the value in its place: `scatter(x, y, c=Y)`.
+            let positional = args.map { $0.value.range.text ?? "" }.joined(separator: ", ")
+            add(.respell(to: "\(calleeText)(\(positional))"), e.range, text, "\(calleeText)(\(positional))")
+        }
     }
 
     private mutating func nameEdits(_ e: Expr, _ name: String) {

@@ -201,8 +201,8 @@ extension Interpreter {
 
     func solve(_ a: Matrix, _ b: Matrix, at range: SourceRange) throws(Diagnostic) -> Matrix {
         guard a.rows == a.cols else {
-            throw Diagnostic("matrix division needs a square matrix here (this one is \(a.rows)×\(a.cols))", at: range,
-                             hint: "to divide element by element use `./`")
+            throw Diagnostic.fixable("matrix division needs a square matrix here (this one is \(a.rows)×\(a.cols))", at: range,
+                                     hint: "to divide element by element use `./`")
         }
         let result: Matrix?
         do { result = try Matrix.solve(a, b) } catch { throw Diagnostic(error.message, at: range) }
