@@ -199,9 +199,16 @@ struct EditWalk {
         }
     }
 
-    /// A literal replaced by each scalar variable in scope that holds another value.
+    /// A literal scaled (2, ½, 10, 1/10 times), and replaced by each scalar variable in scope
+    /// that holds another value.
     private mutating func literalEdits(_ e: Expr, _ x: Double) {
         guard let text = e.range.text else { return }
+        if x != 0 {
+            for k in [2, 0.5, 10, 0.1] {
+                let scaled = formatNumberForMessage(x * k)
+                add(.replaceLiteral(from: text, to: scaled), e.range, text, scaled)
+            }
+        }
         for name in scope.sorted() {
             guard let v = scalar(name), v != x, enumerator.value(name) != nil else { continue }
             add(.literalToName(literal: text, name: name), e.range, text, name)

@@ -33,6 +33,8 @@ public struct RepairEdit: Sendable, Hashable, CustomStringConvertible {
         case literalToName(literal: String, name: String)
         /// `learning_rate` → `1.2` (constant pinning).
         case nameToLiteral(name: String, literal: String)
+        /// A number replaced by 2, ½, 10 or 1/10 times itself (`1:100` → `1:50`).
+        case replaceLiteral(from: String, to: String)
         /// `0:n-1` ↔ `1:n`.
         case shiftRange(to: String)
         /// `x(0)` → `x(1)`: nnl counts from 1.
