@@ -41,7 +41,7 @@ let gradingCases: [GradingCase] = [
     .mistake("m = 3 in the gradients", "m = size(X, 2);", "m = 3;", [1, 1, 2, 1, 1, 1, 1, 0]),
     .mistake("randn(4, 2) for randn(n_h, n_x)", "randn(n_h, n_x)", "randn(4, 2)", [1, 0, 2, 1, 2, 1, 1, 0]),
     .mistake("randn(1, 4) for randn(n_y, n_h)", "randn(n_y, n_h)", "randn(1, 4)", [1, 0, 2, 1, 2, 1, 1, 0]),
-    .mistake("nn_model with 4 hidden units whatever n_h", "initialize_parameters(n_x, n_h, n_y)", "initialize_parameters(n_x, 4, n_y)", [1, 1, 2, 1, 2, 1, 1, 0]),
+    .mistake("nn_model with 4 hidden units whatever n_h", "initialize_parameters(n_x, n_h, n_y);", "initialize_parameters(n_x, 4, n_y);", [1, 1, 2, 1, 2, 1, 1, 0]),
     .mistake("nn_model with 1000 iterations whatever num_iterations", "0:num_iterations-1", "0:999", [1, 1, 2, 1, 2, 1, 1, 0]),
     .appended("infinite_loop", [1, 1, 0, 1, 2, 1, 0, 0]),
     .appended("huge_matrix", [1, 1, 2, 0, 2, 1, 1, 0]),
