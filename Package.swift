@@ -63,7 +63,7 @@ let package = Package(
         .target(name: "NNL", dependencies: [
             "NNLMatrix", "Interruption",
             .product(name: "OrderedCollections", package: "swift-collections"),
-        ], exclude: ["README.md"], swiftSettings: fastAccess),
+        ], exclude: ["README.md", "Repair/README.md"], swiftSettings: fastAccess),
         // Lessons and the autograder, both built on cells of .nnl files.
         .target(name: "NNLLessons", dependencies: ["NNL", "NNLMatrix"], exclude: ["README.md"]),
         .target(name: "NNLGrader", dependencies: ["NNL", "NNLLessons"], exclude: ["README.md"]),

@@ -59,7 +59,7 @@ struct BuiltinCall {
         for k in keywords.keys where !accepted.contains(k) {
             let hint = accepted.isEmpty ? "\(name) takes no keyword arguments"
                 : "it accepts: \(accepted.sorted().map { $0 + "=" }.joined(separator: ", "))"
-            throw Diagnostic("`\(name)` has no keyword argument `\(k)=`", at: range, hint: hint)
+            throw Diagnostic.fixable("`\(name)` has no keyword argument `\(k)=`", at: range, hint: hint)
         }
     }
 

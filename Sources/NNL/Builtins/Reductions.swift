@@ -48,8 +48,8 @@ extension Builtins {
                     if case .matrix(let a) = c.args[0], case .matrix(let b) = c.args[1], !a.isScalar, !b.isScalar, a.cols != b.rows {
                         let (left, right) = (c.argumentExpr(0), c.argumentExpr(1))
                         let i = c.interpreter
-                        throw Diagnostic("`np.dot` needs the inner sizes to agree: \(i.operandName(left)) is \(a.shapeText) but \(i.operandName(right)) is \(b.shapeText)",
-                                         at: c.range, hint: i.productHint(a, b, left, right, numpy: true))
+                        throw Diagnostic.fixable("`np.dot` needs the inner sizes to agree: \(i.operandName(left)) is \(a.shapeText) but \(i.operandName(right)) is \(b.shapeText)",
+                                                 at: c.range)
                     }
                     return [try c.interpreter.binary(.matrixMultiply, c.args[0], c.args[1],
                                                      left: c.argumentExpr(0), right: c.argumentExpr(1), at: c.range)]

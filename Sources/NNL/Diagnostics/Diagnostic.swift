@@ -12,6 +12,10 @@ public struct Diagnostic: Error, Sendable {
     /// Set for Ctrl-C and time limits, so callers can tell them from a program's mistakes.
     public var stop: Stop?
     public var isInterruption: Bool { stop != nil }
+    /// Set where a tried fix of the statement (`RepairHint`) may name the way out: shape
+    /// errors, `x(0)`, a keyword a builtin does not take. Its `hint` then stands only when no
+    /// fix runs.
+    public internal(set) var triesFixes = false
 
     public enum Stop: Sendable { case interrupted, timeLimit }
 
@@ -21,6 +25,14 @@ public struct Diagnostic: Error, Sendable {
         self.range = range
         self.hint = hint
         self.severity = severity
+    }
+
+    /// An error a tried fix of its statement may explain (see `triesFixes`), with the hint
+    /// that stands when none runs.
+    static func fixable(_ message: String, at range: SourceRange?, hint: String? = nil) -> Diagnostic {
+        var d = Diagnostic(message, at: range, hint: hint)
+        d.triesFixes = true
+        return d
     }
 
     public struct TraceEntry: Sendable {

@@ -117,8 +117,8 @@ extension Interpreter {
         for i in 0..<m.count {
             let x = m[i]
             guard x == x.rounded(), x >= 1, x < 1e15 else {
-                throw Diagnostic(x.isNaN ? "NaN cannot be an index" : (x == x.rounded() ? "index \(formatNumberForMessage(x)) is not valid: indices start at 1" : "index \(formatNumberForMessage(x)) is not a whole number"),
-                                 at: range, hint: x == 0 ? "nnl counts like Octave, from 1: the first element is X(1)" : nil)
+                throw Diagnostic.fixable(x.isNaN ? "NaN cannot be an index" : (x == x.rounded() ? "index \(formatNumberForMessage(x)) is not valid: indices start at 1" : "index \(formatNumberForMessage(x)) is not a whole number"),
+                                         at: range, hint: x == 0 ? "nnl counts like Octave, from 1" : nil)
             }
             guard Int(x) <= extent else { throw outOfBounds(Int(x), extent, label, dimension, at: range) }
             result.append(Int(x) - 1)

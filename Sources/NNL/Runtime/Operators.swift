@@ -113,8 +113,8 @@ extension Interpreter {
     func elementwise(_ kernelOp: BinaryOp, _ x: inout Matrix, _ y: consuming Matrix, _ op: BinaryOperator,
                      _ left: Expr, _ right: Expr, at range: SourceRange) throws(Diagnostic) {
         guard let shape = broadcastShape(x, y) else {
-            throw Diagnostic("`\(op.rawValue)` needs matching sizes: \(operandName(left)) is \(x.rows)×\(x.cols) but \(operandName(right)) is \(y.rows)×\(y.cols)",
-                             at: range, hint: broadcastHint(x, y, left, right))
+            throw Diagnostic.fixable("`\(op.rawValue)` needs matching sizes: \(operandName(left)) is \(x.rows)×\(x.cols) but \(operandName(right)) is \(y.rows)×\(y.cols)",
+                                   at: range)
         }
         if shape.rows > 1, shape.cols > 1, x.isVector, y.isVector, !x.isScalar, !y.isScalar {
             warn(Diagnostic("`\(op.rawValue)` broadcasts \(operandName(left)) (\(x.rows)×\(x.cols)) against \(operandName(right)) (\(y.rows)×\(y.cols)) into a \(shape.rows)×\(shape.cols) matrix",
@@ -164,39 +164,6 @@ extension Interpreter {
         return isSimple(e) || bracketed ? text + "'" : "(" + text + ")'"
     }
 
-    private func innerSizeError(_ op: BinaryOperator, _ x: Matrix, _ y: Matrix, _ left: Expr, _ right: Expr,
-                                at range: SourceRange) -> Diagnostic {
-        Diagnostic("`\(op.rawValue)` needs the inner sizes to agree: \(operandName(left)) is \(x.rows)×\(x.cols) but \(operandName(right)) is \(y.rows)×\(y.cols)",
-                   at: range, hint: productHint(x, y, left, right, numpy: false))
-    }
-
-    /// The likely fix of a matrix product whose inner sizes differ, most likely first: a
-    /// transpose too many (`W2'*a1`), an element-wise product (`s * (1 - s)`), a transpose
-    /// missing, the operands swapped. `numpy`: spelled as np.dot / np.multiply / .T.
-    func productHint(_ x: Matrix, _ y: Matrix, _ left: Expr, _ right: Expr, numpy: Bool) -> String? {
-        let product = { (a: String, b: String) in numpy ? "np.dot(\(a), \(b))" : "\(a)*\(b)" }
-        let transposed = { (e: Expr) in numpy ? self.numpyTransposedText(e) : self.transposedText(e) }
-        let (a, b) = (operandName(left), operandName(right))
-        if let inner = withoutTranspose(left), x.rows == y.rows {
-            return "\(a) is \(x.rows)×\(x.cols) — did you mean \(product(operandName(inner), b)), without the transpose?"
-        }
-        if let inner = withoutTranspose(right), x.cols == y.cols {
-            return "\(b) is \(y.rows)×\(y.cols) — did you mean \(product(a, operandName(inner))), without the transpose?"
-        }
-        if x.rows == y.rows && x.cols == y.cols {
-            return numpy ? "both are \(x.rows)×\(x.cols): for the element-wise product use np.multiply(\(a), \(b))"
-                         : "both are \(x.rows)×\(x.cols): for the element-wise product use `.*`, as in \(a) .* \(b) (numpy's `*`)"
-        }
-        if x.cols == y.cols {
-            return "\(transposed(right)) is \(y.cols)×\(y.rows) — did you mean \(product(a, transposed(right)))?"
-        }
-        if x.rows == y.rows {
-            return "\(transposed(left)) is \(x.cols)×\(x.rows) — did you mean \(product(transposed(left), b))?"
-        }
-        if x.rows == y.cols && x.cols == y.rows { return "did you mean \(product(b, a))?" }
-        return nil
-    }
-
     /// The operand of `A'` or numpy's `A.T`.
     private func withoutTranspose(_ e: Expr) -> Expr? {
         switch e.kind {
@@ -205,26 +172,10 @@ extension Interpreter {
         }
     }
 
-    private func numpyTransposedText(_ e: Expr) -> String {
-        let text = operandName(e)
-        return isSimple(e) ? text + ".T" : "(" + text + ").T"
-    }
-
-    private func broadcastHint(_ x: Matrix, _ y: Matrix, _ left: Expr, _ right: Expr) -> String? {
-        if fitsTransposed((x.rows, x.cols), (y.cols, y.rows)) {
-            return "\(transposedText(right)) is \(y.cols)×\(y.rows) — did you mean to transpose it?"
-        }
-        if fitsTransposed((x.cols, x.rows), (y.rows, y.cols)) {
-            return "\(transposedText(left)) is \(x.cols)×\(x.rows) — did you mean to transpose it?"
-        }
-        return "sizes match when they are equal, or one is a scalar, or a column n×1 / row 1×m against n×m"
-    }
-
-    /// Whether the shapes broadcast without turning a row and a column into a grid
-    /// (the warned-about bug), so a transpose is worth suggesting.
-    private func fitsTransposed(_ a: (Int, Int), _ b: (Int, Int)) -> Bool {
-        let isVector = { (s: (Int, Int)) in (s.0 == 1) != (s.1 == 1) }
-        return shapesBroadcast(a, b) && !(isVector(a) && isVector(b) && a != b)
+    private func innerSizeError(_ op: BinaryOperator, _ x: Matrix, _ y: Matrix, _ left: Expr, _ right: Expr,
+                                at range: SourceRange) -> Diagnostic {
+        .fixable("`\(op.rawValue)` needs the inner sizes to agree: \(operandName(left)) is \(x.rows)×\(x.cols) but \(operandName(right)) is \(y.rows)×\(y.cols)",
+               at: range)
     }
 
     // MARK: - Matrix division and power
@@ -233,8 +184,8 @@ extension Interpreter {
                              at range: SourceRange) throws(Diagnostic) -> Matrix {
         // x / y solves z*y = x, i.e. z' = y' \ x'.
         guard x.cols == y.cols else {
-            throw Diagnostic("`/` needs the same number of columns: \(operandName(left)) is \(x.rows)×\(x.cols) but \(operandName(right)) is \(y.rows)×\(y.cols)",
-                             at: range, hint: "to divide element by element use `./`")
+            throw Diagnostic.fixable("`/` needs the same number of columns: \(operandName(left)) is \(x.rows)×\(x.cols) but \(operandName(right)) is \(y.rows)×\(y.cols)",
+                                   at: range)
         }
         let solved = try solve(transposeMatrix(y, range), transposeMatrix(x, range), at: range)
         return try transposeMatrix(solved, range)
@@ -250,8 +201,8 @@ extension Interpreter {
 
     func solve(_ a: Matrix, _ b: Matrix, at range: SourceRange) throws(Diagnostic) -> Matrix {
         guard a.rows == a.cols else {
-            throw Diagnostic("matrix division needs a square matrix here (this one is \(a.rows)×\(a.cols))", at: range,
-                             hint: "to divide element by element use `./`")
+            throw Diagnostic.fixable("matrix division needs a square matrix here (this one is \(a.rows)×\(a.cols))", at: range,
+                                     hint: "to divide element by element use `./`")
         }
         let result: Matrix?
         do { result = try Matrix.solve(a, b) } catch { throw Diagnostic(error.message, at: range) }
@@ -279,19 +230,19 @@ extension Interpreter {
         }
         let elementwiseHint = "for element-wise powers use `.^`, as in \(operandName(left)).^\(operandName(right))"
         if x.isScalar {
-            throw Diagnostic("a number to the power of a matrix (the matrix exponential) is not supported", at: range,
+            throw Diagnostic.fixable("a number to the power of a matrix (the matrix exponential) is not supported", at: range,
                              hint: elementwiseHint)
         }
         guard x.rows == x.cols, y.isScalar else {
-            throw Diagnostic("`^` is the matrix power: it needs a square matrix and a whole exponent (here \(operandName(left)) is \(x.rows)×\(x.cols))",
+            throw Diagnostic.fixable("`^` is the matrix power: it needs a square matrix and a whole exponent (here \(operandName(left)) is \(x.rows)×\(x.cols))",
                              at: range, hint: elementwiseHint)
         }
         guard abs(y.scalar) < 1e6 || y.scalar != y.scalar.rounded() else {
-            throw Diagnostic("the exponent \(formatNumberForMessage(y.scalar)) is too large for a matrix power", at: range,
+            throw Diagnostic.fixable("the exponent \(formatNumberForMessage(y.scalar)) is too large for a matrix power", at: range,
                              hint: elementwiseHint)
         }
         guard y.scalar == y.scalar.rounded(), abs(y.scalar) < 1e6 else {
-            throw Diagnostic("a matrix to a fractional power (such as a matrix square root) is not supported: the exponent must be a whole number",
+            throw Diagnostic.fixable("a matrix to a fractional power (such as a matrix square root) is not supported: the exponent must be a whole number",
                              at: range, hint: elementwiseHint)
         }
         let identity = try identityMatrix(x.rows, at: range)
@@ -349,11 +300,6 @@ extension BinaryOp {
         default: false
         }
     }
-}
-
-/// Whether two shapes broadcast: equal, or 1 in every dimension where they differ.
-func shapesBroadcast(_ a: (Int, Int), _ b: (Int, Int)) -> Bool {
-    (a.0 == b.0 || a.0 == 1 || b.0 == 1) && (a.1 == b.1 || a.1 == 1 || b.1 == 1)
 }
 
 private extension Matrix {

@@ -15,6 +15,8 @@ import Interruption
 /// A workspace and the interpreter that runs code in it, configured by one environment value.
 public final class Session {
     let interpreter: Interpreter
+    /// Whether an error's hint is a tried fix (`RepairHint`); off in the sandbox that tries them.
+    var triesFixes = true
 
     public init(_ environment: SessionEnvironment = SessionEnvironment()) {
         interpreter = Interpreter(environment: environment)
@@ -60,7 +62,11 @@ public final class Session {
     /// Runs parsed statements within the environment's time limit; output goes out as it
     /// happens. After an error the workspace keeps whatever ran before it.
     public func run(_ program: Program) throws(RunError) {
-        try guarded { () throws(Diagnostic) in try interpreter.execute(program.statements) }
+        do {
+            try guarded { () throws(Diagnostic) in try interpreter.execute(program.statements) }
+        } catch {
+            throw triesFixes ? RepairHint.attach(to: error, in: program, session: self) : error
+        }
     }
 
     /// Evaluates one expression to its value without showing it (lessons, tests).

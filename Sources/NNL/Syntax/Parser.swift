@@ -620,9 +620,27 @@ struct Parser {
             let position = Expr(.binary(.add, args[0].value, one, op: open), args[0].value.range)
             return Expr(.call(base, [CallArgument(keyword: nil, value: position)]), range)
         }
-        let octave = args.map { a in oneBased(a.value) }.joined(separator: ", ")
-        throw Diagnostic("nnl indexes with parentheses, counting from 1, as Octave does", at: range,
-                         hint: "write \((base.range.text ?? ""))(\(octave))")
+        let name = base.range.text ?? ""
+        if args.count == 1, case .string(let field) = args[0].value.kind, isIdentifier(field) {
+            throw Diagnostic("nnl reads a struct's field with a dot, not with brackets and a string", at: range,
+                             hint: "write `\(name).\(field)`")
+        }
+        // numpy's A[0][1], one index after the other, is Octave's A(1, 2).
+        var indices = args
+        var whole = range
+        while check(.leftBracket), !peek.spaceBefore {
+            advance()
+            indices += try parseArguments(closing: .rightBracket)
+            whole = base.range.through(previous.range)
+        }
+        let octave = indices.map { a in oneBased(a.value) }.joined(separator: ", ")
+        throw Diagnostic("nnl indexes with parentheses, counting from 1, as Octave does", at: whole,
+                         hint: "write `\(name)(\(octave))`")
+    }
+
+    private func isIdentifier(_ text: String) -> Bool {
+        guard let first = text.first, first.isLetter || first == "_" else { return false }
+        return text.allSatisfy { $0.isLetter || $0.isNumber || $0 == "_" }
     }
 
     /// An index of numpy's (0-based) as Octave's: `:` stays, `1` is `2`, `-1` is `end`, `i` is `i+1`.

@@ -11,7 +11,9 @@ public struct LessonProblem: Sendable, CustomStringConvertible, Equatable {
 
 /// `nnl check-lessons`, as rustlings' `dev check`: every cell runs with its solution and
 /// every check must pass; every exercise with an empty answer must fail its checks; every hint
-/// of code runs where its exercise starts, so a learner can paste it.
+/// of code runs where its exercise starts, so a learner can paste it; every `%x` mistake gets
+/// the feedback it states, and no small edit of a solution that changes its values is accepted
+/// (`ExerciseProbe`).
 public enum LessonChecker {
     public static func check(path: String) -> [LessonProblem] {
         do {
@@ -50,6 +52,9 @@ public enum LessonChecker {
             }
             for check in runner.runChecks(cell.checks, file: lesson.path, on: state) where !check.passed {
                 problem(check.line, "check fails with the solution: \(check.message)")
+            }
+            for (line, message) in ExerciseProbe(cell: cell, start: start, runner: runner, file: lesson.path).problems() {
+                problem(line, message)
             }
             let (expected, probeFailure) = Exercise.probe(cell, state, runner: runner, file: lesson.path)
             if let probeFailure { problem(cell.line, "`%@ try` fails with the solution: \(probeFailure.message)") }

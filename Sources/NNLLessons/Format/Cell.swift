@@ -9,6 +9,7 @@ import NNL
 ///     %? Compute Z1.                               makes the cell an exercise
 ///     Z1 = W1*X + b1;                              the solution (hidden)
 ///     %! b1 is 4×1.                                hints, in order (a block of code may span lines)
+///     %x Z1 = W1'*X + b1 → should not be transposed  a mistake and what its feedback must say
 ///     check(size(Z1) == [4, 400], "Z1 is 4×400")   checks
 ///     %> Each column of Z1 is one example.         prose after the answer
 public struct Cell: Sendable {
@@ -34,10 +35,20 @@ public struct Cell: Sendable {
     public var hintLines: [Int] = []
     /// Prose after the `%?` line: shown once the exercise is answered or skipped.
     public var afterword: [String] = []
+    /// `%x WRONG → FEEDBACK` lines: an answer a learner might give and a piece of the feedback
+    /// it must get (`check-lessons` runs each one).
+    public var mistakes: [Mistake] = []
     /// `check(...)` statements after `%?`, each with its own place.
     public var checks: CodeBlock
 
     public var isExercise: Bool { prompt != nil }
+
+    /// A stated mistake: `%x J = -1/(2*m) * … → twice`.
+    public struct Mistake: Sendable {
+        public var answer: String
+        public var feedback: String
+        public var line: Int
+    }
 
     /// A hint is code to paste when the whole of it parses and it does not end with a full stop;
     /// otherwise it is prose, with its code in backticks ("The same loop, from `x = -2`.").

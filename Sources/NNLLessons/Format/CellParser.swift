@@ -47,6 +47,15 @@ public enum CellParser {
                     current.hints.append(body)
                     current.hintLines.append(number)
                 }
+            } else if trimmed.hasPrefix("%x "), let body = directive(trimmed, "x") {
+                guard current.prompt != nil else {
+                    throw FormatError(file: file, line: number, message: "a mistake (`%x`) belongs after the exercise's `%?` line")
+                }
+                let parts = body.components(separatedBy: "→").map { $0.trimmingCharacters(in: .whitespaces) }
+                guard parts.count == 2, !parts[0].isEmpty, !parts[1].isEmpty else {
+                    throw FormatError(file: file, line: number, message: "a mistake reads `%x WRONG ANSWER → WHAT THE FEEDBACK SAYS`")
+                }
+                current.mistakes.append(Cell.Mistake(answer: parts[0], feedback: parts[1], line: number))
             } else if let body = directive(trimmed, "@") {
                 let parts = body.split(separator: ":", maxSplits: 1).map { $0.trimmingCharacters(in: .whitespaces) }
                 guard parts.count == 2, !parts[0].isEmpty else {

@@ -29,6 +29,9 @@ struct Exercise {
     /// Functions the solution defines: the answer is judged once they are all defined.
     var functions: [String]
     var hintsShown = 0
+    /// The inputs of the answer being typed, and the learner's state before the first of them:
+    /// what a wrong answer's diagnosis edits (`RepairDiagnosis`).
+    var attempt: (start: Snapshot, inputs: [String])?
 
     init(cell: Cell, start: Snapshot, learner: Snapshot, runner: CodeRunner, file: String) {
         self.cell = cell
@@ -80,7 +83,9 @@ struct Exercise {
     }
 
     /// Judges an answer's resulting state: by value first, then by the cell's checks.
-    func judge(_ after: Snapshot, runner: CodeRunner, file: String) -> Verdict {
+    /// `diagnose`: look for the edit of the answer that makes it right (`check-lessons` judging
+    /// mutants does not).
+    func judge(_ after: Snapshot, runner: CodeRunner, file: String, diagnose: Bool = true) -> Verdict {
         let (tried, failure) = Self.probe(cell, after, runner: runner, file: file)
         if let failure, let call = cell.metadata["try"] {
             return .wrong(["`\(call)` fails with your code: \(failure.message)"], parts: functions)
@@ -94,11 +99,47 @@ struct Exercise {
         }
         if !mismatches.isEmpty {
             let call = cell.metadata["try"].map { "With `\($0)`: " } ?? ""
-            return .wrong(mismatches.map { call + $0.message }, parts: cell.metadata["try"] == nil ? wrong : functions)
+            let parts = cell.metadata["try"] == nil ? wrong : functions
+            if diagnose, let found = diagnosis(of: wrong) {
+                return .wrong(["\(call)\(Self.list(wrong)) \(wrong.count == 1 ? "is" : "are") not right: \(found)"], parts: parts)
+            }
+            return .wrong(mismatches.map { call + $0.message }, parts: parts)
         }
         let failed = runner.runChecks(cell.checks, file: file, on: after).filter { !$0.passed }
         if !failed.isEmpty { return .wrong(failed.map(\.message), parts: functions + awaited) }
         return .correct(after)
+    }
+
+    /// The verified edit of the answer typed that gives the expected values of `wrong`.
+    private func diagnosis(of wrong: [String]) -> String? {
+        guard let attempt, !attempt.inputs.isEmpty else { return nil }
+        return RepairDiagnosis(answer: attempt.inputs.joined(separator: "\n"), start: attempt.start,
+                               probe: cell.metadata["try"], expected: expected, names: wrong).explain()
+    }
+
+    /// An input of the answer ran: kept for the diagnosis.
+    mutating func record(_ input: String, from state: Snapshot) {
+        if attempt == nil { attempt = (state, []) }
+        attempt?.inputs.append(input)
+    }
+
+    /// Hints that say no more than a line the learner typed are passed over.
+    mutating func skipHintsRepeatingAnswer() {
+        let typed = Set((attempt?.inputs ?? []).flatMap { $0.split(separator: "\n") }.map(Self.normalized))
+        while let hint = nextHint, Self.codeSpans(of: hint).contains(where: { typed.contains(Self.normalized($0)) }) {
+            hintsShown += 1
+        }
+    }
+
+    /// A hint's code: the whole hint when it is code, else its backticked spans.
+    private static func codeSpans(of hint: String) -> [String] {
+        if Cell.isCode(hint: hint) { return hint.split(separator: "\n").map(String.init) }
+        return hint.split(separator: "`", omittingEmptySubsequences: false).enumerated()
+            .filter { !$0.offset.isMultiple(of: 2) }.map { String($0.element) }
+    }
+
+    private static func normalized<S: StringProtocol>(_ code: S) -> String {
+        String(code.filter { !$0.isWhitespace && $0 != ";" })
     }
 
     // MARK: - An answer in several inputs

@@ -103,6 +103,7 @@ public final class LessonSession {
             guard let code = input.add(line) else { return .proceed }
             let name = phase == .answering ? "<answer>" : "<input>"
             let (after, failure) = runner.run(SourceFile(name: name, text: code), from: learner, output: write)
+            if phase == .answering, failure == nil { exercise?.record(code, from: learner) }
             if phase == .answering { answer(after, failure) } else { play(after, failure) }
         }
         return .proceed
@@ -265,6 +266,8 @@ public final class LessonSession {
         case .wrong(let reasons, let parts):
             let kept = exercise.progress(of: learner).set.filter { !parts.contains($0) }
             learner = rolledBack(parts, of: exercise)
+            exercise.skipHintsRepeatingAnswer()
+            exercise.attempt = nil
             wrongAnswer(reasons, &exercise)
             if !kept.isEmpty && !parts.isEmpty {
                 write(style.dim(prose.verbatim(Exercise.list(kept) + " kept; " + Exercise.list(parts) + " back to how " + (parts.count == 1 ? "it was" : "they were") + " before this exercise.")) + "\n")

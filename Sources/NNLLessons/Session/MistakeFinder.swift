@@ -1,10 +1,13 @@
 import NNL
 import NNLMatrix
 
-/// Common mistakes recognised from the values alone, named before the generic "largest
-/// difference": the sigmoid's exponent with the wrong sign, a 0-based column, `/2*h` for
-/// `/(2*h)`, a sum over the wrong axis (numpy's missing `keepdims`).
+/// What went wrong in a wrong answer, said only once it is verified. First the repair engine:
+/// the small edit of the learner's own statements that gives the expected values (`repair`).
+/// Then facts read from the values alone, named before the generic "largest difference": the
+/// sigmoid's complement, a 0-based column, `/2*h` for `/(2*h)`, a sum of everything or a row.
 enum MistakeFinder {
+    /// Seconds a diagnosis may take: the learner is waiting.
+    static let budget = 0.5
     /// Advice for an answer of the wrong shape, when its shape says what happened.
     static func shape(expected e: Matrix, got g: Matrix, context: Workspace?) -> String? {
         guard e.cols == 1 && e.rows > 1 else { return nil }
@@ -20,20 +23,7 @@ enum MistakeFinder {
 
     /// Advice for an answer of the right shape but the wrong values.
     static func values(expected e: Matrix, got g: Matrix, context: Workspace?) -> String? {
-        sigmoidSign(e, g) ?? halfTimesH(e, g, context) ?? zeroBasedColumn(e, g, context) ?? missingBias(e, g, context)
-    }
-
-    /// Every column short by the same workspace column vector (`b1`): a `+ b1` left out.
-    private static func missingBias(_ e: Matrix, _ g: Matrix, _ context: Workspace?) -> String? {
-        guard e.rows > 1, let context else { return nil }
-        let tolerance = AnswerComparison.tolerance(for: e)
-        for name in context.variableNames {
-            guard case .matrix(let b)? = context[name], b.rows == e.rows, b.cols == 1,
-                  (0..<b.count).contains(where: { b[$0] != 0 }) else { continue }
-            let short = (0..<e.count).allSatisfy { i in (e[i] - g[i] - b[i % e.rows]).magnitude <= tolerance }
-            if short { return "each column is short by exactly `\(name)`: did you leave out `+ \(name)`?" }
-        }
-        return nil
+        sigmoidSign(e, g) ?? halfTimesH(e, g, context) ?? zeroBasedColumn(e, g, context)
     }
 
     /// sigmoid(−z) = 1 − sigmoid(z): every value is 1 minus the expected one.
