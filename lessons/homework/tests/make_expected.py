@@ -140,12 +140,12 @@ def main():
     A2, _ = forward(Xs[:2], p)
     show("predict(pt, Xs(1:2, :)): outputs between 0.25 and 0.5, and above", {"predictions": A2 > 0.5})
 
+    q, costs = nn_model(Xs, Ys[:1], 3, 250)
+    show("nn_model(Xs, Ys(1, :), 3, 250, true)", {**q, "costs": costs})
     Xf, Yf = load_planar_dataset()
     q, costs = nn_model(Xf, Yf, 4, 1000)
     A2, _ = forward(Xf, q)
     show("nn_model(X, Y, 4, 1000, false) on planar_dataset()", {"costs": costs, "J": cost(A2, Yf)})
-    q, costs = nn_model(Xs, Ys[:1], 3, 250)
-    show("nn_model(Xs, Ys(1, :), 3, 250, true)", {**q, "costs": costs})
 
 
 if __name__ == "__main__":
