@@ -18,6 +18,9 @@ public struct SubmissionGrader {
     public var timeout: Double
     /// The only folder the submission's `load`/`save` may use.
     public var root: URL
+    /// A failed check ends its test, as an error would (mutation testing needs only to know
+    /// whether a test takes points, and the first failed check says so).
+    public var stopsAtFirstFailedCheck = false
 
     public init(suite: TestSuite, timeout: Double = 10, root: URL) {
         self.suite = suite
@@ -69,7 +72,7 @@ public struct SubmissionGrader {
         let testFile = suite.file
         session.environment.protection = .init(names: builtins, isProtected: { $0?.name == testFile || $0?.name == ForbiddenBuiltins.sourceName })
         session.environment.files.allowed = false
-        session.environment.checks = .record(from: { $0?.name == testFile })
+        session.environment.checks = stopsAtFirstFailedCheck ? .raise : .record(from: { $0?.name == testFile })
         return workspace
     }
 
@@ -98,8 +101,9 @@ public struct SubmissionGrader {
             failure = describe(error, phase: "the test", timeout: limit)
             stoppedAt = error.line(in: suite.file)
         }
-        let checks = CheckResult.merged(session.takeChecks(), unreachedIn: test.code,
-                                        stoppedAt: stoppedAt.map { ($0, failure?.message ?? "") })
+        // Stopping at the first failed check, none is recorded: the test passed if nothing stopped it.
+        let checks = stopsAtFirstFailedCheck ? [] : CheckResult.merged(session.takeChecks(), unreachedIn: test.code,
+                                                                       stoppedAt: stoppedAt.map { ($0, failure?.message ?? "") })
         let passedChecks = checks.filter(\.passed).count
         let passed = failure == nil && passedChecks == checks.count
         let score: Double

@@ -57,12 +57,16 @@ struct Grade: ParsableCommand {
     @Option(help: "With --check-tests: the starter code students get.")
     var starter: String?
 
+    @Option(name: .customLong("mutation-budget"), help: "With --check-tests: seconds for grading mutants of the solution (0: none).")
+    var mutationBudget: Double = 60
+
     func validate() throws {
         guard timeout.isFinite, timeout > 0, timeout <= TestSuite.maxSeconds else {
             throw ValidationError("--timeout must be a number of seconds above 0 and at most \(Int(TestSuite.maxSeconds))")
         }
         if let jobs, jobs < 1 { throw ValidationError("--jobs must be at least 1") }
         if let failUnder, !failUnder.isFinite || failUnder < 0 { throw ValidationError("--fail-under must be a number of points, 0 or more") }
+        guard mutationBudget.isFinite, mutationBudget >= 0 else { throw ValidationError("--mutation-budget must be a number of seconds, 0 or more") }
         if checkTests != nil {
             guard solution != nil else { throw ValidationError("--check-tests needs --solution SOL.nnl") }
             guard submission == nil, tests == nil else { throw ValidationError("--check-tests takes the test file itself; give no submission and no --tests") }
@@ -83,8 +87,9 @@ struct Grade: ParsableCommand {
         if let solution {
             for path in [solution, starter].compactMap({ $0 }) { try requireExists(path) }
             let report = TestCheck(batch: batch).check(solution: solution, starter: starter)
-            try write(report.text, to: out)
-            if !report.disagreeing.isEmpty { throw ExitCode(1) }
+            let mutants = report.disagreeing.isEmpty ? checkMutants(of: solution, suite: suite, jobs: batch.parallelism) : nil
+            try write(report.text + (mutants?.text ?? ""), to: out)
+            if !report.disagreeing.isEmpty || mutants?.holes.isEmpty == false { throw ExitCode(1) }
             return
         }
         let (results, folder) = try grade(submission!, batch: batch, suite: suite)

@@ -4,7 +4,7 @@ import Testing
 
 /// Golden grading: variants of the homework's solution and the score each test must give.
 /// Tests, in order: layer_sizes 1, initialize_parameters 1, forward_propagation 2, compute_cost 1,
-/// backward_propagation 2 (partial), update_parameters 1, predict 1 (hidden), training 1 (hidden).
+/// backward_propagation 2 (partial, 8 checks), update_parameters 1, predict 1 (hidden), nn_model 1 (hidden).
 struct GradingCase: CustomTestStringConvertible, Sendable {
     var name: String
     var submission: @Sendable () -> String
@@ -29,15 +29,23 @@ let gradingCases: [GradingCase] = [
     GradingCase(name: "reference solution", submission: { Homework.solution }, scores: [1, 1, 2, 1, 2, 1, 1, 1]),
     GradingCase(name: "starter", submission: { Homework.starter }, scores: [0, 0, 0, 0, 0, 0, 0, 0]),
     .mistake("missing transpose in dW2", "grads.dW2 = 1/m * dZ2 * cache.A1';", "grads.dW2 = 1/m * dZ2 * cache.A1;", [1, 1, 2, 1, 0, 1, 1, 0]),
-    .mistake("missing 1/m in the cost", "cost = -1/m * sum(", "cost = -sum(", [1, 1, 2, 0, 2, 1, 1, 1]),
+    .mistake("missing 1/m in the cost", "cost = -1/m * sum(", "cost = -sum(", [1, 1, 2, 0, 2, 1, 1, 0]),
     .mistake("tanh derivative without the square", "(1 - cache.A1.^2)", "(1 - cache.A1)", [1, 1, 2, 1, 1, 1, 1, 0]),
     .mistake("missing 1/m in dW1", "grads.dW1 = 1/m * dZ1 * X';", "grads.dW1 = dZ1 * X';", [1, 1, 2, 1, 1.5, 1, 1, 0]),
     .mistake("no seed in initialize_parameters", "  seed(2);\n", "", [1, 0, 2, 1, 2, 1, 1, 0]),
     .mistake("sigmoid in the hidden layer", "A1 = tanh(Z1);", "A1 = sigmoid(Z1);", [1, 1, 0, 1, 2, 1, 0, 0]),
     .mistake("update with a plus", "p.W1 - learning_rate", "p.W1 + learning_rate", [1, 1, 2, 1, 2, 0, 1, 0]),
+    // Sizes and numbers of the lesson's inputs written into a function: the second network catches each.
+    .mistake("learning rate hard-coded as 1.2", "learning_rate * grads", "1.2 * grads", [1, 1, 2, 1, 2, 0, 1, 1]),
+    .mistake("m = 3 in the cost", "m = size(Y, 2);", "m = 3;", [1, 1, 2, 0, 2, 1, 1, 0]),
+    .mistake("m = 3 in the gradients", "m = size(X, 2);", "m = 3;", [1, 1, 2, 1, 1, 1, 1, 0]),
+    .mistake("randn(4, 2) for randn(n_h, n_x)", "randn(n_h, n_x)", "randn(4, 2)", [1, 0, 2, 1, 2, 1, 1, 0]),
+    .mistake("randn(1, 4) for randn(n_y, n_h)", "randn(n_y, n_h)", "randn(1, 4)", [1, 0, 2, 1, 2, 1, 1, 0]),
+    .mistake("nn_model with 4 hidden units whatever n_h", "initialize_parameters(n_x, n_h, n_y);", "initialize_parameters(n_x, 4, n_y);", [1, 1, 2, 1, 2, 1, 1, 0]),
+    .mistake("nn_model with 1000 iterations whatever num_iterations", "0:num_iterations-1", "0:999", [1, 1, 2, 1, 2, 1, 1, 0]),
     .appended("infinite_loop", [1, 1, 0, 1, 2, 1, 0, 0]),
-    .appended("huge_matrix", [1, 1, 2, 0, 2, 1, 1, 1]),
-    .appended("read_tests", [0, 1, 2, 1, 2, 1, 1, 1]),
+    .appended("huge_matrix", [1, 1, 2, 0, 2, 1, 1, 0]),
+    .appended("read_tests", [0, 1, 2, 1, 2, 1, 1, 0]),
     .appended("redefine_check", [0, 0, 0, 0, 0, 0, 0, 0]),
     .appended("flood", [1, 1, 2, 1, 2, 1, 1, 1]),
     .appended("own_sigmoid", [1, 1, 0, 1, 2, 1, 0, 0]),

@@ -8,7 +8,7 @@ import Testing
         #expect(suite.maxScore == 10)
         #expect(suite.tests.count == 8)
         #expect(suite.setup != nil)
-        #expect(suite.tests.filter(\.hidden).map(\.name) == ["predict", "training on the flower data set"])
+        #expect(suite.tests.filter(\.hidden).map(\.name) == ["predict", "nn_model"])
         #expect(suite.tests.first { $0.partial }?.name == "backward_propagation")
     }
 

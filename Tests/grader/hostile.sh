@@ -249,7 +249,7 @@ try "Gradescope output counts only visible tests" case_gradescope_visible_score
 
 # ---- The teacher's workflow ----
 case_check_tests() {
-  exit_is 0 grade --check-tests "$tests" --solution "$solution" --starter "$starter" || return 1
+  exit_is 0 grade --check-tests "$tests" --solution "$solution" --starter "$starter" --mutation-budget 0 || return 1  # mutants: Tests/grader/mutants.sh
   sed 's/2.2760671430320207/2.5/' "$tests" > wrong.nnl
   exit_is 1 grade --check-tests wrong.nnl --solution "$solution" || return 1
   grep -q "1 test disagrees: compute_cost" out || fail "$(cat out)"

@@ -1091,7 +1091,8 @@ end
 %> the expected form). Before you hand it in, `nnl run planar_classifier.nnl` must run without
 %> an error. Submit that one file as your teacher says (on Gradescope: upload
 %> `planar_classifier.nnl`). The autograder calls your functions with its own inputs,
-%> the ones used in this lesson, and grades them with
+%> the ones used in this lesson and others of other sizes (so a size or a learning rate
+%> written into a function where a variable belongs loses points), and grades them with
 %> `nnl grade planar_classifier.nnl --tests tests.nnl`.
 
 %% Done

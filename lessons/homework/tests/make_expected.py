@@ -5,6 +5,9 @@
 
 nnl's seed/randn are numpy's legacy generator bit for bit, so the tests build the
 same inputs with `seed(1); randn(...)` and compare the student's results with these.
+Every function is checked on two networks: the 2-4-1 one the student sees in the lesson,
+and a 3-5-2 one with 7 examples (other sizes, another learning rate, another n_h for
+nn_model), so that no number of the first can be written into a function and still pass.
 """
 import numpy as np
 
@@ -20,14 +23,28 @@ def sigmoid(z):
     return 1 / (1 + np.exp(-z))
 
 
-def test_inputs():
-    """The inputs the forward/backward/update tests build: seed(1); Xt, Yt, pt."""
+def parameters(n_x, n_h, n_y):
+    return {"W1": np.random.randn(n_h, n_x), "b1": np.random.randn(n_h, 1),
+            "W2": np.random.randn(n_y, n_h), "b2": np.random.randn(n_y, 1)}
+
+
+def setup():
+    """The inputs the setup cell builds, in its order: Xt, Yt, pt, then Xs, Ys, ps, Ac."""
     np.random.seed(1)
-    X = np.random.randn(2, 3)
-    Y = (np.random.randn(1, 3) > 0).astype(float)
-    p = {"W1": np.random.randn(4, 2), "b1": np.random.randn(4, 1),
-         "W2": np.random.randn(1, 4), "b2": np.random.randn(1, 1)}
-    return X, Y, p
+    v = {"Xt": np.random.randn(2, 3), "Yt": (np.random.randn(1, 3) > 0).astype(float)}
+    v["pt"] = parameters(2, 4, 1)
+    v["Xs"] = np.random.randn(3, 7)
+    v["Ys"] = (np.random.randn(2, 7) > 0).astype(float)
+    v["ps"] = parameters(3, 5, 2)
+    v["Ac"] = sigmoid(np.random.randn(1, 7))
+    return v
+
+
+def initialize(n_x, n_h, n_y):
+    np.random.seed(2)
+    W1 = np.random.randn(n_h, n_x) * 0.01
+    W2 = np.random.randn(n_y, n_h) * 0.01
+    return {"W1": W1, "b1": np.zeros((n_h, 1)), "W2": W2, "b2": np.zeros((n_y, 1))}
 
 
 def forward(X, p):
@@ -53,6 +70,22 @@ def cost(A2, Y):
     return float(-np.sum(Y * np.log(A2) + (1 - Y) * np.log(1 - A2)) / m)
 
 
+def update(p, g, learning_rate):
+    return {k: p[k] - learning_rate * g["d" + k] for k in p}
+
+
+def nn_model(X, Y, n_h, iterations):
+    """The notebook's nn_model: learning rate 1.2, the cost kept every 100 iterations."""
+    p = initialize(X.shape[0], n_h, Y.shape[0])
+    costs = []
+    for i in range(iterations):
+        A2, cache = forward(X, p)
+        if i % 100 == 0:
+            costs.append(cost(A2, Y))
+        p = update(p, backward(p, cache, X, Y), 1.2)
+    return p, costs
+
+
 def load_planar_dataset():
     """The notebook's flower data set (nnl's planar_dataset() is the same, bit for bit)."""
     np.random.seed(1)
@@ -69,47 +102,50 @@ def load_planar_dataset():
     return X.T, Y.T
 
 
-def train(X, Y, iterations):
-    """The notebook's nn_model: the 2-4-1 network, alpha = 1.2."""
-    np.random.seed(2)
-    p = {"W1": np.random.randn(4, 2) * 0.01, "b1": np.zeros((4, 1)),
-         "W2": np.random.randn(1, 4) * 0.01, "b2": np.zeros((1, 1))}
-    for _ in range(iterations):
-        _, cache = forward(X, p)
-        g = backward(p, cache, X, Y)
-        p = {k: p[k] - 1.2 * g["d" + k] for k in p}
-    return p
+def show(title, values):
+    print("%", title)
+    for name, value in values.items():
+        print(name, "=", nnl(value))
 
 
 def main():
-    np.random.seed(2)
-    W1 = np.random.randn(4, 2) * 0.01
-    W2 = np.random.randn(1, 4) * 0.01
-    print("% initialize_parameters(2, 4, 1)")
-    print("W1 =", nnl(W1))
-    print("W2 =", nnl(W2))
+    v = setup()
+    X, Y, p, Xs, Ys, ps = v["Xt"], v["Yt"], v["pt"], v["Xs"], v["Ys"], v["ps"]
+    after_setup = np.random.get_state()  # test code draws on from here
 
-    X, Y, p = test_inputs()
+    for sizes in [(2, 4, 1), (3, 5, 2)]:
+        q = initialize(*sizes)
+        show(f"initialize_parameters{sizes}", {"W1": q["W1"], "W2": q["W2"]})
+
     A2, cache = forward(X, p)
-    print("% forward_propagation(Xt, pt)")
-    print("A2 =", nnl(A2))
-    print("A1 =", nnl(cache["A1"]))
-    print("% compute_cost(A2, Yt)")
-    print("J =", nnl(cost(A2, Y)))
-    g = backward(p, cache, X, Y)
-    print("% backward_propagation(pt, cache, Xt, Yt)")
-    for k in ["dW1", "db1", "dW2", "db2"]:
-        print(k, "=", nnl(g[k]))
-    print("% update_parameters(pt, grads, 1.2)")
-    for k in ["W1", "b1", "W2", "b2"]:
-        print(k, "=", nnl(p[k] - 1.2 * g["d" + k]))
-    print("% predict(pt, Xt)")
-    print("predictions =", nnl(A2 > 0.5))
+    show("forward_propagation(Xt, pt)", {"A2": A2, "A1": cache["A1"]})
+    _, caches = forward(Xs, ps)
+    show("forward_propagation(Xs, ps)", caches)
 
-    X, Y = load_planar_dataset()
-    A2, _ = forward(X, train(X, Y, 1000))
-    print("% the cost after 1000 iterations on planar_dataset()")
-    print("J =", nnl(cost(A2, Y)))
+    show("compute_cost(A2, Yt)", {"J": cost(A2, Y)})
+    show("compute_cost(Ac, Ys(1, :))", {"J": cost(v["Ac"], Ys[:1])})
+
+    g = backward(p, cache, X, Y)
+    show("backward_propagation(pt, cache, Xt, Yt)", g)
+    show("backward_propagation(ps, caches, Xs, Ys)", backward(ps, caches, Xs, Ys))
+
+    show("update_parameters(pt, grads, 1.2)", update(p, g, 1.2))
+    np.random.set_state(after_setup)
+    gs = {"dW1": np.random.randn(5, 3), "db1": np.random.randn(5, 1),
+          "dW2": np.random.randn(2, 5), "db2": np.random.randn(2, 1)}
+    show("update_parameters(ps, gs, 0.05), gs drawn in the test", update(ps, gs, 0.05))
+
+    show("predict(pt, Xt)", {"predictions": A2 > 0.5})
+    show("predict(ps, Xs)", {"predictions": caches["A2"] > 0.5})
+    A2, _ = forward(Xs[:2], p)
+    show("predict(pt, Xs(1:2, :)): outputs between 0.25 and 0.5, and above", {"predictions": A2 > 0.5})
+
+    q, costs = nn_model(Xs, Ys[:1], 3, 250)
+    show("nn_model(Xs, Ys(1, :), 3, 250, true)", {**q, "costs": costs})
+    Xf, Yf = load_planar_dataset()
+    q, costs = nn_model(Xf, Yf, 4, 1000)
+    A2, _ = forward(Xf, q)
+    show("nn_model(X, Y, 4, 1000, false) on planar_dataset()", {"costs": costs, "J": cost(A2, Yf)})
 
 
 if __name__ == "__main__":
