@@ -19,8 +19,8 @@ public struct SubmissionFolder: Sendable {
     static let extensions = ["nnl", "m"]
 
     /// The folder's entries in name order, leaving out the test file if it lives there.
-    public init(path: String, excluding tests: String) {
-        let testsPath = URL(fileURLWithPath: tests).standardizedFileURL.path
+    public init(path: String, excluding tests: String?) {
+        let testsPath = tests.map { URL(fileURLWithPath: $0).standardizedFileURL.path }
         for name in Self.names(in: path) {
             let item = (path as NSString).appendingPathComponent(name)
             guard URL(fileURLWithPath: item).standardizedFileURL.path != testsPath else { continue }
