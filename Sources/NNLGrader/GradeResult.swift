@@ -66,6 +66,9 @@ public struct CheckResult: Codable, Sendable {
     public var passed: Bool
     /// For a failed `allclose`/`isequal`: expected and found, with shapes.
     public var detail: String?
+    /// For a failed check: where the submission made the value it looked at
+    /// (`planar_classifier.nnl:38 in backward_propagation`), when that can be told.
+    public var place: String? = nil
 }
 
 extension TestResult {

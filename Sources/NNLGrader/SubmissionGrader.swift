@@ -60,10 +60,15 @@ public struct SubmissionGrader {
 
         let testsName = suite.sourceName(besides: name)
         let workspace = protectedWorkspace(of: session, testsName: testsName)
+        let learner = LearnerPlace(text: text, file: name, defined: program.definedFunctions)
         for test in tests {
             session.workspace = workspace
             output.buffer = OutputBuffer()
-            report(.test(run(test, in: session, testsName: testsName, output: output)))
+            var result = run(test, in: session, testsName: testsName, output: output)
+            for i in result.checks.indices where !result.checks[i].passed {
+                result.checks[i].place = learner.place(ofCheckAt: result.checks[i].line, in: test.code)
+            }
+            report(.test(result))
         }
     }
 

@@ -56,7 +56,7 @@ enum GradescopeReport {
     private static func details(_ t: TestResult) -> String {
         var out = ""
         for check in t.checks {
-            out += "\(check.passed ? "✓" : "✗") \(check.message)\n"
+            out += "\(check.passed ? "✓" : "✗") \(check.message)\(check.place.map { "  (your code: \($0))" } ?? "")\n"
             if !check.passed, let detail = check.detail { out += TextReport.indent(detail, by: "    ") }
         }
         if let error = t.error { out += error + (error.hasSuffix("\n") ? "" : "\n") }

@@ -33,7 +33,9 @@ enum JUnitReport {
         if !t.passed {
             let failed = t.checks.filter { !$0.passed }
             let message = t.error.map { firstLine($0) } ?? failed.map(\.message).joined(separator: "; ")
-            var body = failed.map { "line \($0.line): \($0.message)\n" + ($0.detail.map { $0 + "\n" } ?? "") }.joined()
+            var body = failed.map { check in
+                "line \(check.line): \(check.message)" + (check.place.map { "  (your code: \($0))" } ?? "") + "\n" + (check.detail.map { $0 + "\n" } ?? "")
+            }.joined()
             if let error = t.error { body += error }
             let element = t.stop == nil ? "failure" : "error"
             out += "      <\(element) message=\(attribute(message)) type=\"\(t.stop?.rawValue ?? "check")\">\(escape(body))</\(element)>\n"

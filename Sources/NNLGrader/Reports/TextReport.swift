@@ -27,10 +27,11 @@ public enum TextReport {
             let hidden = label[test.visibility].map { "  (\($0))" } ?? ""
             out += "  \(mark) \(column(test.name, width: width))  \(points(test.score))/\(points(test.maxScore))\(hidden)\n"
             for check in test.checks where !check.passed {
-                out += "      line \(check.line): \(check.message)\n"
+                out += "      line \(check.line): \(check.message)\(check.place.map { "  (your code: \(name($0)))" } ?? "")\n"
                 if let detail = check.detail { out += indent(detail, by: "        ") }
             }
-            if let error = test.error {
+            if let error = test.error, !test.checks.contains(where: { $0.detail == error.trimmingCharacters(in: .newlines) }) {
+                // Said once: an error that stopped the test at a check is shown at that check.
                 out += test.stop == .setup ? "      the setup stopped with an error (above)\n" : indent(error, by: "      ")
             }
             if !test.output.isEmpty, !test.passed { out += "      output:\n" + indent(test.output, by: "      | ") }
