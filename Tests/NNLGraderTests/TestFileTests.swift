@@ -18,6 +18,10 @@ import Testing
         ("%% a\nx = [1 2\n", "t.nnl:2:"),
         ("x = 1\n%% a\ncheck(1)\n", "t.nnl:1:"),
         ("% only comments\n", "t.nnl:1:"),
+        // A list without its colon, a bracket left open, a test without a name: not tests.
+        ("%% forbid relu\n%% a\ncheck(1)\n", "t.nnl:1: `%% forbid relu` reads as a test; a list needs a colon"),
+        ("%% a\ncheck(1)\n%% b [points=2\ncheck(1)\n", "t.nnl:3: a test name holds no `[`"),
+        ("%% [points=2]\ncheck(1)\n", "t.nnl:1: a test needs a name"),
     ])
     func malformedFilesNameTheLine(text: String, place: String) {
         #expect { try TestSuite.parse(text, file: "t.nnl") } throws: { error in
