@@ -72,7 +72,7 @@ public struct BatchGrader: Sendable {
 extension IsolatedGrader {
     /// The result for a submission that could not even be copied.
     func unreadable(_ path: String, because reason: String) -> GradeResult {
-        let message = "not graded: \(path): \(reason)"
+        let message = "not graded: \(TextReport.name(path)): \(reason)"
         return GradeResult(submission: path, score: 0, maxScore: suite.maxScore, executionTime: 0,
                            run: SubmissionRun(output: "", error: message, parsed: true, stop: .notRun),
                            tests: suite.tests.map { .notRun($0, because: message) })
