@@ -451,7 +451,8 @@ case_clear_all_keeps_forbid() {
   printf 'clear all\nfunction y = my_sigmoid(x)\n  y = sigmoid(x);\nend\n' > clear.nnl
   printf 'clear all\nhalf = sigmoid(0);\nmy_sigmoid = @(x) half;\n' > cached.nnl
   printf 'my_sigmoid = @sigmoid;\n' > handle.nnl
-  for s in clear cached handle; do expect_score $s.nnl 0/1 t.nnl || return 1; done
+  printf 'function y = my_sigmoid(x)\n  y = arrayfun(@sigmoid, x);\nend\n' > arrayfun.nnl
+  for s in clear cached handle arrayfun; do expect_score $s.nnl 0/1 t.nnl || return 1; done
   grade clear.nnl --tests t.nnl > out
   grep -q "clear.nnl:3" out || fail "the forbidden call is not shown at the student's line: $(cat out)"
   grep -q "<forbid>" out && fail "the report shows the internal <forbid> source: $(cat out)"
