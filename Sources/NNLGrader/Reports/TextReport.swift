@@ -15,7 +15,8 @@ public enum TextReport {
 
     static func render(_ result: GradeResult) -> String {
         var out = "\(name(result.submission)): \(points(result.score))/\(points(result.maxScore))\n"
-        if let setup = result.tests.first(where: { $0.stop == .setup })?.error { out += indent(setup, by: "  ") }
+        let setupFailed = result.tests.filter { $0.stop == .setup }
+        if let setup = (setupFailed.first { !$0.hidden } ?? setupFailed.first)?.error { out += indent(setup, by: "  ") }
         if !result.run.missing.isEmpty {
             out += "  missing: \(result.run.missing.joined(separator: ", ")) (the tests call them; they are not defined)\n"
         }
