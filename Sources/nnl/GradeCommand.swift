@@ -18,15 +18,15 @@ struct Grade: ParsableCommand {
         """,
         discussion: """
         A test file is cells of code with check(COND, "message") lines:
-          %% setup                       runs before every test (its functions: reference.NAME)
-          %% NAME [points=N]             a test, 1 point unless points= says otherwise
-               [partial]                 each check line earns its share of the points
-               [timeout=S]               this test's own time limit, in seconds
-               [hidden]                  details once grades are published (Gradescope after_published)
-               [after_due_date]          details after the due date
-               [never]                   details for the teacher only (Gradescope hidden)
-          %% forbid: NAME, NAME          builtins the student's code may not call
-          %% require: NAME, NAME         functions the submission must define
+          %% setup              runs before every test; its functions: reference.NAME
+          %% NAME [points=N]    a test (1 point unless points= says otherwise)
+             [partial]          each check line earns its share of the points
+             [timeout=S]        the test's own time limit, in seconds
+             [hidden]           details once grades are published (after_published)
+             [after_due_date]   details after the due date
+             [never]            details for the teacher only (Gradescope's hidden)
+          %% forbid: A, B       builtins the student's code may not call
+          %% require: A, B      functions the submission must define
 
         Each submission runs in a separate process with a time limit, memory caps, a \
         \(SubmissionGrader.diskQuota >> 20) MB quota for the files it writes and no file access outside its folder; each \

@@ -621,7 +621,7 @@ case_check_tests_json() {
 }
 case_help_lists_tags() {
   grade --help > out
-  for tag in '[points=N]' '[partial]' '[timeout=S]' '[hidden]' '[after_due_date]' '[never]' '%% setup' '%% forbid:' '%% require:' 'homework'; do
+  for tag in '[points=N]' '[partial]' '[timeout=S]' '[hidden]' '[after_due_date]' '[never]' '%% setup' '%% forbid:' '%% require:' 'homework' 'reference.NAME'; do
     grep -qF -- "$tag" out || fail "grade --help does not name $tag"
   done
 }
