@@ -72,27 +72,20 @@ public struct SubmissionGrader {
         }
     }
 
-    /// The submission's workspace without variables that would shadow a builtin in the tests
-    /// or call a forbidden one from there (`my_relu = @relu`), and the session set so that test
-    /// code always reaches the real builtins, no file is open to anyone (no channel from one
-    /// test to another, or to a student), and only the test file's checks count. Functions the
+    /// The submission's workspace without variables that would shadow a builtin in the tests,
+    /// and the session set so that test code always reaches the real builtins, no file is
+    /// open to anyone (no channel from one test to another, or to a student), `%% forbid:`
+    /// still holds for student code, and only the test file's checks count. Functions the
     /// test file defines (`%% setup`) are the tests' alone (also as `reference.NAME`).
     private func protectedWorkspace(of session: Session, testsName: String) -> Workspace {
         let builtins = Set(session.builtinNames)
         var workspace = session.workspace
-        for name in workspace.variableNames where builtins.contains(name) || isForbiddenHandle(workspace[name]) {
-            workspace[name] = nil
-        }
+        for name in workspace.variableNames where builtins.contains(name) { workspace[name] = nil }
         session.environment.protection = .init(names: builtins, isProtected: { $0?.name == testsName })
         session.environment.protection.forbidden = Set(suite.forbidden)
         session.environment.files.allowed = false
         session.environment.checks = .record(from: { $0?.name == testsName })
         return workspace
-    }
-
-    private func isForbiddenHandle(_ value: Value?) -> Bool {
-        guard case .function(let f)? = value, case .named(let name) = f.target else { return false }
-        return suite.forbidden.contains(name)
     }
 
     /// One test from the same clean state as every other: the submission's workspace without the

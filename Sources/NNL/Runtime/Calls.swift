@@ -125,8 +125,7 @@ extension Interpreter {
         if let own = protectedFunction(name, calledFromProtectedCode: isProtected) { return own }
         if !(protection.names.contains(name) && isProtected), let f = functions[name] { return .user(f) }
         if let builtin = builtins[name] {
-            let forbidden = !isProtected && (protection.forbidden.contains(name) || protection.forbidden.contains(builtin.name))
-            return .builtin(forbidden ? forbiddenBuiltin(builtin, calledAs: name) : builtin)
+            return .builtin(isForbidden(name, in: source) ? forbiddenBuiltin(builtin, calledAs: name) : builtin)
         }
         return .undefined
     }

@@ -21,11 +21,22 @@ extension Interpreter {
         return nil
     }
 
+    /// Whether code from `source` is refused the builtin `name` (or the builtin it is an alias of).
+    func isForbidden(_ name: String, in source: SourceFile?) -> Bool {
+        let protection = environment.protection
+        guard !protection.forbidden.isEmpty, !protection.isProtected(source), let builtin = builtins[name] else { return false }
+        return protection.forbidden.contains(name) || protection.forbidden.contains(builtin.name)
+    }
+
     /// What unprotected code reaches for a forbidden builtin: an error at the call.
     func forbiddenBuiltin(_ builtin: Builtin, calledAs name: String) -> Builtin {
         Builtin(name: name, help: builtin.help, example: "", body: { c throws(Diagnostic) in
-            throw Diagnostic("`\(name)` is forbidden in this homework: write your own", at: c.range)
+            throw Self.forbidden(name, at: c.range)
         })
+    }
+
+    static func forbidden(_ name: String, at range: SourceRange) -> Diagnostic {
+        Diagnostic("`\(name)` is forbidden in this homework: write your own", at: range)
     }
 
     /// Handles to the protected functions under their plain names, as a struct: put in a test's

@@ -38,9 +38,9 @@ public struct SessionEnvironment {
         public var names: Set<String> = []
         public var isProtected: (SourceFile?) -> Bool = { _ in false }
         public var functionPrefix = "reference."
-        /// Builtins code from other sources may not call (a grader's `%% forbid:`): by name,
-        /// `feval`, `str2func` or a handle, such a call stops with an error at the call.
-        /// Protected code still calls them, and a user function of that name is allowed.
+        /// Builtins code from other sources may not use (a grader's `%% forbid:`): a call by
+        /// name or through `feval`, and making a handle (`@relu`, `str2func`), stop with an error
+        /// there. Protected code still calls them, and a user function of that name is allowed.
         public var forbidden: Set<String> = []
         public init() {}
         public init(names: Set<String>, isProtected: @escaping (SourceFile?) -> Bool) {
