@@ -29,6 +29,19 @@ import Testing
         }
     }
 
+    /// As lessons/homework/README.md says: a third argument sets both rtol and atol, so
+    /// `allclose(a, b, 1e-4)` allows `1e-4 + 1e-4*|b|`.
+    @Test func allcloseToleranceIsBothRtolAndAtol() throws {
+        let tests = """
+            %% within atol + rtol*|b| [partial]
+            check(allclose(1.00015, 1, 1e-4), "1.5e-4 from 1 is within 2e-4")
+            check(allclose(0.00015, 0, 1e-4), "but 1.5e-4 from 0 is not within 1e-4")
+
+            """
+        let result = try Homework.grade("x = 1;\n", tests: tests)
+        #expect(result.tests[0].checks.map(\.passed) == [true, false])
+    }
+
     @Test func outputIsCutAtTheLimit() {
         var buffer = OutputBuffer(limit: 10)
         buffer.append("12345678")
