@@ -44,7 +44,9 @@ struct ValueSummary: CustomStringConvertible {
             let more = m.count > shown ? " …" : ""
             return "(\(m.rows)×\(m.cols)) [\(rows.joined(separator: "; "))\(more)]"
         case .string(let s): return "(string) \"\(s.prefix(200))\""
-        case .structure(let s): return "(struct) with fields \(s.fields.keys.joined(separator: ", "))"
+        case .structure(let s):
+            let more = s.fields.count > Self.maxElements ? ", …" : ""
+            return "(struct) with fields \(s.fields.keys.prefix(Self.maxElements).joined(separator: ", "))\(more)"
         case .function: return "(function handle)"
         }
     }

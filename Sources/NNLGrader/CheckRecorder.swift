@@ -10,8 +10,9 @@ extension CheckResult {
                        stoppedAt stop: (line: Int, error: String)? = nil) -> [CheckResult] {
         var results: [CheckResult] = []
         for record in records {
-            let result = CheckResult(line: record.line, message: record.message, passed: record.passed,
-                                     detail: record.passed ? nil : record.comparison.map(CheckExplanation.init)?.text)
+            let detail = record.passed ? nil : record.comparison.map { ErrorText.cut(CheckExplanation($0).text, to: ErrorText.maxMessageBytes) }
+            let result = CheckResult(line: record.line, message: ErrorText.cut(record.message, to: ErrorText.maxMessageBytes),
+                                     passed: record.passed, detail: detail)
             if let i = results.firstIndex(where: { $0.line == record.line }) {
                 if results[i].passed && !record.passed { results[i] = result }
             } else {

@@ -21,6 +21,8 @@ public enum Stop: String, Codable, Sendable {
     case crash
     /// It never ran: the submission could not be read or parsed.
     case notRun = "not_run"
+    /// The test file's `%% setup` stopped with a runtime error of its own: the teacher's mistake.
+    case setup
 }
 
 /// The submission's own run, before any test.
@@ -64,6 +66,9 @@ public struct CheckResult: Codable, Sendable {
     public var passed: Bool
     /// For a failed `allclose`/`isequal`: expected and found, with shapes.
     public var detail: String?
+    /// For a failed check: where the submission made the value it looked at
+    /// (`planar_classifier.nnl:38 in backward_propagation`), when that can be told.
+    public var place: String? = nil
 }
 
 extension TestResult {
@@ -81,10 +86,12 @@ extension TestResult {
 }
 
 extension GradeResult {
-    /// One word for a spreadsheet: `ok`, `syntax error`, `timeout`, `crashed` or `not graded`.
+    /// One word for a spreadsheet: `ok`, `syntax error`, `timeout`, `crashed`, `not graded` or
+    /// `setup error` (the tests' own).
     public var status: String {
         if run.stop == .notRun { return run.parsed ? "not graded" : "syntax error" }
         let stops = [run.stop] + tests.map(\.stop)
+        if stops.contains(.setup) { return "setup error" }
         if stops.contains(.crash) { return "crashed" }
         if stops.contains(.timeout) { return "timeout" }
         return "ok"

@@ -19,29 +19,43 @@ public struct IsolatedGrader: Sendable {
     }
 
     /// Grades `path` (shown as `name`) with `root` as the only folder it may use.
+    ///
+    /// One rule for a top level that overruns: the tests still run, with the submission's
+    /// functions. The interpreter stops a slow loop at the time limit and goes on to the tests;
+    /// a builtin that outlasts the limit gets the worker killed, and the next worker runs only
+    /// the submission's function definitions (so without the variables its top level set).
     public func grade(_ path: String, name: String, root: URL) -> GradeResult {
         let started = Date()
         var run: SubmissionRun?
         var results: [TestResult] = []
         var next = 1
+        var topLevel = true
         while run == nil || next <= suite.tests.count {
-            // The limit of the phase the worker is in: the submission's run, then each test's.
-            let limit = { run == nil || next > suite.tests.count ? timeout : suite.tests[next - 1].timeout ?? timeout }
-            let ended = runWorker(path, name: name, root: root, firstTest: next, limit: limit) { event in
+            let testLimit = { next <= suite.tests.count ? suite.tests[next - 1].timeout ?? timeout : timeout }
+            let ended = runWorker(path, name: name, root: root, firstTest: next, topLevel: topLevel, testLimit: testLimit) { event in
                 switch event {
                 case .submission(let r): if run == nil { run = r }
                 case .test(let t): results.append(t); next = t.number + 1
                 }
             }
             let finished = run != nil && next > suite.tests.count
-            guard let (reason, stop) = ended ?? (finished ? nil : ("could not be graded: the grading worker stopped early", .crash)) else { continue }
+            guard let ending = ended ?? (finished ? nil : WorkerEnding("could not be graded: the grading worker stopped early", .crash, inTopLevel: false)) else { continue }
+            if ending.inTopLevel && topLevel {
+                // Its top level took the worker down (first run, or again when a later worker re-ran it).
+                if run == nil {
+                    run = SubmissionRun(output: "", error: "the submission \(ending.reason); the tests run with its functions only",
+                                        parsed: true, stop: ending.stop)
+                }
+                topLevel = false
+                continue
+            }
             if run == nil {
-                run = SubmissionRun(output: "", error: "the submission \(reason)", parsed: true, stop: stop)
-                results += suite.tests.filter { $0.number >= next }.map { .notRun($0, because: "not run: the submission \(reason)") }
+                run = SubmissionRun(output: "", error: "the submission \(ending.reason)", parsed: true, stop: ending.stop)
+                results += suite.tests.filter { $0.number >= next }.map { .notRun($0, because: "not run: the submission \(ending.reason)") }
                 break
             }
             if next <= suite.tests.count {
-                results.append(.notRun(suite.tests[next - 1], because: "the test \(reason)", stop: stop))
+                results.append(.notRun(suite.tests[next - 1], because: "the test \(ending.reason)", stop: ending.stop))
                 next += 1
             }
         }
@@ -50,14 +64,26 @@ public struct IsolatedGrader: Sendable {
                            executionTime: Date().timeIntervalSince(started), run: run!, tests: results)
     }
 
+    /// Why a worker ended early, and whether it was still in the submission's top level.
+    private struct WorkerEnding {
+        var reason: String
+        var stop: Stop
+        var inTopLevel: Bool
+        init(_ reason: String, _ stop: Stop, inTopLevel: Bool) {
+            (self.reason, self.stop, self.inTopLevel) = (reason, stop, inTopLevel)
+        }
+    }
+
     /// Runs one worker until it ends; returns why it ended early, or nil when it finished.
-    /// `limit` is the time limit of the phase the worker is in.
-    private func runWorker(_ path: String, name: String, root: URL, firstTest: Int, limit: () -> Double,
-                           _ handle: (WorkerEvent) -> Void) -> (String, Stop)? {
+    /// Until it reports the submission's run it has the submission's time limit (every worker
+    /// runs the top level again, on its own time, not the test's); then `testLimit`.
+    private func runWorker(_ path: String, name: String, root: URL, firstTest: Int, topLevel: Bool, testLimit: () -> Double,
+                           _ handle: (WorkerEvent) -> Void) -> WorkerEnding? {
         let process = Process()
         process.executableURL = executable
-        process.arguments = ["grade-worker", path, "--name", name, "--tests", suite.file, "--root", root.path,
-                             "--timeout", String(timeout), "--first", String(firstTest)]
+        // The name traces show: a line break in it would forge lines of the text report.
+        process.arguments = ["grade-worker", path, "--name", TextReport.name(name), "--tests", suite.file, "--root", root.path,
+                             "--timeout", String(timeout), "--first", String(firstTest)] + (topLevel ? [] : ["--functions-only"])
         var environment = ProcessInfo.processInfo.environment
         environment["SWIFT_BACKTRACE"] = "enable=no"  // a crash should end fast, not print pages
         process.environment = environment
@@ -65,22 +91,27 @@ public struct IsolatedGrader: Sendable {
         process.standardOutput = pipe
         process.standardError = FileHandle.nullDevice
         process.standardInput = FileHandle.nullDevice
-        do { try process.run() } catch { return ("could not be graded: cannot start \(executable.path) (\(error.localizedDescription))", .crash) }
+        do { try process.run() } catch {
+            return WorkerEnding("could not be graded: cannot start \(executable.path) (\(error.localizedDescription))", .crash, inTopLevel: false)
+        }
         pipe.fileHandleForWriting.closeFile()
         let lines = LineChannel(reading: pipe.fileHandleForReading)
         let decoder = JSONDecoder()
+        var inTopLevel = true
         while true {
-            let seconds = limit()
+            let seconds = inTopLevel ? timeout : testLimit()
             switch lines.next(before: Date(timeIntervalSinceNow: seconds + margin)) {
             case .line(let line):
-                if let event = try? decoder.decode(WorkerEvent.self, from: Data(line.utf8)) { handle(event) }
+                guard let event = try? decoder.decode(WorkerEvent.self, from: Data(line.utf8)) else { continue }
+                if case .submission = event { inTopLevel = false }
+                handle(event)
             case .closed:
                 process.waitUntilExit()
-                return ending(process)
+                return ending(process).map { WorkerEnding($0.0, $0.1, inTopLevel: inTopLevel) }
             case .timedOut:
                 kill(process.processIdentifier, SIGKILL)
                 process.waitUntilExit()
-                return ("ran longer than the time limit (\(SubmissionGrader.seconds(seconds))) and was stopped", .timeout)
+                return WorkerEnding("ran longer than the time limit (\(SubmissionGrader.seconds(seconds))) and was stopped", .timeout, inTopLevel: inTopLevel)
             }
         }
     }

@@ -33,6 +33,8 @@ public struct TestSuite: Sendable {
     }
 
     public var file: String
+    /// The built-in homework tests (`file` is then `homework`, which a worker loads the same way).
+    public var isBuiltIn = false
     public var setup: CodeBlock?
     public var tests: [Test]
     /// Builtins student code may not call (`%% forbid: relu, relu_grad`).
@@ -51,11 +53,33 @@ public struct TestSuite: Sendable {
         public var description: String
     }
 
+    /// `--tests homework`: the course's homework tests, built into nnl (`EmbeddedHomework`).
+    public static let builtInName = "homework"
+
+    /// The test file at `path`; `homework` names the built-in copy of the homework's tests
+    /// unless a file of that name is there.
     public static func load(path: String) throws(Malformed) -> TestSuite {
-        guard let data = FileManager.default.contents(atPath: path) else {
+        if path == builtInName, !FileManager.default.fileExists(atPath: path) || isFolder(path) {
+            var suite = try parse(EmbeddedHomework.tests, file: builtInName)
+            suite.isBuiltIn = true
+            return suite
+        }
+        guard !isFolder(path), let data = FileManager.default.contents(atPath: path) else {
             throw Malformed(description: "\(path): cannot read the test file (no such file, or not readable)")
         }
         return try parse(SourceText.decoding(data), file: path)
+    }
+
+    private static func isFolder(_ path: String) -> Bool {
+        var folder: ObjCBool = false
+        return FileManager.default.fileExists(atPath: path, isDirectory: &folder) && folder.boolValue
+    }
+
+    /// The name test code runs under, as students see it in traces: the file's own name, not
+    /// its path (unless the submission has that very name, which must stay unprotected).
+    public func sourceName(besides submission: String) -> String {
+        let name = isBuiltIn ? "tests.nnl" : (file as NSString).lastPathComponent
+        return name == submission ? file : name
     }
 
     public static func parse(_ text: String, file: String) throws(Malformed) -> TestSuite {
@@ -66,7 +90,7 @@ public struct TestSuite: Sendable {
         for cell in cells {
             let fail = { (message: String) in Malformed(description: "\(file):\(cell.line): \(message)") }
             try requireValidCode(cell.code, file: file)
-            if cell.title.isEmpty && cell.line == 1 {
+            if cell.title.isEmpty && cell.line == 1 && cell.attributes.isEmpty {
                 if hasCode(cell.code, file: file) { throw fail("code before the first test belongs in a `%% setup` cell") }
                 continue
             }
@@ -108,7 +132,13 @@ public struct TestSuite: Sendable {
         }
         let visibilities = flags.keys.sorted().filter { cell.attributes[$0] != nil }
         if visibilities.count > 1 { throw fail("a test has one visibility, not \(visibilities.map { "`[\($0)]`" }.joined(separator: " and "))") }
-        if cell.title.isEmpty { throw fail("a test needs a name after `%%`") }
+        if cell.title.isEmpty { throw fail("a test needs a name after `%%`, such as `%% forward_propagation [points=2]`") }
+        if cell.title.contains("[") || cell.title.contains("]") {
+            throw fail("a test name holds no `[` or `]`: is a bracket missing in `%% \(cell.title)`? (attributes read `[points=2]`)")
+        }
+        if let keyword = cell.title.split(separator: " ").first.map({ $0.lowercased() }), ["forbid", "require"].contains(keyword) {
+            throw fail("`%% \(cell.title)` reads as a test; a list needs a colon: `%% \(keyword): NAME, NAME`")
+        }
         if cell.isExercise { throw fail("a test cell holds code and checks, not an exercise (`%?`)") }
         return Test(number: number, name: cell.title,
                     points: try numeric("points", in: cell, range: 0...maxPoints, example: "[points=2]", file: file) ?? 1,

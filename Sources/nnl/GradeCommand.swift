@@ -13,36 +13,50 @@ struct Grade: ParsableCommand {
         abstract: "Grade homework against a test file (text, JSON, Gradescope, JUnit, CSV).",
         usage: """
         nnl grade SUBMISSION|FOLDER --tests TESTS.nnl [--format F] [--out FILE] [--csv FILE] [--fail-under POINTS]
-        nnl grade --check-tests TESTS.nnl --solution SOL.nnl [--starter START.nnl]
+        nnl grade planar_classifier.nnl --tests homework      (the course's homework, tests built in)
+        nnl grade --check-tests TESTS.nnl --solution SOL.nnl [--starter START.nnl] [--format text|json]
         """,
         discussion: """
-        Each submission runs in a separate process with a time limit, memory caps and no \
-        file access outside its folder; each test starts from a fresh copy of the workspace \
-        the submission left. See lessons/homework/README.md.
+        A test file is cells of code with check(COND, "message") lines:
+          %% setup              runs before every test; its functions: reference.NAME
+          %% NAME [points=N]    a test (1 point unless points= says otherwise)
+             [partial]          each check line earns its share of the points
+             [timeout=S]        the test's own time limit, in seconds
+             [hidden]           details once grades are published (after_published)
+             [after_due_date]   details after the due date
+             [never]            details for the teacher only (Gradescope's hidden)
+          %% forbid: A, B       builtins the student's code may not call
+          %% require: A, B      functions the submission must define
+
+        Each submission runs in a separate process with a time limit, memory caps, a \
+        \(SubmissionGrader.diskQuota >> 20) MB quota for the files it writes and no file access outside its folder; each \
+        test starts from a fresh copy of the workspace the submission left. See \
+        lessons/homework/README.md.
         """)
 
     @Argument(help: "A submission (.nnl or .m), or a folder of them (per-student subfolders too).")
     var submission: String?
 
-    @Option(help: "The test file: cells `%% NAME [points=N] [partial] [timeout=S] [hidden]` with check(...) lines.")
+    @Option(help: "The test file (cells `%% NAME [points=N] …` with check(...) lines, below), or `homework` for the built-in homework tests.")
     var tests: String?
 
-    @Option(help: "Report format: text, json, gradescope or junit.")
+    @Option(help: "Report format: text, json, gradescope or junit (with --check-tests: text or json).")
     var format: ReportFormat = .text
 
-    @Option(help: "Write the report to FILE instead of standard output.")
+    @Option(help: "Write the report to FILE instead of standard output (where it goes otherwise, --csv or not).")
     var out: String?
 
     @Option(help: "For a folder: write one row per submission to FILE.")
     var csv: String?
 
-    @Option(help: "Seconds for the submission's own run and for each test (a test's [timeout=S] wins).")
+    @Option(parsing: .unconditional, help: "Seconds for the submission's own run and for each test (a test's [timeout=S] wins).")
     var timeout: Double = 10
 
     @Option(help: "Submissions graded at once (default: one per core).")
     var jobs: Int?
 
-    @Option(name: .customLong("fail-under"), help: "Exit 1 when a submission scores below POINTS (for CI).")
+    @Option(name: .customLong("fail-under"), parsing: .unconditional,
+            help: "Exit 1 when a submission scores below POINTS (for CI); at most the tests' points.")
     var failUnder: Double?
 
     @Flag(help: "Show hidden tests' details in text, JSON and JUnit reports (for teachers).")
@@ -69,6 +83,8 @@ struct Grade: ParsableCommand {
         guard mutationBudget.isFinite, mutationBudget >= 0 else { throw ValidationError("--mutation-budget must be a number of seconds, 0 or more") }
         if checkTests != nil {
             guard solution != nil else { throw ValidationError("--check-tests needs --solution SOL.nnl") }
+            guard format == .text || format == .json else { throw ValidationError("--check-tests writes text or json, not \(format.rawValue)") }
+            guard csv == nil, failUnder == nil else { throw ValidationError("--csv and --fail-under are for grading; --check-tests exits 1 when a test disagrees") }
             guard submission == nil, tests == nil else { throw ValidationError("--check-tests takes the test file itself; give no submission and no --tests") }
         } else {
             guard solution == nil, starter == nil else { throw ValidationError("--solution and --starter go with --check-tests") }
@@ -82,27 +98,36 @@ struct Grade: ParsableCommand {
 
     func run() throws {
         let suite = try load(tests ?? checkTests!)
+        if let failUnder, failUnder > suite.maxScore {
+            printError("nnl grade: --fail-under \(points(failUnder)) is more than the \(points(suite.maxScore)) points the tests give, so every submission would fail\n")
+            throw ExitCode(2)
+        }
         let grader = IsolatedGrader(executable: workerExecutable, suite: suite, timeout: timeout)
         let batch = BatchGrader(grader: grader, parallelism: jobs ?? ProcessInfo.processInfo.activeProcessorCount)
-        if let solution {
-            for path in [solution, starter].compactMap({ $0 }) { try requireExists(path) }
-            let report = TestCheck(batch: batch).check(solution: solution, starter: starter)
-            let mutants = report.disagreeing.isEmpty ? checkMutants(of: solution, suite: suite, jobs: batch.parallelism) : nil
-            try write(report.text + (mutants?.text ?? ""), to: out)
-            if !report.disagreeing.isEmpty || mutants?.holes.isEmpty == false { throw ExitCode(1) }
-            return
-        }
+        if let solution { return try check(solution: solution, suite: suite, batch: batch) }
         let (results, folder) = try grade(submission!, batch: batch, suite: suite)
-        if let csv { try write(CSVReport.render(results, suite: suite), to: csv) }
-        if csv == nil || out != nil || format != .text {
-            let shown = revealHidden || format == .gradescope ? results : results.map { $0.redactingHidden() }
-            try write((try? format.render(shown, folder: folder)) ?? "nnl grade: could not encode the report\n", to: out)
+        if let setup = results.lazy.flatMap(\.tests).first(where: { $0.stop == .setup })?.error {
+            printError(TextReport.visible("nnl grade: warning: " + setup))
         }
+        if let csv { try write(CSVReport.render(results, suite: suite), to: csv) }
+        let shown = revealHidden || format == .gradescope ? results : results.map { $0.redactingHidden() }
+        try write((try? format.render(shown, folder: folder)) ?? "nnl grade: could not encode the report\n", to: out)
         if folder { printError(PassRates.render(results, suite: suite)) }
         if let failUnder, let low = results.first(where: { $0.score < failUnder }) {
-            printError("nnl grade: \(low.submission) scores \(low.score) of \(low.maxScore), below --fail-under \(failUnder)\n")
+            printError(TextReport.visible("nnl grade: \(TextReport.name(low.submission)) scores \(points(low.score)) of \(points(low.maxScore)), below --fail-under \(points(failUnder))\n"))
             throw ExitCode(1)
         }
+    }
+
+    /// `--check-tests`: exits 1 when a test disagrees, 2 when the setup itself fails.
+    private func check(solution: String, suite: TestSuite, batch: BatchGrader) throws {
+        for path in [solution, starter].compactMap({ $0 }) { try requireExists(path) }
+        let report = TestCheck(batch: batch).check(solution: solution, starter: starter)
+        let agreed = report.disagreeing.isEmpty && report.setupError == nil
+        let mutants = agreed ? checkMutants(of: solution, suite: suite, jobs: batch.parallelism) : nil
+        try write(format == .json ? try report.json() : report.text + (mutants?.text ?? ""), to: out)
+        if report.setupError != nil { throw ExitCode(2) }
+        if !report.disagreeing.isEmpty || mutants?.holes.isEmpty == false { throw ExitCode(1) }
     }
 
     private func load(_ path: String) throws -> TestSuite {
@@ -124,9 +149,9 @@ struct Grade: ParsableCommand {
             printError("nnl grade: Gradescope's results.json is for one submission; give a file, not a folder\n")
             throw ExitCode(2)
         }
-        let contents = SubmissionFolder(path: path, excluding: suite.file)
-        for item in contents.skipped { printError("nnl grade: skipped \(item) (not a .nnl or .m submission)\n") }
-        if contents.entries.isEmpty { printError("nnl grade: warning: no submissions (.nnl or .m files, or student folders) in \(path)\n") }
+        let contents = SubmissionFolder(path: path, excluding: suite.isBuiltIn ? nil : suite.file)
+        for item in contents.skipped { printError(TextReport.visible("nnl grade: skipped \(TextReport.name(item)) (not a .nnl or .m submission)\n")) }
+        if contents.entries.isEmpty { printError(TextReport.visible("nnl grade: warning: no submissions (.nnl or .m files, or student folders) in \(TextReport.name(path))\n")) }
         return (batch.grade(contents.entries), true)
     }
 

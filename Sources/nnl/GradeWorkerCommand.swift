@@ -15,6 +15,8 @@ struct GradeWorker: ParsableCommand {
     @Option var root: String
     @Option var timeout: Double
     @Option var first: Int = 1
+    /// Run only the submission's function definitions: its top level took a worker down before.
+    @Flag var functionsOnly = false
 
     /// Any one matrix, and all live matrices together, stay far below a machine's memory.
     static let maxElements = 25_000_000
@@ -34,9 +36,9 @@ struct GradeWorker: ParsableCommand {
         let text = FileManager.default.contents(atPath: submission).map(SourceText.decoding) ?? ""
         let grader = SubmissionGrader(suite: suite, timeout: timeout, root: URL(fileURLWithPath: root))
         let encoder = JSONEncoder()
-        let (name, first) = (name, first)
+        let (name, first, topLevel) = (name, first, !functionsOnly)
         onLargeStack {
-            grader.grade(submission: name, text: text, firstTest: first) { event in
+            grader.grade(submission: name, text: text, firstTest: first, topLevel: topLevel) { event in
                 guard let data = try? encoder.encode(event) else { return }
                 FileHandle.standardOutput.write(data + Data("\n".utf8))
             }

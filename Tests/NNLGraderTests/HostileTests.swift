@@ -46,7 +46,7 @@ import Testing
         let result = try grade("x = 1;", tests: "%% a [points=2]\ncheck(x == 1)\n%% b [hidden] [points=3]\ncheck(x == 1)\n%% c [never]\ncheck(x == 2)\n")
         let object = try #require(try JSONSerialization.jsonObject(with: Data(ReportFormat.gradescope.render([result]).utf8)) as? [String: Any])
         let output = try #require(object["output"] as? String)
-        #expect(output.hasPrefix("Visible tests: 2/2 (2 other tests are not shown here)"), "\(output)")
+        #expect(output.hasPrefix("Visible tests: 2/2 points (2 other tests are not shown here)"), "\(output)")
         #expect((object["tests"] as? [[String: Any]])?.compactMap { $0["visibility"] as? String } == ["visible", "after_published", "hidden"])
     }
 

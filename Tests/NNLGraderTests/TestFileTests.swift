@@ -18,11 +18,28 @@ import Testing
         ("%% a\nx = [1 2\n", "t.nnl:2:"),
         ("x = 1\n%% a\ncheck(1)\n", "t.nnl:1:"),
         ("% only comments\n", "t.nnl:1:"),
+        // A list without its colon, a bracket left open, a test without a name: not tests.
+        ("%% forbid relu\n%% a\ncheck(1)\n", "t.nnl:1: `%% forbid relu` reads as a test; a list needs a colon"),
+        ("%% a\ncheck(1)\n%% b [points=2\ncheck(1)\n", "t.nnl:3: a test name holds no `[`"),
+        ("%% [points=2]\ncheck(1)\n", "t.nnl:1: a test needs a name"),
     ])
     func malformedFilesNameTheLine(text: String, place: String) {
         #expect { try TestSuite.parse(text, file: "t.nnl") } throws: { error in
             "\(error)".hasPrefix(place)
         }
+    }
+
+    /// As lessons/homework/README.md says: a third argument sets both rtol and atol, so
+    /// `allclose(a, b, 1e-4)` allows `1e-4 + 1e-4*|b|`.
+    @Test func allcloseToleranceIsBothRtolAndAtol() throws {
+        let tests = """
+            %% within atol + rtol*|b| [partial]
+            check(allclose(1.00015, 1, 1e-4), "1.5e-4 from 1 is within 2e-4")
+            check(allclose(0.00015, 0, 1e-4), "but 1.5e-4 from 0 is not within 1e-4")
+
+            """
+        let result = try Homework.grade("x = 1;\n", tests: tests)
+        #expect(result.tests[0].checks.map(\.passed) == [true, false])
     }
 
     @Test func outputIsCutAtTheLimit() {

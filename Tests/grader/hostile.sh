@@ -234,7 +234,7 @@ case_gradescope_visible_score() {
   python3 - <<'EOF' || fail "$(head -4 r.json)"
 import json, sys
 r = json.load(open("r.json"))
-sys.exit(0 if r["output"].startswith("Visible tests: 8/8 (2 other") and "10/10" not in r["output"] else 1)
+sys.exit(0 if r["output"].startswith("Visible tests: 8/8 points (2 other") and "10/10" not in r["output"] else 1)
 EOF
 }
 try "JSON for a folder of one is an array" case_json_array_for_one
@@ -267,7 +267,7 @@ case_visibility() {
 import json, sys
 r = json.load(open("r.json"))
 ok = [t["visibility"] for t in r["tests"]] == ["after_published", "after_due_date", "hidden", "visible"]
-sys.exit(0 if ok and r["output"].startswith("Visible tests: 0/1") else 1)
+sys.exit(0 if ok and r["output"].startswith("Visible tests: 0/1 points") else 1)
 EOF
 }
 case_test_timeout() {
@@ -443,6 +443,218 @@ try "a deadline holds inside a long product" case_long_builtin_meets_deadline
 try "found is the value the check compared, computed once" case_found_is_what_was_checked
 try "a leftover top-level variable does not break a test" case_leftover_variable
 try "an error inside a check is shown at that check" case_error_inside_a_check
+
+# ---- Round 3 (issue 22): the holes a cheating student and a teacher still found ----
+sigmoid_tests='%%%% forbid: sigmoid\n%%%% my_sigmoid\ncheck(my_sigmoid(0) == 0.5, "my_sigmoid(0)")\n'
+case_clear_all_keeps_forbid() {
+  printf "$sigmoid_tests" > t.nnl
+  printf 'clear all\nfunction y = my_sigmoid(x)\n  y = sigmoid(x);\nend\n' > clear.nnl
+  printf 'clear all\nhalf = sigmoid(0);\nmy_sigmoid = @(x) half;\n' > cached.nnl
+  printf 'my_sigmoid = @sigmoid;\n' > handle.nnl
+  printf 'function y = my_sigmoid(x)\n  y = arrayfun(@sigmoid, x);\nend\n' > arrayfun.nnl
+  for s in clear cached handle arrayfun; do expect_score $s.nnl 0/1 t.nnl || return 1; done
+  grade clear.nnl --tests t.nnl > out
+  grep -q "clear.nnl:3" out || fail "the forbidden call is not shown at the student's line: $(cat out)"
+  grep -q "<forbid>" out && fail "the report shows the internal <forbid> source: $(cat out)"
+  [ "$(grep -c 'is forbidden' out)" = 1 ] || fail "the message is not said once: $(cat out)"
+}
+setup_function_tests() {
+  cat > t.nnl <<'TESTS'
+%% setup
+function y = ref_double(x)
+  y = 2 * x;
+end
+%% my_double [hidden]
+check(isequal(my_double(3), ref_double(3)), "my_double agrees with the reference")
+TESTS
+}
+case_setup_function_not_replaced() {
+  setup_function_tests
+  printf 'function y = my_double(x)\n  y = 0;\nend\nfunction y = ref_double(x)\n  y = 0;\nend\n' > own.nnl
+  printf 'ref_double = @(x) 0;\nfunction y = my_double(x)\n  y = 0;\nend\n' > variable.nnl
+  printf 'function y = my_double(x)\n  y = 2 * x;\nend\n' > right.nnl
+  expect_score own.nnl 0/1 t.nnl && expect_score variable.nnl 0/1 t.nnl && expect_score right.nnl 1/1 t.nnl
+}
+case_error_text_capped() {
+  printf '%%%% a\ncheck(f(1) == 1)\n%%%% b\ncheck(f(2) == 1)\n%%%% c\ncheck(f(3) == 1)\n%%%% d\ncheck(f(4) == 1)\n' > t.nnl
+  printf 'function y = f(x)\n  error(repmat("a", 1, 2^20));\nend\n' > s.nnl
+  for f in text json gradescope junit; do
+    grade s.nnl --tests t.nnl --format $f --reveal-hidden > r.$f || fail "$f: exit $?"
+    [ "$(wc -c < r.$f)" -lt 100000 ] || fail "the $f report is $(wc -c < r.$f) bytes"
+  done
+  grep -q "more bytes not shown" r.text || fail "the cut is not said: $(head -c 600 r.text)"
+}
+case_syntax_errors_capped() {
+  for i in $(seq 20000); do echo 'x = [1 2'; done > s.nnl
+  grade s.nnl --tests "$tests" > out
+  [ "$(wc -c < out)" -lt 100000 ] || fail "the report is $(wc -c < out) bytes"
+  grep -q "more syntax errors" out || fail "the cap is not said: $(tail -5 out)"
+}
+case_newline_in_file_name() {
+  # (∕ is U+2215: a file name cannot hold a slash)
+  mkdir class && cp "$starter" "class/$(printf 'aaa.nnl: 0∕10\nzz_alice.nnl: 10∕10\nx.nnl')" && cp "$solution" class/bob.nnl
+  grade class --tests "$tests" --out r.txt 2> err
+  grep -q "^zz_alice" r.txt && fail "a file name forged a report line: $(cat r.txt | head -5)"
+  grep -qF 'aaa.nnl: 0∕10\nzz_alice.nnl: 10∕10\nx.nnl: 0/10' r.txt || fail "the name is not shown escaped: $(head -3 r.txt)"
+  grep -q "^zz_alice" err && fail "a file name forged a line on standard error"
+  true
+}
+case_latin1_file_name() {
+  mkdir class && cp "$solution" "class/$(printf 'caf\351.nnl')" && cp "$starter" class/bob.nnl
+  grade class --tests "$tests" --csv c.csv > /dev/null 2> err
+  [ "$(wc -l < c.csv)" = 3 ] || fail "not one row each: $(cat c.csv; cat err)"
+  grep -q ",10,10,ok," c.csv || fail "the Latin-1 file is not graded: $(cat c.csv)"
+  grep -q "skipped" err && fail "$(cat err)"
+  true
+}
+case_restarted_worker_time() {
+  cat > t.nnl <<'TESTS'
+%% takes the worker down
+s = "ab";
+while true
+  s = grow(s);
+end
+%% quick [timeout=2]
+check(true, "runs")
+TESTS
+  printf 'tic;\nwhile toc < 6\nend\nfunction s = grow(s)\n  s = [s s];\nend\n' > s.nnl
+  grade s.nnl --tests t.nnl --timeout 8 > out
+  grep -q "✓ quick" out || fail "the top level's time was charged to the next test: $(cat out)"
+}
+case_disk_quota() {
+  printf 's = repmat("x", 1, 20e6);\nfor k = 1:10\n  save(sprintf("f%%d.txt", k), "s");\nend\n' > s.nnl
+  grade s.nnl --tests "$tests" > out
+  grep -q "quota of 64 MB" out || fail "no quota error: $(head -12 out)"
+  used=$(du -sm "$TMPDIR" | cut -f1)
+  [ "$used" -lt 100 ] || fail "$used MB written under TMPDIR"
+  no_temp_left
+}
+# autograder SUBMISSION-SETUP: runs run_autograder in a stand-in /autograder; results.json must parse.
+autograder() {
+  mkdir -p ag/source ag/submission && cp -r "$homework/tests" ag/source/
+  (cd ag/submission && eval "$1")
+  PATH=$(dirname "$nnl"):$PATH AUTOGRADER=$PWD/ag "$homework/run_autograder" > /dev/null 2>&1 || fail "run_autograder exited $?"
+  python3 -c 'import json; r = json.load(open("ag/results/results.json")); print(float(r["score"])); print(r["output"])' > got \
+    || fail "no valid results.json: $(cat ag/results/results.json 2>&1)"
+}
+case_gradescope_always_writes_results() {
+  autograder "mkdir planar_classifier.nnl" && grep -q "No .nnl file" got || fail "folder: $(cat got)"
+  rm -rf ag; autograder "mkdir a && cp '$starter' a/aa.nnl && cp '$solution' planar_classifier.nnl" \
+    && [ "$(head -1 got)" = 10.0 ] || fail "decoy: $(cat got)"
+  rm -rf ag; autograder "mkdir a && cp '$starter' a/aa.nnl && cp '$solution' zz.nnl" \
+    && [ "$(head -1 got)" = 0.0 ] && grep -q "2 .nnl or .m files" got || fail "two files: $(cat got)"
+  rm -rf ag; autograder "mkdir -p x/planar_classifier.nnl && cp '$solution' x/mine.nnl" \
+    && [ "$(head -1 got)" = 10.0 ] || fail "one file beside a folder: $(cat got)"
+  rm -rf ag; autograder "true" && grep -q "No .nnl file" got || fail "nothing: $(cat got)"
+  rm -rf ag; autograder "cp '$solution' planar_classifier.nnl; echo '%% broken [points=' >> ../source/tests/tests.nnl" \
+    && grep -q "could not grade" got || fail "a broken test file: $(cat got)"
+}
+case_bidi_controls_escaped() {
+  { cat "$solution"; printf 'printf("%%s\\n", char([8238 1564]))\n'; } > s.nnl
+  grade s.nnl --tests "$tests" > out
+  grep -q "$(printf '\342\200\256')" out && fail "U+202E reaches the terminal"
+  grep -q "$(printf '\330\234')" out && fail "U+061C reaches the terminal"
+  grep -qF '\u{202E}\u{61C}' out || fail "not shown escaped: $(grep -a -A3 output out)"
+  mkdir class && cp "$solution" "class/$(printf 'x\342\200\256lnn.nnl')"
+  grade class --tests "$tests" --out r.txt 2> err
+  grep -q "$(printf '\342\200\256')" r.txt err && fail "U+202E in a file name reaches the terminal"
+  true
+}
+case_top_level_overrun_one_rule() {
+  # Quick tests, so that --timeout 1 binds the top level only, even on a loaded machine.
+  printf '%%%% double_it\ncheck(isequal(double_it(2), 4))\n' > t.nnl
+  printf 'function y = double_it(x)\n  y = 2 * x;\nend\n' > f.nnl
+  { cat f.nnl; printf 'while true\nend\n'; } > loop.nnl
+  { cat f.nnl; printf 'x = det(rand(3000));\nfor k = 1:100\n  x = det(rand(3000));\nend\n'; } > builtin.nnl
+  for s in loop builtin; do
+    grade $s.nnl --tests t.nnl --timeout 1 --csv c.csv > out 2>&1
+    grep -q "^$s.nnl,1,1,timeout" c.csv || fail "$s: $(cat c.csv; head -5 out)"
+  done
+}
+try "clear all does not lift %% forbid (function, cached value, handle)" case_clear_all_keeps_forbid
+try "a setup function cannot be replaced by a student function or variable" case_setup_function_not_replaced
+try "a 1 MiB error() in each test makes a small report" case_error_text_capped
+try "20 000 syntax errors make a small report" case_syntax_errors_capped
+try "a newline in a file name forges no report line" case_newline_in_file_name
+try "a Latin-1 file name gets a CSV row" case_latin1_file_name
+try "a restarted worker's top level does not spend the next test's time" case_restarted_worker_time
+try "a disk quota for the submission's files" case_disk_quota
+try "run_autograder always writes results.json" case_gradescope_always_writes_results
+try "bidi controls in output and file names are escaped" case_bidi_controls_escaped
+try "one rule for a top level that overruns: loop or builtin" case_top_level_overrun_one_rule
+
+# ---- The teacher's papercuts (round 3) ----
+case_malformed_headers() {
+  strict '%%%% forbid relu\n%%%% a\ncheck(1)\n' 't.nnl:1: `%% forbid relu` reads as a test; a list needs a colon' \
+    && strict '%%%% a\ncheck(1)\n%%%% b [points=2\ncheck(1)\n' 't.nnl:3: a test name holds no `[`' \
+    && strict '%%%% [points=2]\ncheck(1)\n' 't.nnl:1: a test needs a name'
+}
+case_setup_error_said_first() {
+  printf '%%%% setup\nx = [1 2] * [3 4];\n%%%% a\ncheck(true)\n%%%% b\ncheck(true)\n' > t.nnl
+  exit_is 2 grade --check-tests t.nnl --solution "$solution" || return 1
+  sed -n 2p out | grep -q "setup. stopped with an error" || fail "not said first: $(cat out)"
+  exit_is 0 grade "$solution" --tests t.nnl || return 1
+  grep -q "setup. stopped with an error" err || fail "no warning on standard error: $(cat err)"
+  sed -n 2p out | grep -q "setup. stopped" || fail "not first in the report: $(cat out)"
+}
+case_fail_under_range() {
+  exit_is 2 grade "$solution" --tests "$tests" --fail-under 11 || return 1
+  grep -q "more than the 10 points" err || fail "$(cat err)"
+  exit_is 2 grade "$solution" --tests "$tests" --fail-under -1 || return 1
+  grep -q "fail-under must be a number of points, 0 or more" err || fail "$(cat err)"
+  exit_is 0 grade "$solution" --tests "$tests" --fail-under 10
+}
+case_test_file_named_not_pathed() {
+  mkdir -p deep/er && printf '%%%% a\ncheck(isequal(f(), 1))\n' > deep/er/t.nnl
+  printf 'function y = f()\n  y = [1 2] * [3 4];\nend\n' > s.nnl
+  grade s.nnl --tests "$PWD/deep/er/t.nnl" --format json --reveal-hidden > out
+  grep -q "$PWD" out && fail "the test file's path is shown: $(cat out)"
+  grep -q "t.nnl:2" out || fail "the test file's name is not shown: $(cat out)"
+}
+case_csv_without_out_prints() {
+  mkdir class && cp "$solution" class/a.nnl
+  grade class --tests "$tests" --csv c.csv > out 2> err
+  grep -q "class/a.nnl: 10/10" out || fail "no report: $(cat out)"
+}
+case_check_tests_json() {
+  exit_is 0 grade --check-tests "$tests" --solution "$solution" --starter "$starter" --format json || return 1
+  python3 -c 'import json; r = json.load(open("out")); assert len(r["verdicts"]) == 8 and all(not v["problems"] for v in r["verdicts"])' \
+    || fail "$(cat out)"
+  exit_is 2 grade --check-tests "$tests" --solution "$solution" --format junit
+}
+case_help_lists_tags() {
+  grade --help > out
+  for tag in '[points=N]' '[partial]' '[timeout=S]' '[hidden]' '[after_due_date]' '[never]' '%% setup' '%% forbid:' '%% require:' 'homework' 'reference.NAME'; do
+    grep -qF -- "$tag" out || fail "grade --help does not name $tag"
+  done
+}
+case_long_test_names_keep_columns() {
+  printf '%%%% short\ncheck(1)\n%%%% a test name that is much longer than the forty characters of the column\ncheck(1)\n' > t.nnl
+  grade "$solution" --tests t.nnl > out
+  python3 -c 'import sys; rows = [l for l in open("out", encoding="utf-8") if l.startswith("  ✓")]; sys.exit(0 if len(rows) == 2 and len({l.index("1/1") for l in rows}) == 1 else 1)' \
+    || fail "the scores are not in one column: $(cat out)"
+}
+case_readme_not_stale() {
+  ! grep -q "evaluates both sides again" "$homework/README.md" || fail "the README says checks run twice"
+}
+case_builtin_homework_tests_anywhere() {
+  cp "$solution" planar_classifier.nnl
+  [ "$(score planar_classifier.nnl homework)" = 10/10 ] || fail "$(grade planar_classifier.nnl --tests homework)"
+  command=$(grep -o 'nnl grade planar_classifier.nnl --tests [a-z.]*' "$root/lessons/09-homework.nnl")
+  [ "$command" = "nnl grade planar_classifier.nnl --tests homework" ] || fail "lesson 9 names: $command"
+  grep -q "lessons/homework" "$root/lessons/09-homework.nnl" && fail "lesson 9 names a path only the repository has"
+  true
+}
+try "malformed headers are file:line errors" case_malformed_headers
+try "a failing %% setup is said first; --check-tests exits 2" case_setup_error_said_first
+try "--fail-under above the points, or negative" case_fail_under_range
+try "traces name the test file, not its path" case_test_file_named_not_pathed
+try "--csv without --out still prints the report" case_csv_without_out_prints
+try "--check-tests --format json" case_check_tests_json
+try "grade --help lists every tag" case_help_lists_tags
+try "long test names keep the score column" case_long_test_names_keep_columns
+try "the README says nothing runs twice" case_readme_not_stale
+try "--tests homework grades with the built-in tests from any folder" case_builtin_homework_tests_anywhere
 
 try "no temporary folder left behind" no_temp_left
 

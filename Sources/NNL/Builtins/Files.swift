@@ -16,8 +16,7 @@ extension Builtins {
                         guard let v = i[variable: n] else { throw Diagnostic("`\(n)` is not defined, so it cannot be saved", at: c.range) }
                         variables.append((n, v))
                     }
-                    do { try OctaveText.write(variables).write(to: url, atomically: true, encoding: .utf8) }
-                    catch { throw Diagnostic("cannot write \(url.path): \(error.localizedDescription)", at: c.range) }
+                    try i.environment.files.write(OctaveText.write(variables), to: url, at: c.range)
                     return []
                 }),
         Builtin(name: "load", help: "load(file), S = load(file)\nReads variables saved by save (or Octave); a file of numbers in rows (CSV or spaces) becomes one matrix.",

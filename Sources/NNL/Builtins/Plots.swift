@@ -110,8 +110,7 @@ extension Builtins {
             throw Diagnostic("figures are written as SVG, so the file name must end in .svg", at: c.range, hint: "for example \"cost.svg\"")
         }
         let url = try c.interpreter.environment.files.resolve(path, at: c.range)
-        do { try SVGRenderer().render(figure).write(to: url, atomically: true, encoding: .utf8) }
-        catch { throw Diagnostic("cannot write \(path): \(error.localizedDescription)", at: c.range) }
+        try c.interpreter.environment.files.write(SVGRenderer().render(figure), to: url, at: c.range)
     }
 
     private static func keywordString(_ c: BuiltinCall, _ name: String) throws(Diagnostic) -> String? {

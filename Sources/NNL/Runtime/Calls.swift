@@ -124,7 +124,9 @@ extension Interpreter {
         let isProtected = protection.isProtected(source)
         if let own = protectedFunction(name, calledFromProtectedCode: isProtected) { return own }
         if !(protection.names.contains(name) && isProtected), let f = functions[name] { return .user(f) }
-        if let builtin = builtins[name] { return .builtin(builtin) }
+        if let builtin = builtins[name] {
+            return .builtin(isForbidden(name, in: source) ? forbiddenBuiltin(builtin, calledAs: name) : builtin)
+        }
         return .undefined
     }
 

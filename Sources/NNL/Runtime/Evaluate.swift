@@ -63,6 +63,8 @@ extension Interpreter {
             guard functions[name] != nil || builtins[name] != nil else {
                 throw undefined(name, at: e.range, frame)
             }
+            // A handle is a use: one made by student code could be called from a test's.
+            if functions[name] == nil, isForbidden(name, in: e.range.file) { throw Self.forbidden(name, at: e.range) }
             return .function(FunctionValue(target: .named(name), text: "@" + name))
         }
     }

@@ -51,8 +51,36 @@ public struct FileGate: Sendable {
     /// When set, only paths inside this folder are allowed.
     public var root: URL?
     public var allowed = true
+    /// Bytes the files under `root` may take together (a grader's quota); nil for no limit.
+    public var quota: Int?
 
     public init(root: URL? = nil) { self.root = root }
+
+    /// Writes `text` to `url` (a path `resolve` gave), keeping the files under `root` within the quota.
+    public func write(_ text: String, to url: URL, at range: SourceRange) throws(Diagnostic) {
+        let data = Data(text.utf8)
+        if let quota, let root {
+            let used = Self.bytes(under: root) - Self.bytes(under: url)
+            guard used + data.count <= quota else {
+                throw Diagnostic("writing `\(url.lastPathComponent)` (\(Self.megabytes(data.count))) would take this program's files past their quota of \(Self.megabytes(quota))",
+                                 at: range, hint: "the files this program writes may take \(Self.megabytes(quota)) in all; \(Self.megabytes(used)) are taken")
+            }
+        }
+        do { try data.write(to: url, options: .atomic) } catch {
+            throw Diagnostic("cannot write \(url.lastPathComponent): \(error.localizedDescription)", at: range)
+        }
+    }
+
+    /// The bytes of the regular files at or under `url`.
+    private static func bytes(under url: URL) -> Int {
+        let size = { (u: URL) in (try? u.resourceValues(forKeys: [.fileSizeKey, .isRegularFileKey])).flatMap { $0.isRegularFile == true ? $0.fileSize : 0 } ?? 0 }
+        guard let walk = FileManager.default.enumerator(at: url, includingPropertiesForKeys: [.fileSizeKey, .isRegularFileKey]) else { return size(url) }
+        return walk.reduce(size(url)) { $0 + (($1 as? URL).map(size) ?? 0) }
+    }
+
+    private static func megabytes(_ bytes: Int) -> String {
+        bytes >= 1 << 20 ? "\(bytes >> 20) MB" : "\(bytes) bytes"
+    }
 
     public func resolve(_ path: String, at range: SourceRange) throws(Diagnostic) -> URL {
         guard allowed else {

@@ -207,6 +207,17 @@ public struct Program: Sendable {
     /// test, so that a student's leftover `grads = "todo"` cannot break `grads.dW1 = …` there.
     public var assignedNames: Set<String> { Self.assigned(in: statements) }
 
+    /// The names of the functions it defines.
+    public var definedFunctions: Set<String> {
+        Set(statements.compactMap { if case .function(let f) = $0.kind { f.name } else { nil } })
+    }
+
+    /// Its function definitions without its other statements: a grader whose worker was killed
+    /// in a submission's top level gives the tests the functions alone.
+    public var functionsOnly: Program {
+        Program(statements: statements.filter { if case .function = $0.kind { true } else { false } })
+    }
+
     private static func assigned(in statements: [Stmt]) -> Set<String> {
         var names: Set<String> = []
         for s in statements {

@@ -32,12 +32,16 @@ public struct SessionEnvironment {
     /// Code from protected sources (a grader's test file) calls the real builtins even where
     /// user code defined functions of the same names; everyone else sees the user's functions.
     /// Functions that protected sources define are theirs alone: kept under `functionPrefix`
-    /// (`reference.forward_propagation`), found first by protected code, and out of reach of
-    /// everyone else.
+    /// (`reference.forward_propagation`), found first by protected code (before a user function
+    /// of the same name), and out of reach of everyone else.
     public struct Protection {
         public var names: Set<String> = []
         public var isProtected: (SourceFile?) -> Bool = { _ in false }
         public var functionPrefix = "reference."
+        /// Builtins code from other sources may not use (a grader's `%% forbid:`): a call by
+        /// name or through `feval`, and making a handle (`@relu`, `str2func`), stop with an error
+        /// there. Protected code still calls them, and a user function of that name is allowed.
+        public var forbidden: Set<String> = []
         public init() {}
         public init(names: Set<String>, isProtected: @escaping (SourceFile?) -> Bool) {
             self.names = names

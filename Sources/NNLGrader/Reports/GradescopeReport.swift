@@ -41,8 +41,8 @@ enum GradescopeReport {
     private static func summary(_ result: GradeResult) -> String {
         let visible = result.tests.filter { !$0.hidden }
         let score = visible.reduce(0) { $0 + $1.score }, maxScore = visible.reduce(0) { $0 + $1.maxScore }
-        var out = visible.count == result.tests.count ? "Score: \(points(score))/\(points(maxScore))\n"
-            : "Visible tests: \(points(score))/\(points(maxScore)) (\(others(result.tests.count - visible.count)) not shown here)\n"
+        var out = visible.count == result.tests.count ? "Score: \(points(score))/\(points(maxScore)) points\n"
+            : "Visible tests: \(points(score))/\(points(maxScore)) points (\(others(result.tests.count - visible.count)) not shown here)\n"
         if !result.run.missing.isEmpty {
             out += "\nMissing functions (the tests call them): \(result.run.missing.joined(separator: ", "))\n"
         }
@@ -56,7 +56,7 @@ enum GradescopeReport {
     private static func details(_ t: TestResult) -> String {
         var out = ""
         for check in t.checks {
-            out += "\(check.passed ? "✓" : "✗") \(check.message)\n"
+            out += "\(check.passed ? "✓" : "✗") \(check.message)\(check.place.map { "  (your code: \($0))" } ?? "")\n"
             if !check.passed, let detail = check.detail { out += TextReport.indent(detail, by: "    ") }
         }
         if let error = t.error { out += error + (error.hasSuffix("\n") ? "" : "\n") }

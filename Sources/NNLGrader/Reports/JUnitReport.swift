@@ -1,6 +1,7 @@
 /// JUnit XML as CI systems read it: a `testsuite` per submission, a `testcase` per test,
 /// a `failure` for a failed check, an `error` for a test that stopped (runtime error, time
-/// limit, crash, not run), and points as properties.
+/// limit, crash, not run), and points as the suite's properties (Jenkins' junit-10.xsd allows
+/// no properties in a `testcase`; Tests/grader/junit_schema.sh validates against it).
 enum JUnitReport {
     static func render(_ results: [GradeResult]) -> String {
         let tests = results.flatMap(\.tests)
@@ -14,7 +15,11 @@ enum JUnitReport {
     private static func suite(_ r: GradeResult) -> String {
         var out = "  <testsuite name=\(attribute(r.submission)) tests=\"\(r.tests.count)\" failures=\"\(failures(r.tests))\" errors=\"\(errors(r.tests))\" skipped=\"0\" time=\(attribute(seconds(r.executionTime)))>\n"
         out += "    <properties>\n"
-        out += property("score", points(r.score), indent: "      ") + property("max_score", points(r.maxScore), indent: "      ")
+        out += property("score", points(r.score)) + property("max_score", points(r.maxScore))
+        for t in r.tests {
+            out += property("\(t.name): points", points(t.maxScore)) + property("\(t.name): score", points(t.score))
+            out += property("\(t.name): hidden", t.hidden ? "true" : "false")
+        }
         out += "    </properties>\n"
         for t in r.tests { out += testcase(t, in: r) }
         var runText = r.run.error ?? ""
@@ -25,14 +30,12 @@ enum JUnitReport {
 
     private static func testcase(_ t: TestResult, in r: GradeResult) -> String {
         var out = "    <testcase name=\(attribute(t.name)) classname=\(attribute(r.submission)) time=\(attribute(seconds(t.executionTime)))>\n"
-        out += "      <properties>\n"
-        out += property("points", points(t.maxScore), indent: "        ") + property("score", points(t.score), indent: "        ")
-        out += property("hidden", t.hidden ? "true" : "false", indent: "        ")
-        out += "      </properties>\n"
         if !t.passed {
             let failed = t.checks.filter { !$0.passed }
             let message = t.error.map { firstLine($0) } ?? failed.map(\.message).joined(separator: "; ")
-            var body = failed.map { "line \($0.line): \($0.message)\n" + ($0.detail.map { $0 + "\n" } ?? "") }.joined()
+            var body = failed.map { check in
+                "line \(check.line): \(check.message)" + (check.place.map { "  (your code: \($0))" } ?? "") + "\n" + (check.detail.map { $0 + "\n" } ?? "")
+            }.joined()
             if let error = t.error { body += error }
             let element = t.stop == nil ? "failure" : "error"
             out += "      <\(element) message=\(attribute(message)) type=\"\(t.stop?.rawValue ?? "check")\">\(escape(body))</\(element)>\n"
@@ -44,8 +47,8 @@ enum JUnitReport {
     private static func failures(_ tests: [TestResult]) -> Int { tests.filter { !$0.passed && $0.stop == nil }.count }
     private static func errors(_ tests: [TestResult]) -> Int { tests.filter { $0.stop != nil }.count }
 
-    private static func property(_ name: String, _ value: String, indent: String) -> String {
-        "\(indent)<property name=\(attribute(name)) value=\(attribute(value))/>\n"
+    private static func property(_ name: String, _ value: String) -> String {
+        "      <property name=\(attribute(name)) value=\(attribute(value))/>\n"
     }
 
     private static func firstLine(_ s: String) -> String { String(s.prefix { $0 != "\n" }) }

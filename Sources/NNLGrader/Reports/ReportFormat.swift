@@ -29,7 +29,7 @@ extension GradeResult {
 }
 
 /// Points as people write them: 2, 1.5, 0.333.
-func points(_ x: Double) -> String {
+public func points(_ x: Double) -> String {
     let rounded = (x * 1000).rounded() / 1000
     guard rounded.isFinite, abs(rounded) < 1e15 else { return String(x) }
     return rounded == rounded.rounded() ? String(Int(rounded)) : String(rounded)

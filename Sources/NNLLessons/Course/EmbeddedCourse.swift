@@ -1087,13 +1087,16 @@ end
 %>     :save planar_classifier.nnl
 %>
 %> to write them into `planar_classifier.nnl` (an exercise you skipped is not in it: write that
-%> function into the file yourself; `lessons/homework/starter/planar_classifier.nnl` shows
-%> the expected form). Before you hand it in, `nnl run planar_classifier.nnl` must run without
-%> an error. Submit that one file as your teacher says (on Gradescope: upload
-%> `planar_classifier.nnl`). The autograder calls your functions with its own inputs,
-%> the ones used in this lesson and others of other sizes (so a size or a learning rate
-%> written into a function where a variable belongs loses points), and grades them with
-%> `nnl grade planar_classifier.nnl --tests tests.nnl`.
+%> function into the file yourself). Before you hand it in, `nnl run planar_classifier.nnl`
+%> must run without an error. Then grade it yourself, in the folder where you saved it (the
+%> homework's tests are built into nnl):
+%>
+%>     nnl grade planar_classifier.nnl --tests homework
+%>
+%> Submit that one file as your teacher says (on Gradescope: upload `planar_classifier.nnl`).
+%> The autograder calls your functions with its own inputs, the ones used in this lesson and
+%> others of other sizes (so a size or a learning rate written into a function where a
+%> variable belongs loses points).
 
 %% Done
 %> You have built and trained a neural network from its formulas:
