@@ -42,10 +42,8 @@ public final class NNLLanguage: KernelLanguage {
         if let name = helpTopic(code), let help = session.help(for: name) {
             return .success(result: nil, page: help)
         }
-        let error = onLargeStack { [self] () -> RunError? in
-            do throws(RunError) { try runCell(code) } catch { return error }
-            return nil
-        }
+        var error: RunError?
+        do throws(RunError) { try runCell(code) } catch let e { error = e }
         let result = relay.finish()
         guard let error else { return .success(result: result, page: nil) }
         if let result { output.display(result) }  // shown before the error stopped the cell

@@ -12,8 +12,9 @@ import KernelsAVX512
 #endif
 
 /// Picks the kernels once, at the first matrix operation: the best level the CPU supports, or
-/// the one `NNL_CPU` names (baseline, avx2, avx512). A level the CPU lacks is refused: the
-/// process stops with a message rather than die later of an illegal instruction.
+/// the one `NNL_CPU` names (baseline, avx2, avx512). A level the CPU lacks is refused (it would
+/// die of an illegal instruction): the best level runs instead, and `refusal` says why, for the
+/// command line to report (it stops before running anything).
 public enum Kernels {
     /// The levels this machine can run, lowest first.
     public static let available: [CPULevel] = {
@@ -21,16 +22,20 @@ public enum Kernels {
         return CPULevel.allCases.enumerated().filter { $0.offset <= best && built($0.element) }.map(\.element)
     }()
 
+    /// The level `NNL_CPU` asks for, or why it cannot be had.
+    private static let requested = choose(getenv("NNL_CPU").map { String(cString: $0) })
+
     /// The kernels every matrix operation uses.
     nonisolated(unsafe) public static let active: any KernelSet.Type = {
-        switch choose(getenv("NNL_CPU").map { String(cString: $0) }) {
-        case .success(let level): return kernels(for: level)!
-        case .failure(let error):
-            let line = Array("nnl: \(error.message)\n".utf8)
-            _ = write(2, line, line.count)
-            exit(2)
-        }
+        guard case .success(let level) = requested else { return kernels(for: available.last!)! }
+        return kernels(for: level)!
     }()
+
+    /// Why `NNL_CPU` was not followed, if it was not.
+    public static var refusal: CPULevelRefused? {
+        guard case .failure(let error) = requested else { return nil }
+        return error
+    }
 
     /// The active level, as `nnl --version` and the benchmarks report it.
     public static var level: CPULevel { active.level }

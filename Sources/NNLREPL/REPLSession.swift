@@ -86,12 +86,10 @@ public final class REPLSession {
         return true
     }
 
-    /// Runs on a large stack; an error or Ctrl-C is reported and the workspace kept.
-    func report(_ body: @escaping () throws(RunError) -> Void) {
-        guard let error = onLargeStack({ () -> RunError? in
-            do throws(RunError) { try body() } catch { return error }
-            return nil
-        }) else { return }
+    /// Runs `body`; an error or Ctrl-C is reported and the workspace kept.
+    func report(_ body: () throws(RunError) -> Void) {
+        let error: RunError
+        do throws(RunError) { return try body() } catch let e { error = e }
         if recording { entries[entries.count - 1].outputs.append(.error(DiagnosticRenderer().render(error))) }
         writeError((error.kind == .interrupted && isInteractive ? "\n" : "") + renderer.render(error))
     }

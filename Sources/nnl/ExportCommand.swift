@@ -29,7 +29,7 @@ struct Export: ParsableCommand {
         }
         let text = String(decoding: data, as: UTF8.self)
         let path = file
-        let run = onLargeStack { Result { () throws(CellParser.FormatError) in try LessonExporter.notebook(lessonText: text, file: path, solutions: solutions) } }
+        let run = Result { () throws(CellParser.FormatError) in try LessonExporter.notebook(lessonText: text, file: path, solutions: solutions) }
         guard case .success(let notebook) = run else {
             if case .failure(let error) = run { printError("\(error)\n") }
             throw ExitCode(1)

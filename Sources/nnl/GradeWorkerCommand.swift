@@ -37,11 +37,9 @@ struct GradeWorker: ParsableCommand {
         let grader = SubmissionGrader(suite: suite, timeout: timeout, root: URL(fileURLWithPath: root))
         let encoder = JSONEncoder()
         let (name, first, topLevel) = (name, first, !functionsOnly)
-        onLargeStack {
-            grader.grade(submission: name, text: text, firstTest: first, topLevel: topLevel) { event in
-                guard let data = try? encoder.encode(event) else { return }
-                FileHandle.standardOutput.write(data + Data("\n".utf8))
-            }
+        grader.grade(submission: name, text: text, firstTest: first, topLevel: topLevel) { event in
+            guard let data = try? encoder.encode(event) else { return }
+            FileHandle.standardOutput.write(data + Data("\n".utf8))
         }
     }
 }

@@ -36,13 +36,7 @@ enum LessonLauncher {
                                                                      commandNames: session.commandNames))
         let input = ReadlineLessonInput(reader: reader ?? makeLineReader(completer: { names.candidates(for: $0) }),
                                         session: session, names: names)
-        // The lesson reads its lines on the large stack's thread: SIGINT must go there.
-        Interrupt.block()
-        defer { Interrupt.install() }
-        onLargeStack {
-            Interrupt.install()
-            runLesson(session, input: input)
-        }
+        runLesson(session, input: input)
     }
 }
 

@@ -23,7 +23,10 @@ struct NNLCommand: ParsableCommand {
     /// As ArgumentParser's, except that a wrongly called `nnl grade` exits 2, the status
     /// graders' scripts read as "the grader was called wrongly" (1 and 0 are scores' business).
     static func main() {
-        _ = Kernels.level  // picks the kernels now, so that a bad NNL_CPU stops nnl before any output
+        if let refusal = Kernels.refusal {  // before any output: a benchmark must not run on other kernels
+            FileHandle.standardError.write(Data("nnl: \(refusal.message)\n".utf8))
+            Foundation.exit(2)
+        }
         do {
             var command = try parseAsRoot()
             try command.run()

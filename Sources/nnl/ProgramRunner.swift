@@ -16,10 +16,6 @@ struct ProgramRunner {
     }
 
     func run(text: String, name: String) -> Int32 {
-        onLargeStack { runHere(text: text, name: name) }
-    }
-
-    private func runHere(text: String, name: String) -> Int32 {
         let bar = Terminal.progressBar()
         let (out, err) = Terminal.writers(clearing: bar)
         let (figures, color) = (Terminal.figures, Terminal.colorWanted(on: STDERR_FILENO))

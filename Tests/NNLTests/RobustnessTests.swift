@@ -104,14 +104,13 @@ import Testing
             environment.timeLimit = 2
             let session = Session(environment)
             let started = Date()
-            let outcome: String = onLargeStack {
-                do throws(RunError) {
-                    try session.run(SourceFile(name: "fuzz\(i)", text: text))
-                    return "ok"
-                } catch {
-                    if error.kind == .syntax { return error.diagnostics.isEmpty ? "empty syntax errors" : "syntax" }
-                    return error.message.isEmpty ? "empty message" : "error"
-                }
+            let outcome: String
+            do throws(RunError) {
+                try session.run(SourceFile(name: "fuzz\(i)", text: text))
+                outcome = "ok"
+            } catch {
+                outcome = error.kind == .syntax ? (error.diagnostics.isEmpty ? "empty syntax errors" : "syntax")
+                                                : (error.message.isEmpty ? "empty message" : "error")
             }
             #expect(["ok", "syntax", "error"].contains(outcome), "input \(i): \(outcome)\n\(text)")
             #expect(Date().timeIntervalSince(started) < 5, "input \(i) took too long:\n\(text)")

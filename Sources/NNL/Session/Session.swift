@@ -62,7 +62,9 @@ public final class Session {
 
     /// Parses `source` without running it (a grader runs it later; the errors are all there).
     public func parse(_ source: SourceFile) throws(RunError) -> Program {
-        Program(statements: try Self.statements(of: source))
+        try onLargeStack { () throws(RunError) in
+            Program(statements: try Self.statements(of: source))
+        }
     }
 
     /// Runs a program's text under a name used in messages (a file's path, `<answer>`, "").
@@ -110,12 +112,15 @@ public final class Session {
     /// Stops this session's run in progress from any thread (a Jupyter interrupt, a test).
     public var interrupter: Interrupter { Interrupter(token: interpreter.stop) }
 
+    /// Every run: on a large stack (hosts need not remember to), under this session's stop
+    /// token (its Ctrl-C, interrupt and time limit), and ending with no stop left pending.
     private func guarded<T>(_ body: () throws(Diagnostic) -> T) throws(RunError) -> T {
         let stop = interpreter.stop
+        stop.startRun()
         stop.setDeadline(after: environment.timeLimit)
         defer { stop.setDeadline(after: nil) }
         do {
-            return try stop.whileRunning(body)
+            return try onLargeStack { () throws(Diagnostic) in try stop.whileRunning(body) }
         } catch {
             if error.stop == .interrupted { stop.clear() }
             throw RunError(error)
