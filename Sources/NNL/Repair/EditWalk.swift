@@ -249,13 +249,15 @@ struct EditWalk {
         return list
     }
 
-    /// Column vectors in scope (or names that start with `b`) that `e` does not already use.
+    /// The biases in scope that `e` does not already use: names that start with `b`, and
+    /// column vectors.
     private func biasNames(notIn e: Expr) -> [String] {
         let used = e.range.text ?? ""
         return scope.sorted().filter { name in
             guard !used.contains(name) else { return false }
+            if name.hasPrefix("b") { return true }
             if case .matrix(let m)? = enumerator.value(name) { return m.cols == 1 && m.rows > 1 }
-            return enumerator.value(name) == nil && name.hasPrefix("b")
+            return false
         }
     }
 
