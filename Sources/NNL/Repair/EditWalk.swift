@@ -205,8 +205,8 @@ struct EditWalk {
         }
     }
 
-    /// A literal scaled (2, ½, 10, 1/10 times), and replaced by each scalar variable in scope
-    /// that holds another value.
+    /// A literal scaled (2, ½, 10, 1/10 times), and replaced by each variable in scope that holds
+    /// another number, or whose value is unknown (a function's parameter: `1.2` → `learning_rate`).
     private mutating func literalEdits(_ e: Expr, _ x: Double) {
         guard let text = e.range.text else { return }
         if x != 0 {
@@ -216,7 +216,7 @@ struct EditWalk {
             }
         }
         for name in scope.sorted() {
-            guard let v = scalar(name), v != x, enumerator.value(name) != nil else { continue }
+            if let v = scalar(name) { guard v != x else { continue } } else if enumerator.value(name) != nil { continue }
             add(.literalToName(literal: text, name: name), e.range, text, name)
         }
     }
