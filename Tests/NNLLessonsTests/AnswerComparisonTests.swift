@@ -38,7 +38,7 @@ import Testing
     @Test func missingOneOverM() throws {
         let m = AnswerComparison.compare("dW2", expected: row([0.5, 1]), got: row([2, 4]), context: try workspace("m = 4;"))
         #expect(m == .factor(name: "dW2", factor: 4, missingOverM: true))
-        #expect(m?.message.contains("1/m") == true)
+        #expect(m?.message.contains("4 times the expected value (m times)") == true)
         #expect(AnswerComparison.compare("x", expected: row([2, 4]), got: row([1, 2]))?.message.contains("1/2 of") == true)
     }
 
@@ -77,8 +77,6 @@ import Testing
         let ws = try workspace("X = [1 2 3; 4 5 6];")
         let column0 = AnswerComparison.compare("x", expected: column([2, 5]), got: column([1, 4]), context: ws)
         #expect(column0?.message.contains("nnl counts from 1") == true)
-        let noBias = AnswerComparison.compare("z", expected: column([1.5, 2.5]), got: column([1, 3]), context: try workspace("b1 = [0.5; -0.5];"))
-        #expect(noBias?.message.contains("leave out `+ b1`") == true)
         let summedAll = AnswerComparison.compare("db", expected: column([1, 2]), got: row([3]))
         #expect(summedAll?.message.contains("sum(·, 2)") == true)
         let perExample = AnswerComparison.compare("db", expected: column([1, 2]), got: row([1, 1, 1]), context: try workspace("m = 3;"))

@@ -31,8 +31,8 @@ import Testing
     @Test func transposeAndFactorAndSign() throws {
         let t = try atExercise()
         #expect(t.send("dW2 = (dZ2*A1')'/m").contains("transposed"))
-        #expect(t.send("dW2 = dZ2*A1'").contains("Did you forget the 1/m?"))
-        #expect(t.send("dW2 = -dZ2*A1'/m").contains("wrong sign"))
+        #expect(t.send("dW2 = dZ2*A1'").contains("yours is exactly m times the expected value"))
+        #expect(t.send("dW2 = -dZ2*A1'/m").contains("yours is the negative of the expected value"))
     }
 
     @Test func errorsAreRenderedWithTheirPlace() throws {

@@ -28,8 +28,9 @@ struct EditWalk {
     private mutating func visit(_ s: Stmt) {
         switch s.kind {
         case .expression(let e, _), .assign(_, let e, _), .multiAssign(_, let e, _):
-            if case .assign(let target, _, _) = s.kind { scope.insert(target.base.name) }
             visitRightHandSide(e)
+            if case .assign(let target, _, _) = s.kind { scope.insert(target.base.name) }
+            if case .multiAssign(let targets, _, _) = s.kind { scope.formUnion(targets.compactMap { $0?.base.name }) }
         case .ifChain(let branches, let otherwise):
             for b in branches {
                 visit(b.condition, top: true)
@@ -139,8 +140,10 @@ struct EditWalk {
     private mutating func termEdits(_ e: Expr, _ op: BinaryOperator, _ left: Expr, _ right: Expr, top: Bool) {
         guard let text = e.range.text, let rightText = right.range.text else { return }
         let sign = " \(op.rawValue) "
-        add(.dropTerm(term: op.rawValue + " " + rightText), e.range, text, atomText(left))
-        if op == .add { add(.dropTerm(term: (left.range.text ?? "") + " +"), e.range, text, atomText(right)) }
+        add(.dropTerm(term: op.rawValue + " " + rightText), e.range, text, top ? left.range.text : atomText(left))
+        if op == .add {
+            add(.dropTerm(term: (left.range.text ?? "") + " +"), e.range, text, top ? right.range.text : atomText(right))
+        }
         if let (f, argument) = oneArgumentCall(left), let argText = argument.range.text {
             add(.moveIntoCall(term: rightText, function: f), e.range, text, "\(f)(\(argText)\(sign)\(rightText))")
         }
@@ -170,9 +173,12 @@ struct EditWalk {
             }
             return
         }
-        if ["np.dot", "np.matmul"].contains(calleeText), args.count == 2, args.allSatisfy({ $0.keyword == nil }),
-           let a = args[0].value.range.text, let b = args[1].value.range.text {
-            add(.swapOperands, e.range, text, "\(calleeText)(\(b), \(a))")
+        if ["np.dot", "np.matmul", "np.multiply"].contains(calleeText), args.count == 2,
+           args.allSatisfy({ $0.keyword == nil }), let a = args[0].value.range.text, let b = args[1].value.range.text {
+            if calleeText != "np.multiply" { add(.swapOperands, e.range, text, "\(calleeText)(\(b), \(a))") }
+            for operand in args.map(\.value) where transposable(operand) {
+                add(.addTranspose(operand: operand.range.text ?? ""), operand.range, nil, transposed(operand))
+            }
         }
         let reductions = ReductionEdits(walk: self).edits(e, calleeText, args)
         edits += reductions
@@ -311,8 +317,8 @@ struct EditWalk {
         return child.range.line == e.range.line && child.range.column + child.range.length <= e.range.column + e.range.length
     }
 
-    mutating func add(_ kind: RepairEdit.Kind, _ range: SourceRange, _ original: String?, _ replacement: String) {
-        guard let original = original ?? range.text, original != replacement else { return }
+    mutating func add(_ kind: RepairEdit.Kind, _ range: SourceRange, _ original: String?, _ replacement: String?) {
+        guard let original = original ?? range.text, let replacement, original != replacement else { return }
         edits.append(RepairEdit(kind, line: range.line, column: range.column, length: original.count,
                                 original: original, replacement: replacement))
     }

@@ -157,16 +157,20 @@ end
 %% Your loop
 %> A loop can be typed on one line: `for k = 1:3, x = x + 1; end`. Or over several lines:
 %> nnl waits for the `end` (the prompt shows `...>`).
-%? Start from `x = 10` and take 100 steps with `alpha = 0.1`; put the final x in `x100`.
+%? Start from `x = 10` and take 100 steps with a learning rate of 0.05; put the final x in `x100`.
 %@ expect: x100
 x = 10;
 for k = 1:100
-  x = x - 0.1 * df(x);
+  x = x - 0.05 * df(x);
 end
 x100 = x;
-%! x = 10; for k = 1:100, x = x - 0.1*df(x); end
+%! x = 10; for k = 1:100, x = x - 0.05*df(x); end
 %! x100 = x
-check(abs(x100 - 3) < 1e-6, "after 100 steps x100 is (almost) 3")
+%x x100 = 3 → not the expected number
+check(abs(x100 - 3) < 1e-3, "after 100 steps x100 is close to 3")
+%> Each step multiplies the distance to 3 by $1 - 2 \cdot 0.05 = 0.9$: after 100 steps
+%> $7 \cdot 0.9^{100} \approx 0.0002$ is left. nnl compares your `x100` with that value, so
+%> 99 or 200 steps, or a plain `x100 = 3`, are not taken for 100.
 
 %% A learning rate too small
 %> With $\alpha = 0.001$ the steps are tiny: after 100 steps we are still far from 3.
@@ -220,7 +224,7 @@ printf("from x = 2:  x = %.4f, g(x) = %.4f\n", x, g(x));
 
 %% The other valley
 %? Start at `x = -2`, take 200 steps with `alpha = 0.01` on `g`, and put the result in `x_left`.
-%@ expect: x_left
+%@ expect: none
 x = -2;
 for k = 1:200
   x = x - 0.01 * dg(x);
@@ -355,6 +359,7 @@ Z1 = W1*X + b1;
 A1 = step(Z1);
 %! Z1 = W1*X + b1
 %! A1 = step(Z1)
+%x Z1 = W1'*X + b1; A1 = step(Z1) → W1 should not be transposed
 check(all(size(Z1) == [2, 4]), "Z1 is 2×4")
 check(all(size(A1) == [2, 4]), "A1 is 2×4")
 
@@ -405,11 +410,15 @@ check(numel(c2) == 1, "c2 is one number")
 %> $$A^{[1]} = \tanh(W^{[1]} X + b^{[1]}), \quad A^{[2]} = \sigma(W^{[2]} A^{[1]} + b^{[2]})$$
 seed(1);
 X3 = randn(2, 3);
+%> The biases start at zero in the course; here they are not, so that each term shows:
+b1 = [0.1; -0.2; 0.3; -0.4];
+b2 = 0.05;
 %? Compute `H = tanh(W1*X3 + b1)` and then `out = sigmoid(W2*H + b2)`.
 H = tanh(W1*X3 + b1);
 out = sigmoid(W2*H + b2);
 %! `H = tanh(W1*X3 + b1)` is 4×3.
 %! `out = sigmoid(W2*H + b2)` is 1×3.
+%x H = tanh(W1*X3) + b1; out = sigmoid(W2*H + b2) → b1 belongs inside tanh
 check(all(size(H) == [4, 3]), "H is 4×3")
 check(all(size(out) == [1, 3]), "out is 1×3")
 %> With tiny weights every output is close to 0.5: the untrained network has no opinion.
@@ -566,8 +575,10 @@ A8 = [A2 A2];
 J8 = -1/8 * sum(Y8 .* log(A8) + (1 - Y8) .* log(1 - A8));
 %! The number of examples is columns(Y8), not m.
 %! J8 = -1/columns(Y8) * sum(Y8 .* log(A8) + (1 - Y8) .* log(1 - A8))
+%x J8 = -1/4 * sum(Y8 .* log(A8) + (1 - Y8) .* log(1 - A8)) → twice the expected value
 check(abs(J8 - J) < 1e-12, "J8 equals J: the average does not depend on m")
-%> If you had divided by 4, nnl would have said your answer was off by a factor of 2.
+%> If you had divided by 4, nnl would have said yours is twice the expected value: off by a
+%> factor of 2.
 
 %% A network that knows nothing
 %> An untrained network with tiny weights outputs about 0.5 for every example.
@@ -599,9 +610,10 @@ W1 = randn(4, 2) * 0.01;
 b1 = zeros(4, 1);
 W2 = randn(1, 4) * 0.01;
 b2 = 0;
-%> The course starts with the biases at zero. So that you see what `b1` does (and so that a
-%> forgotten `+ b1` shows), this lesson uses a bias that is not zero, until the cost at the end:
+%> The course starts with the biases at zero. So that you see what `b1` and `b2` do (and so
+%> that a forgotten `+ b1` shows), this lesson uses biases that are not zero, until the cost at the end:
 b1 = [0.1; -0.2; 0.3; -0.4]
+b2 = 0.05
 
 %% One example
 %> Forward propagation for one example $x^{(i)}$, the column `X(:, i)`:
@@ -650,6 +662,8 @@ Z1 = W1*X + b1;
 A1 = tanh(Z1);
 %! b1 is 4×1: it is added to every column.
 %! Z1 = W1*X + b1; A1 = tanh(Z1)
+%x Z1 = W1*X; A1 = tanh(Z1) → `+ b1` is missing
+%x Z1 = W1*X + b1; A1 = tanh(W1*X) + b1 → b1 belongs inside tanh
 check(all(size(Z1) == [4, 400]), "Z1 is 4×400")
 check(all(size(A1) == [4, 400]), "A1 is 4×400")
 
@@ -659,6 +673,7 @@ check(all(size(A1) == [4, 400]), "A1 is 4×400")
 Z2 = W2*A1 + b2;
 A2 = sigmoid(Z2);
 %! Z2 = W2*A1 + b2; A2 = sigmoid(Z2)
+%x Z2 = W2*Z1 + b2; A2 = sigmoid(Z2) → with A1 in place of Z1 your answer is right
 check(all(size(A2) == [1, 400]), "A2 is 1×400")
 
 %% They agree
@@ -669,10 +684,13 @@ printf("largest difference between A2 and A2_loop: %.2e\n", max(abs(A2 - A2_loop
 %>
 %> Back to the course's network, whose biases start at zero:
 b1 = zeros(4, 1);
+b2 = 0;
 A2 = sigmoid(W2*tanh(W1*X + b1) + b2);
 %? Compute the cost `J` of these predictions (lesson 6).
 J = -1/m * sum(Y .* log(A2) + (1 - Y) .* log(1 - A2));
 %! J = -1/m * sum(Y .* log(A2) + (1 - Y) .* log(1 - A2))
+%x J = -1/(2*m) * sum(Y .* log(A2) + (1 - Y) .* log(1 - A2)) → half of the expected value
+%x J = 1/m * sum(Y .* log(A2) + (1 - Y) .* log(1 - A2)) → the negative of the expected value
 check(numel(J) == 1, "J is one number")
 
 %% The cost at the start
@@ -698,7 +716,8 @@ W1 = randn(4, 2) * 0.01;
 b1 = zeros(4, 1);
 W2 = randn(1, 4) * 0.01;
 b2 = 0;
-A1 = tanh(W1*X + b1);
+Z1 = W1*X + b1;
+A1 = tanh(Z1);
 A2 = sigmoid(W2*A1 + b2);
 
 %% One example: the output layer
@@ -706,8 +725,9 @@ A2 = sigmoid(W2*A1 + b2);
 %> $$dz^{[2]} = a^{[2]} - y$$
 %> and since $z^{[2]} = W^{[2]} a^{[1]} + b^{[2]}$:
 %> $$dW^{[2]} = dz^{[2]} a^{[1]T}, \quad db^{[2]} = dz^{[2]}$$
-x = X(:, 1);
-y = Y(1);
+%> We take the last example, a flower of colour 1 (`y = 1`, so a forgotten `- y` shows):
+x = X(:, end);
+y = Y(end);
 a1 = tanh(W1*x + b1);
 a2 = sigmoid(W2*a1 + b2);
 %? For this example compute `dz2` and `dW2_one` (1×4, the shape of W2).
@@ -768,6 +788,9 @@ dW1 = 1/m * dZ1 * X';
 db1 = 1/m * sum(dZ1, 2);
 %! dZ1 is 4×400, like A1.
 %! dZ1 = W2' * dZ2 .* (1 - A1.^2); dW1 = 1/m * dZ1 * X'; db1 = 1/m * sum(dZ1, 2)
+%x dZ1 = W2' * dZ2 .* (1 - Z1.^2); dW1 = 1/m * dZ1 * X'; db1 = 1/m * sum(dZ1, 2) → with A1 in place of Z1 your answer is right
+%x dZ1 = W2' * dZ2 .* (1 - A1.^2); dW1 = 1/m * dZ1 * X'; db1 = 1/m * np.sum(dZ1, axis=1) → keepdims=True
+%x dZ1 = W2' * dZ2 .* (1 - A1.^2); dW1 = dZ1 * X'; db1 = 1/m * sum(dZ1, 2) → m times the expected value
 check(all(size(dW1) == [4, 2]), "dW1 is 4×2")
 check(all(size(db1) == [4, 1]), "db1 is 4×1")
 

@@ -32,10 +32,10 @@ public enum Mismatch: Sendable, Equatable {
         case .wrongShape(let name, let expected, let got):
             return "`\(name)` has the wrong shape: yours is \(got), it should be \(expected)."
         case .transposed(let name, let expected):
-            return "`\(name)` is transposed: the values are right but it should be \(expected). A `'` too many or too few?"
+            return "`\(name)` is transposed: the values are right but it should be \(expected)."
         case .factor(let name, let k, let missingOverM):
-            return "`\(name)` is off by a constant factor: yours is \(Self.times(k)) the expected value."
-                + (missingOverM ? " Did you forget the 1/m?" : "")
+            return "`\(name)` is off by a constant factor: yours is \(Self.times(k)) the expected value"
+                + (missingOverM ? " (m times)." : ".")
         case .sign(let name):
             return "`\(name)` has the wrong sign: yours is the negative of the expected value."
         case .zeros(let name, let scale):

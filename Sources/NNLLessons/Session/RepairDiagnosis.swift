@@ -24,6 +24,9 @@ struct RepairDiagnosis {
                                   sandbox: RepairSandbox(workspace: start.workspace, rng: start.rng),
                                   budget: budget, limit: 1)
         search.editable = { $0.line <= answerLines }
+        // numpy's reduction without keepdims gives a row: keeping the column is the fix to name,
+        // not the transpose that also gives the values.
+        search.rank = { if case .addKeepdims = $0 { 0 } else { 1 } }
         let outcome = search.search(text) { workspace in
             names.allSatisfy { name in
                 guard let want = expected[name], let got = workspace[name] else { return false }
