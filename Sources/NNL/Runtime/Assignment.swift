@@ -9,24 +9,38 @@ extension Interpreter {
             frame[slot] = value
             return
         }
-        // Subscripts first, while the variable is still visible to them: `Y(Y < 0) = 0`.
-        let indices = try subscripts(of: target, frame)
+        // Field names and subscripts first, while the variable is still visible to them: `Y(Y < 0) = 0`.
+        let path = try fieldsNamed(target.path, frame)
+        let indices = try subscripts(of: target.base, path, frame)
         // Then take the value out of its slot so the update can happen in place.
         var current = frame[slot]
         frame[slot] = nil
         defer { frame[slot] = current }
-        try assign(value, into: &current, path: target.path[...], indices: indices, name: target.base.name, frame)
+        try assign(value, into: &current, path: path[...], indices: indices, name: target.base.name, frame)
+    }
+
+    /// The path with each `.(name)` evaluated to the field it names.
+    private func fieldsNamed(_ path: [LValue.Accessor], _ frame: Frame) throws(Diagnostic) -> [LValue.Accessor] {
+        var named = path
+        for (i, accessor) in path.enumerated() {
+            if case .dynamicField(let e, let range) = accessor {
+                named[i] = .field(try fieldName(eval(e, frame), at: e.range), range)
+            }
+        }
+        return named
     }
 
     /// The evaluated subscripts of the target's index (at most one, and last), with `end` bound.
-    private func subscripts(of target: LValue, _ frame: Frame) throws(Diagnostic) -> [IndexArgument] {
-        var current = frame[target.base.slot]
-        for accessor in target.path {
+    private func subscripts(of base: Identifier, _ path: [LValue.Accessor], _ frame: Frame) throws(Diagnostic) -> [IndexArgument] {
+        var current = frame[base.slot]
+        for accessor in path {
             switch accessor {
             case .field(let name, _):
                 if case .structure(let s)? = current { current = s.fields[name] } else { current = nil }
             case .index(let args, _):
                 return try evalIndices(args, of: current ?? .matrix(Matrix.empty()), frame)
+            case .dynamicField:
+                return []
             }
         }
         return []
@@ -57,6 +71,8 @@ extension Interpreter {
             try assign(value, into: &inner, path: path.dropFirst(), indices: indices, name: name + "." + field, frame)
             if let position, let inner { s.fields.values[position] = inner } else { s.fields[field] = inner }
             current = .structure(s)
+        case .dynamicField(_, let range):
+            throw Diagnostic("internal: a field name was not evaluated", at: range)
         case .index(_, let range):
             guard path.count == 1 else {
                 throw Diagnostic("assigning into a field or index of an indexed element is not supported", at: range,

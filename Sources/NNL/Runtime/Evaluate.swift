@@ -46,6 +46,9 @@ extension Interpreter {
             return try single(evalCall(callee, args, frame, nargout: 1, at: e.range), e)
         case .field(let base, let name):
             return try field(name, of: eval(base, frame), at: e.range)
+        case .dynamicField(let base, let name):
+            let object = try eval(base, frame)
+            return try field(fieldName(eval(name, frame), at: name.range), of: object, at: e.range)
         case .matrix(let rows):
             return try concatenate(rows, frame, at: e.range)
         case .colon:
@@ -147,6 +150,21 @@ extension Interpreter {
             throw Diagnostic("a range needs numbers at its ends", at: range)
         }
         return m[0]
+    }
+
+    /// The text of `s.(name)`, `getfield(s, name)`: a field name must be a valid name.
+    func fieldName(_ value: Value, at range: SourceRange) throws(Diagnostic) -> String {
+        guard case .string(let name) = value else {
+            throw Diagnostic("a field name must be text, but this is a \(value.className)", at: range,
+                             hint: "build the name as text: p.(['W' num2str(l)])")
+        }
+        let letter = { (c: Unicode.Scalar) in ("a"..."z").contains(c) || ("A"..."Z").contains(c) }
+        guard let first = name.unicodeScalars.first, letter(first),
+              name.unicodeScalars.allSatisfy({ letter($0) || $0 == "_" || ("0"..."9").contains($0) }) else {
+            throw Diagnostic("\"\(name)\" is not a valid field name: it must start with a letter and hold only letters, digits and _",
+                             at: range)
+        }
+        return name
     }
 
     func field(_ name: String, of value: Value, at range: SourceRange) throws(Diagnostic) -> Value {

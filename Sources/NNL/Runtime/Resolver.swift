@@ -48,7 +48,11 @@ struct Resolver {
     private mutating func resolve(_ target: LValue) {
         bind(target.base)
         for accessor in target.path {
-            if case .index(let args, _) = accessor { for a in args { resolve(a.value) } }
+            switch accessor {
+            case .index(let args, _): for a in args { resolve(a.value) }
+            case .dynamicField(let name, _): resolve(name)
+            case .field: break
+            }
         }
     }
 
@@ -59,7 +63,7 @@ struct Resolver {
         case .number, .string, .qualifiedName, .colon, .end, .functionHandle: break
         case .name(let id): bind(id)
         case .unary(_, let a), .transpose(let a), .field(let a, _): resolve(a)
-        case .binary(_, let a, let b, _), .shortCircuit(_, let a, let b):
+        case .binary(_, let a, let b, _), .shortCircuit(_, let a, let b), .dynamicField(let a, let b):
             resolve(a)
             resolve(b)
         case .range(let a, let step, let b):

@@ -43,6 +43,8 @@ final class Expr: @unchecked Sendable {
         /// `f(args)` or `X(args)`: a call or an index, decided when it runs.
         case call(Expr, [CallArgument])
         case field(Expr, String)
+        /// `s.(name)`: the field whose name is the text `name` evaluates to.
+        case dynamicField(Expr, Expr)
         case matrix([[Expr]])
         /// A lone `:` in an index: every position.
         case colon
@@ -123,6 +125,8 @@ struct LValue: Sendable {
     enum Accessor: Sendable {
         case index([CallArgument], SourceRange)
         case field(String, SourceRange)
+        /// `p.(['W' num2str(l)]) = ...`: the name is evaluated when the assignment runs.
+        case dynamicField(Expr, SourceRange)
     }
 }
 

@@ -249,6 +249,9 @@ struct Parser {
             case .field(let base, let name):
                 path.append(.field(name, node.range))
                 node = base
+            case .dynamicField(let base, let name):
+                path.append(.dynamicField(name, node.range))
+                node = base
             default:
                 throw Diagnostic("cannot assign to this expression", at: expr.range,
                                  hint: "the left of `=` must be a name like `x`, `X(2, :)` or `p.W1`; use `==` to compare")
@@ -600,6 +603,12 @@ struct Parser {
                 expr = numpyLiteralArguments(expr)
             } else if check(.leftBracket), !peek.spaceBefore {
                 expr = try parseSquareBracketIndex(expr)
+            } else if check(.dot), case .op(.leftParen) = peekNext.kind, !peek.spaceBefore {
+                advance()
+                let open = advance().range
+                let name = try within(.group) { (p: inout Parser) throws(Diagnostic) in try p.parseExpression() }
+                _ = try expect(.rightParen, "expected `)` to close the field name that `.(` at \(open.line):\(open.column) opened")
+                expr = Expr(.dynamicField(expr, name), expr.range.through(previous.range))
             } else if check(.dot), case .identifier(let name) = peekNext.kind, !peek.spaceBefore {
                 advance()
                 let nameRange = advance().range
@@ -620,9 +629,42 @@ struct Parser {
             let position = Expr(.binary(.add, args[0].value, one, op: open), args[0].value.range)
             return Expr(.call(base, [CallArgument(keyword: nil, value: position)]), range)
         }
+        let baseText = base.range.text ?? ""
+        if args.count == 1, let name = fieldNameText(args[0].value) {
+            throw Diagnostic("a struct's fields are read with a dot in nnl, not with [...] as a Python dictionary", at: range,
+                             hint: "write \(baseText).\(name)")
+        }
         let octave = args.map { a in oneBased(a.value) }.joined(separator: ", ")
         throw Diagnostic("nnl indexes with parentheses, counting from 1, as Octave does", at: range,
-                         hint: "write \((base.range.text ?? ""))(\(octave))")
+                         hint: "write \(baseText)(\(octave))")
+    }
+
+    /// A dictionary key of Python's as a field of nnl's: `"W1"` is `W1`, and a key built while
+    /// running, `'W' + str(l)`, is the dynamic field `(['W' num2str(l)])`. Nil if it is no text.
+    private func fieldNameText(_ key: Expr) -> String? {
+        if case .string(let s) = key.kind {
+            let letter = { (c: Character) in c.isASCII && c.isLetter }
+            if let first = s.first, letter(first), s.allSatisfy({ letter($0) || $0.isASCII && $0.isNumber || $0 == "_" }) { return s }
+            return "('\(s)')"
+        }
+        guard let pieces = textPieces(key), pieces.count > 1 else { return nil }
+        return "([\(pieces.joined(separator: " "))])"
+    }
+
+    /// The pieces of Python's text sum `'W' + str(l)` in Octave's spelling, or nil when the
+    /// expression is not such a sum (it must hold a quoted text or a `str(...)`).
+    private func textPieces(_ e: Expr) -> [String]? {
+        switch e.kind {
+        case .string(let s): return ["'\(s)'"]
+        case .call(let callee, let args):
+            guard case .name(let id) = callee.kind, id.name == "str", args.count == 1 else { return nil }
+            return ["num2str(\(args[0].value.range.text ?? ""))"]
+        case .binary(.add, let a, let b, _):
+            let left = textPieces(a), right = textPieces(b)
+            guard left != nil || right != nil else { return nil }
+            return (left ?? ["num2str(\(a.range.text ?? ""))"]) + (right ?? ["num2str(\(b.range.text ?? ""))"])
+        default: return nil
+        }
     }
 
     /// An index of numpy's (0-based) as Octave's: `:` stays, `1` is `2`, `-1` is `end`, `i` is `i+1`.
