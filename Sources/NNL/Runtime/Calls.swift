@@ -8,6 +8,11 @@ extension Interpreter {
         switch callee.kind {
         case .name(let id):
             if let value = frame[id.slot] {
+                // A handle in a variable gives all its outputs: `f = @max; [m, i] = f(x)`.
+                if case .function = value {
+                    let (values, keywords) = try evalArguments(args, frame)
+                    return try callHandle(value, values, keywords: keywords, nargout: nargout, at: range)
+                }
                 return try [applyValue(value, args, frame, nargout: nargout, named: id.name, at: range)]
             }
             let (values, keywords) = try evalArguments(args, frame)
