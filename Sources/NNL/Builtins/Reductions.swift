@@ -14,9 +14,13 @@ extension Builtins {
                        "db2 = np.sum([1 2; 3 4], axis=1, keepdims=True)") { m, d throws(AllocationRefused) in try m.sum(dimension: d) },
         numpyReduction("np.mean", "numpy's mean, with axis= and keepdims= as np.sum.", "np.mean([1 2; 3 4], axis=0)") { m, d throws(AllocationRefused) in try m.mean(dimension: d) },
         extreme("max", isMax: true), extreme("min", isMax: false),
-        numpyReduction("np.max", "numpy's max: of all elements, or along axis=.", "np.max([1 5; 3 4])") { m, d throws(AllocationRefused) in try m.maxAlong(dimension: d).values },
-        numpyReduction("np.min", "numpy's min: of all elements, or along axis=.", "np.min([1 5; 3 4])") { m, d throws(AllocationRefused) in try m.minAlong(dimension: d).values },
-        Builtin(name: "any", help: "any(X), any(X, dim)\n1 if any element is nonzero (per column of a matrix).",
+        numpyReduction("np.max", "numpy's max: of all elements, or along axis=; NaN if a NaN is among them (Octave's max skips NaN).", "np.max([1 5; 3 4])") { m, d throws(AllocationRefused) in
+            nanWhereAny(try m.maxAlong(dimension: d).values, of: m, dimension: d)
+        },
+        numpyReduction("np.min", "numpy's min: of all elements, or along axis=; NaN if a NaN is among them (Octave's min skips NaN).", "np.min([1 5; 3 4])") { m, d throws(AllocationRefused) in
+            nanWhereAny(try m.minAlong(dimension: d).values, of: m, dimension: d)
+        },
+        Builtin(name: "any", help: "any(X), any(X, dim)\n1 if any element is nonzero (per column of a matrix); NaN is ignored, as in Octave.",
                 example: "any([0 0 1])", arity: 1...2, body: { c throws(Diagnostic) in try logicalReduction(&c, any: true) }),
         Builtin(name: "all", help: "all(X), all(X, dim)\n1 if every element is nonzero (per column of a matrix).",
                 example: "all([1 1 0])", arity: 1...2, body: { c throws(Diagnostic) in try logicalReduction(&c, any: false) }),
@@ -112,6 +116,13 @@ extension Builtins {
                 })
     }
 
+    /// numpy's extremes: NaN for every column (dimension 1) or row (2) of m that holds a NaN.
+    static func nanWhereAny(_ extremes: Matrix, of m: Matrix, dimension d: Int) -> Matrix {
+        var result = extremes
+        for i in 0..<m.count where m[i].isNaN { result[d == 1 ? i / m.rows : i % m.rows] = .nan }
+        return result
+    }
+
     /// max(X), max(X, [], dim), [m, i] = max(X), max(a, b).
     static func extreme(_ name: String, isMax: Bool) -> Builtin {
         Builtin(name: name, help: "\(name)(X), \(name)(X, [], dim), [v, i] = \(name)(X), \(name)(a, b)\nThe \(isMax ? "largest" : "smallest") element (per column of a matrix) and its position; with two arguments, element by element. NaN is ignored.",
@@ -154,7 +165,7 @@ extension Builtins {
             var result = !any
             for k in 0..<inner {
                 let x = dim == 1 ? m[k, o] : m[o, k]
-                if any ? x != 0 : x == 0 { result = any; break }
+                if any ? x != 0 && !x.isNaN : x == 0 { result = any; break }
             }
             r[o] = result ? 1 : 0
         }

@@ -117,7 +117,8 @@ extension Interpreter {
                              at: range, hint: broadcastHint(x, y, left, right))
         }
         if shape.rows > 1, shape.cols > 1, x.isVector, y.isVector, !x.isScalar, !y.isScalar {
-            warn(Diagnostic("`\(op.rawValue)` broadcasts \(operandName(left)) (\(x.rows)×\(x.cols)) against \(operandName(right)) (\(y.rows)×\(y.cols)) into a \(shape.rows)×\(shape.cols) matrix",
+            // Once per place: a loop repeating the statement does not repeat the warning.
+            warnOnce("broadcast at \(range.file.map { "\(ObjectIdentifier($0))" } ?? ""):\(range.line):\(range.column)", Diagnostic("`\(op.rawValue)` broadcasts \(operandName(left)) (\(x.rows)×\(x.cols)) against \(operandName(right)) (\(y.rows)×\(y.cols)) into a \(shape.rows)×\(shape.cols) matrix",
                             at: range, hint: "this is almost always a bug: did you mean \(transposedText(right))?",
                             severity: .warning))
         }
