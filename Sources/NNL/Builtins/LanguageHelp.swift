@@ -35,8 +35,9 @@ enum LanguageHelp {
         (["if", "elseif", "else"], "if condition … elseif condition … else … end: runs the first block whose condition is true (non-empty and all nonzero)."),
         (["for"], "for i = 1:n … end: runs the block once for each column of the value (each number of a row)."),
         (["while"], "while condition … end: repeats the block while the condition is true."),
+        (["switch", "case", "otherwise"], "switch x, case 1 … case {2, 3} … case 'relu' … otherwise … end: runs the block of the first case whose label equals x (text by its characters; a list in { } matches any of its labels), else the otherwise block."),
         (["break", "continue"], "break leaves the innermost loop; continue goes on with its next round."),
-        (["end", "endif", "endfor", "endwhile", "endfunction"], "end closes if, for, while and function blocks. Inside an index it is the last position: X(end), X(end-1, :)."),
+        (["end", "endif", "endfor", "endwhile", "endswitch", "endfunction"], "end closes if, for, while, switch and function blocks. Inside an index it is the last position: X(end), X(end-1, :)."),
         (["function", "return"], "function [a, b] = name(x, y) … end defines a function with outputs a and b; return leaves it early."),
     ]
 }

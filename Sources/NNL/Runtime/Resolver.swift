@@ -40,6 +40,13 @@ struct Resolver {
         case .whileLoop(let c, let body):
             resolve(c)
             resolve(body)
+        case .switchChain(let subject, let cases, let otherwise):
+            resolve(subject)
+            for c in cases {
+                for label in c.labels { resolve(label) }
+                resolve(c.body)
+            }
+            if let otherwise { resolve(otherwise) }
         case .breakLoop, .continueLoop, .returnFromFunction: break
         case .function(let f): Resolver.resolve(f)
         }

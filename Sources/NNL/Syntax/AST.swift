@@ -111,6 +111,8 @@ final class Stmt: @unchecked Sendable {
         case ifChain([(condition: Expr, body: [Stmt])], otherwise: [Stmt]?)
         case forLoop(Identifier, Expr, [Stmt])
         case whileLoop(Expr, [Stmt])
+        /// `switch x, case 1 ..., case {2, 3} ..., otherwise ... end`: a case lists its labels.
+        case switchChain(Expr, [(labels: [Expr], body: [Stmt])], otherwise: [Stmt]?)
         case breakLoop, continueLoop, returnFromFunction
         case function(FunctionDecl)
     }

@@ -129,7 +129,7 @@ struct Parser {
         contexts = []
         while !atEnd {
             if case .separator(_, true) = peek.kind { return }
-            if case .keyword(let k) = peek.kind, k.closesBlock || k == .else || k == .elseif, !openBlocks.isEmpty { return }
+            if case .keyword(let k) = peek.kind, k.closesBlock || k.continuesBlock, !openBlocks.isEmpty { return }
             advance()
         }
     }
@@ -141,6 +141,7 @@ struct Parser {
             case .if: return try parseIf()
             case .for: return try parseFor()
             case .while: return try parseWhile()
+            case .switch: return try parseSwitch()
             case .function: return try parseFunction()
             case .break: advance(); return try finishSimple(.breakLoop, start)
             case .continue: advance(); return try finishSimple(.continueLoop, start)
@@ -192,7 +193,7 @@ struct Parser {
             return printing
         case .endOfInput:
             return true
-        case .keyword(let k) where k.closesBlock || k == .else || k == .elseif:
+        case .keyword(let k) where k.closesBlock || k.continuesBlock:
             return true
         default:
             throw error("expected the end of the statement, found \(describe(peek))",
@@ -421,6 +422,54 @@ struct Parser {
         try expectEnd(of: .while, openedAt: start)
         _ = try endOfStatement()
         return Stmt(.whileLoop(condition, body), start)
+    }
+
+    /// `switch x` then `case` labels and blocks, an optional `otherwise` block, and `end`.
+    private mutating func parseSwitch() throws(Diagnostic) -> Stmt {
+        let start = advance().range
+        let subject = try parseExpression()
+        skipSeparators()
+        var cases: [(labels: [Expr], body: [Stmt])] = []
+        var otherwise: [Stmt]?
+        while check(.case) {
+            advance()
+            let labels = try parseCaseLabels()
+            cases.append((labels, parseBlock(.switch, start, until: [.case, .otherwise, .end])))
+        }
+        if check(.otherwise) {
+            advance()
+            otherwise = parseBlock(.switch, start, until: [.end])
+        }
+        if !atEnd, !isKeywordEnd {
+            throw error("expected `case`, `otherwise` or `end` in the `switch` block, found \(describe(peek))",
+                        hint: "write each choice as `case value` on its own line, then its statements")
+        }
+        try expectEnd(of: .switch, openedAt: start)
+        _ = try endOfStatement()
+        return Stmt(.switchChain(subject, cases, otherwise: otherwise), start)
+    }
+
+    private var isKeywordEnd: Bool {
+        if case .keyword(let k) = peek.kind { return k.closesBlock }
+        return false
+    }
+
+    /// `case 1`, `case 'relu'`, or a list in braces `case {1, 2}` (Octave's cell of labels).
+    private mutating func parseCaseLabels() throws(Diagnostic) -> [Expr] {
+        guard check(.leftBrace) else { return [try parseExpression()] }
+        let open = advance().range
+        return try within(.matrix) { (p: inout Parser) throws(Diagnostic) in
+            var labels: [Expr] = []
+            while p.match(.rightBrace) == nil {
+                switch p.peek.kind {
+                case .elementGap, .separator(true, false): p.advance()
+                case .separator, .endOfInput:
+                    throw p.error("expected `}` to close the list of labels opened at \(open.line):\(open.column)")
+                default: labels.append(try p.parseExpression())
+                }
+            }
+            return labels
+        }
     }
 
     /// `function [a, b] = name(x, y)`, `function a = name(x)`, `function name(x)`.
