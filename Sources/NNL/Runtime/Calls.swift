@@ -75,6 +75,8 @@ extension Interpreter {
         for a in args {
             if case .colon = a.value.kind {
                 values.append(.string(":"))
+            } else if case .variadicArgument(let picks) = a.value.kind, a.keyword == nil {
+                values += try variadicArguments(picks, frame, at: a.value.range)
             } else if let k = a.keyword {
                 keywords[k] = try eval(a.value, frame)
             } else {
@@ -171,7 +173,7 @@ extension Interpreter {
 
     /// Runs a user function in a frame of its own and collects its outputs.
     func callUser(_ f: FunctionDecl, _ args: [Value], nargout: Int, at range: SourceRange) throws(Diagnostic) -> [Value] {
-        guard args.count <= f.parameters.count else {
+        guard args.count <= f.parameters.count || f.isVariadic else {
             throw Diagnostic("`\(f.name)` takes \(f.parameters.count) input\(f.parameters.count == 1 ? "" : "s") but was given \(args.count)",
                              at: range, hint: "it is defined as \(signature(f))")
         }
@@ -180,7 +182,9 @@ extension Interpreter {
                              at: range, hint: "it is defined as \(signature(f))")
         }
         let frame = Frame(size: f.frameSize, names: f.slotNames)
-        for (p, a) in zip(f.parameters, args) { frame[p.slot] = a }
+        let named = f.isVariadic ? f.parameters.dropLast() : f.parameters[...]
+        for (p, a) in zip(named, args) { frame[p.slot] = a }
+        if f.isVariadic { frame.extraArguments = Array(args.dropFirst(named.count)) }
         if let slot = f.narginSlot { frame[slot] = .scalar(Double(args.count)) }
         if let slot = f.nargoutSlot { frame[slot] = .scalar(Double(nargout)) }
         try enterCall(at: range)
@@ -203,6 +207,18 @@ extension Interpreter {
             results.append(v)
         }
         return results
+    }
+
+    /// The inputs `varargin{args}` picks out (`end` is how many there are).
+    func variadicArguments(_ args: [CallArgument], _ frame: Frame, at range: SourceRange) throws(Diagnostic) -> [Value] {
+        guard let extra = frame.extraArguments else {
+            throw Diagnostic("varargin only exists inside a function whose last parameter is varargin", at: range,
+                             hint: "define it as function f(a, varargin); then varargin{1} is the first input after a")
+        }
+        let placeholder = Value.matrix(Matrix(row: extra.indices.map(Double.init)))
+        let indices = try evalIndices(args, of: placeholder, frame)
+        guard case .matrix(let picked) = try index(placeholder, indices, name: "varargin", at: range) else { return [] }
+        return picked.elements.map { extra[Int($0)] }
     }
 
     func signature(_ f: FunctionDecl) -> String {
@@ -239,6 +255,7 @@ extension Interpreter {
         "append": "append to a row with x = [x, value], to a column with x = [x; value]",
         "import": "numpy's functions are built in: np.sum(X) works without an import",
         "dict": "use a struct: p.W1 = W1, or struct('W1', W1)",
+        "varargin": "in a function defined as f(a, varargin), varargin{k} is the k-th input after a and nargin counts all inputs (nnl has no cell arrays, so numel(varargin) is nargin - 1 there)",
         "np.matrix": "use np.array, or a literal such as [1 2; 3 4]",
     ]
 }

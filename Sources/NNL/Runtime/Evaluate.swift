@@ -46,6 +46,13 @@ extension Interpreter {
             return try single(evalCall(callee, args, frame, nargout: 1, at: e.range), e)
         case .field(let base, let name):
             return try field(name, of: eval(base, frame), at: e.range)
+        case .variadicArgument(let args):
+            let picked = try variadicArguments(args, frame, at: e.range)
+            guard picked.count == 1 else {
+                throw Diagnostic("varargin{...} here must name one input, but it names \(picked.count)", at: e.range,
+                                 hint: "varargin{k} is the k-th extra input; varargin{:} passes them all on, as in f(varargin{:})")
+            }
+            return picked[0]
         case .dynamicField(let base, let name):
             let object = try eval(base, frame)
             return try field(fieldName(eval(name, frame), at: name.range), of: object, at: e.range)

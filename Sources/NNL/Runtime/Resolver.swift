@@ -80,6 +80,8 @@ struct Resolver {
         case .call(let callee, let args):
             resolve(callee)
             for a in args { resolve(a.value) }
+        case .variadicArgument(let args):
+            for a in args { resolve(a.value) }
         case .matrix(let rows):
             for row in rows { for x in row { resolve(x) } }
         case .anonymousFunction(let decl): resolveAnonymous(decl)

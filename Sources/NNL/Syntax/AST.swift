@@ -45,6 +45,8 @@ final class Expr: @unchecked Sendable {
         case field(Expr, String)
         /// `s.(name)`: the field whose name is the text `name` evaluates to.
         case dynamicField(Expr, Expr)
+        /// `varargin{k}`, `varargin{:}`: extra inputs of a function whose last parameter is varargin.
+        case variadicArgument([CallArgument])
         case matrix([[Expr]])
         /// A lone `:` in an index: every position.
         case colon
@@ -147,6 +149,8 @@ public final class FunctionDecl: @unchecked Sendable {
     /// Slots of `nargin` and `nargout` when the body uses them, found once by the resolver.
     var narginSlot: Int?
     var nargoutSlot: Int?
+    /// Octave's `function f(a, varargin)`: any number of inputs after the named ones.
+    var isVariadic: Bool { parameters.last?.name == "varargin" }
 
     init(name: String, parameters: [Identifier], outputs: [Identifier], body: [Stmt], range: SourceRange,
          sourceText: String) {

@@ -652,6 +652,10 @@ struct Parser {
                 expr = numpyLiteralArguments(expr)
             } else if check(.leftBracket), !peek.spaceBefore {
                 expr = try parseSquareBracketIndex(expr)
+            } else if check(.leftBrace), !peek.spaceBefore, case .name(let id) = expr.kind, id.name == "varargin" {
+                advance()
+                let args = try parseArguments(closing: .rightBrace)
+                expr = Expr(.variadicArgument(args), expr.range.through(previous.range))
             } else if check(.dot), case .op(.leftParen) = peekNext.kind, !peek.spaceBefore {
                 advance()
                 let open = advance().range
