@@ -59,9 +59,10 @@ extension Builtins {
                     }
                     return [.matrix(r)]
                 }),
-        Builtin(name: "func2str", help: "func2str(f)\nA function handle's text.", example: "func2str(@(x) 2*(x-3))",
+        Builtin(name: "func2str", help: "func2str(f)\nA function handle's text: the function's name for @name, as Octave's.", example: "func2str(@(x) 2*(x-3))",
                 arity: 1...1, body: { c throws(Diagnostic) in
                     guard case .function(let f) = c.args[0] else { throw Diagnostic("func2str needs a function handle", at: c.range) }
+                    if case .named(let name) = f.target { return [.string(name)] }
                     return [.string(f.text)]
                 }),
         Builtin(name: "str2func", help: "str2func(text)\nA function handle from its text: \"sigmoid\" or \"@(x) x.^2\".", example: "f = str2func(\"@(x) x.^2\"); f(3)",

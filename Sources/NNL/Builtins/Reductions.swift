@@ -58,11 +58,18 @@ extension Builtins {
                     return [try c.interpreter.binary(.matrixMultiply, c.args[0], c.args[1],
                                                      left: c.argumentExpr(0), right: c.argumentExpr(1), at: c.range)]
                 }),
-        Builtin(name: "find", help: "find(X), find(X, n), [i, j] = find(X), [i, j, v] = find(X)\nThe positions (linear, 1-based) of the nonzero elements, or the first n of them; with two outputs their rows and columns, with three also their values.",
-                example: "[i, j] = find([0 3; 5 0])", arity: 1...2, body: { c throws(Diagnostic) in
+        Builtin(name: "find", help: "find(X), find(X, n), find(X, n, \"last\"), [i, j] = find(X), [i, j, v] = find(X)\nThe positions (linear, 1-based) of the nonzero elements, or the first (or last) n of them; with two outputs their rows and columns, with three also their values.",
+                example: "[i, j] = find([0 3; 5 0])", arity: 1...3, body: { c throws(Diagnostic) in
                     let m = try c.matrix(0)
                     var found = (0..<m.count).filter { m[$0] != 0 }
-                    if c.args.count == 2 { found = Array(found.prefix(try c.integer(1))) }
+                    let direction = c.args.count == 3 ? try c.string(2).lowercased() : "first"
+                    guard ["first", "last"].contains(direction) else {
+                        throw Diagnostic("find's direction is \"first\" or \"last\", not \"\(direction)\"", at: c.range)
+                    }
+                    if c.args.count >= 2 {
+                        let n = try c.integer(1)
+                        found = direction == "last" ? Array(found.suffix(n)) : Array(found.prefix(n))
+                    }
                     // Octave: a row gives rows, anything else columns; nothing found in a scalar or [] is [](0×0).
                     let vector = { (xs: [Double]) in
                         Value.matrix(xs.isEmpty && m.rows == m.cols && m.rows <= 1 ? Matrix.empty()

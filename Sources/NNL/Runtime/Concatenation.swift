@@ -39,8 +39,7 @@ extension Interpreter {
         }
         if pieces.count == 1, case .structure = pieces[0].0 { return pieces[0].0 }
         if pieces.count == 1, case .function = pieces[0].0 { return pieces[0].0 }
-        let matrices = try pieces.map { p throws(Diagnostic) in (try numeric(p.0, for: "[...]", at: p.1), p.1) }
-            .filter { !($0.0.rows == 0 && $0.0.cols == 0) }
+        let matrices = droppingEmpties(try pieces.map { p throws(Diagnostic) in (try numeric(p.0, for: "[...]", at: p.1), p.1) })
         if matrices.count == 1 { return .matrix(matrices[0].0) }
         guard let first = matrices.first else { return pieces.isEmpty ? nil : .matrix(Matrix.empty()) }
         for (m, r) in matrices where m.rows != first.0.rows {
@@ -64,8 +63,7 @@ extension Interpreter {
         if rows.count == 1 { return rows[0].value }
         if rows.isEmpty { return .matrix(Matrix.empty()) }
         if rows.contains(where: { if case .string = $0.value { true } else { false } }) { throw charMatrixError(at: range) }
-        let matrices = try rows.map { r throws(Diagnostic) in (try numeric(r.value, for: "[...]", at: r.range), r.range) }
-            .filter { !$0.0.isEmpty }
+        let matrices = droppingEmpties(try rows.map { r throws(Diagnostic) in (try numeric(r.value, for: "[...]", at: r.range), r.range) })
         guard let first = matrices.first else { return .matrix(Matrix.empty()) }
         for (m, _) in matrices where m.cols != first.0.cols {
             throw Diagnostic("`[a; b]` stacks rows, so they need the same number of columns: \(first.0.rows)×\(first.0.cols) above \(m.rows)×\(m.cols)",
@@ -84,6 +82,15 @@ extension Interpreter {
         }
         result.isLogical = matrices.allSatisfy { $0.0.isLogical }
         return .matrix(result)
+    }
+
+    /// Octave's rule (`dim_vector::hvcat`) for empty pieces: [] (0×0) and the 1×0 / 0×1 ones
+    /// vanish; any other empty piece must agree in the kept size (`[ones(2, 0); [1 2]]` is an error).
+    private func droppingEmpties(_ pieces: [(Matrix, SourceRange)]) -> [(Matrix, SourceRange)] {
+        let allEmpty = pieces.allSatisfy { $0.0.isEmpty }
+        return pieces.filter { m, _ in
+            !(m.rows == 0 && m.cols == 0) && (m.rows + m.cols != 1 || allEmpty)
+        }
     }
 
     /// A value as text inside `[...]`: numbers are character codes.

@@ -146,7 +146,8 @@ extension Interpreter {
         let n = Int((span + span * .ulpOfOne * 3).rounded(.down)) + 1
         var m = try allocate(rows: 1, cols: n, at: range)
         m.withUnsafeMutableElements { p in
-            for i in 0..<n { p[i] = start + Double(i) * step }
+            // The first element is start itself: 0 * Inf would make 1:Inf:5 NaN (Octave: 1).
+            for i in 0..<n { p[i] = i == 0 ? start : start + Double(i) * step }
         }
         return .matrix(m)
     }

@@ -678,8 +678,13 @@ struct Parser {
         let args = try parseArguments(closing: .rightBracket)
         let range = base.range.through(previous.range)
         if case .field(_, "shape") = base.kind, args.count == 1, args[0].keyword == nil {
-            let one = Expr(.number(1), open)
-            let position = Expr(.binary(.add, args[0].value, one, op: open), args[0].value.range)
+            let position: Expr
+            if case .unary(.negate, let inner) = args[0].value.kind, case .number(let k) = inner.kind {
+                // numpy counts from the end with negatives: shape[-1] is the last, shape(end).
+                position = Expr(.binary(.subtract, Expr(.end, open), Expr(.number(k - 1), open), op: open), args[0].value.range)
+            } else {
+                position = Expr(.binary(.add, args[0].value, Expr(.number(1), open), op: open), args[0].value.range)
+            }
             return Expr(.call(base, [CallArgument(keyword: nil, value: position)]), range)
         }
         let baseText = base.range.text ?? ""
