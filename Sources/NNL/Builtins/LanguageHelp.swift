@@ -19,7 +19,7 @@ enum LanguageHelp {
         (["\\"], "A \\ b: solves A*x = b (more exact than inv(A)*b)."),
         (["^"], "A ^ n: the matrix power A*A*…*A of a square matrix (n may be negative: A^-1 is inv(A)); for scalars the ordinary power. Element by element is `.^`."),
         ([".^"], "A .^ n: each element to the power n, numpy's `**` and np.power: A1.^2."),
-        (["**"], "A ** n: numpy's power. Where Octave's `^` is defined (a scalar, or a square matrix) it means `^`; for any other matrix it is element-wise, as numpy's (with a one-time reminder that nnl writes that `.^`). Write `.^` to be clear: A1.^2."),
+        (["**"], "A ** n: numpy's power, element by element for every shape, a square matrix too (with a one-time reminder that nnl writes it `.^`; in Octave `**` is the matrix power `^`). Write `.^` to be clear: A1.^2."),
         (["'", ".'"], "A': the transpose, rows become columns (numpy's A.T): W2' * dZ2."),
         (["==", "~=", "!=", "<", "<=", ">", ">="], "a == b, a ~= b, a < b …: comparisons, element by element, giving logical 0/1 (a mask when used as an index: Y(Y < 0) = 0)."),
         (["&", "|"], "a & b, a | b: element-wise and / or, giving logical values."),

@@ -248,8 +248,9 @@ extension Interpreter {
     /// is not `printf`'s typo, `float` is not `floor`).
     static let habits: [String: String] = [
         "print": "to show a value write it without `;`, or use disp(x); for formatted text printf(\"%g\\n\", x)",
-        "float": "numbers are already doubles here: use the value itself (double(x) turns logical values or text into numbers)",
-        "int": "round(x), fix(x) or floor(x) make whole numbers",
+        "str": "num2str(x) is a number as text, and [...] joins text: ['W' num2str(l)] is Python's 'W' + str(l)",
+        "isinstance": "class(x) names what x is ('double', 'char', 'struct', 'function_handle'); isnumeric(x), ischar(x), isstruct(x) test it",
+        "type": "class(x) names what x is ('double', 'char', 'struct', 'function_handle')",
         "len": "numel(x) counts the elements, length(x) is the longer side, size(x) the shape",
         "range": "write ranges as a:b or a:step:b; numpy's range(n) is 0:n-1",
         "append": "append to a row with x = [x, value], to a column with x = [x; value]",

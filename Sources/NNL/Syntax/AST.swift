@@ -71,7 +71,7 @@ enum BinaryOperator: String, Sendable {
     case elementMultiply = ".*", elementDivide = "./", matrixPower = "^", elementPower = ".^"
     /// numpy's `@`: the matrix product, as `*`.
     case matmul = "@"
-    /// `**`: Octave's `^` where that is defined, else numpy's element-wise power (see `help **`).
+    /// `**`: numpy's element-wise power for every shape (see `help **`).
     case starPower = "**"
     case equal = "==", notEqual = "~=", less = "<", lessEqual = "<=", greater = ">", greaterEqual = ">="
     case and = "&", or = "|"
