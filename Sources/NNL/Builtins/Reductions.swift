@@ -167,12 +167,15 @@ extension Builtins {
             return [.matrix(r)]
         }
         let (outer, inner) = dim == 1 ? (m.cols, m.rows) : (m.rows, m.cols)
+        // Octave (mx-inlines.cc): NaN is never "true", and `all` skips it except along the rows
+        // of a matrix, where it counts as false (all([1 NaN; 1 1], 2) is [0; 1]).
+        let nanIsFalse = any || (dim == 2 && m.rows > 1)
         var r = dim == 1 ? try c.allocate(1, m.cols) : try c.allocate(m.rows, 1)
         for o in 0..<outer {
             var result = !any
             for k in 0..<inner {
                 let x = dim == 1 ? m[k, o] : m[o, k]
-                if any ? x != 0 && !x.isNaN : x == 0 { result = any; break }
+                if any ? x != 0 && !x.isNaN : x == 0 || (nanIsFalse && x.isNaN) { result = any; break }
             }
             r[o] = result ? 1 : 0
         }

@@ -256,7 +256,7 @@ extension Interpreter {
         "append": "append to a row with x = [x, value], to a column with x = [x; value]",
         "import": "numpy's functions are built in: np.sum(X) works without an import",
         "dict": "use a struct: p.W1 = W1, or struct('W1', W1)",
-        "varargin": "in a function defined as f(a, varargin), varargin{k} is the k-th input after a and nargin counts all inputs (nnl has no cell arrays, so numel(varargin) is nargin - 1 there)",
+        "varargin": "in a function defined as f(a, varargin), varargin{k} is the k-th input after a and nargin counts all inputs (nnl has no cell arrays: numel(varargin) is nargin minus the number of named inputs)",
         "np.matrix": "use np.array, or a literal such as [1 2; 3 4]",
     ]
 }

@@ -39,8 +39,15 @@ extension Interpreter {
         }
         if pieces.count == 1, case .structure = pieces[0].0 { return pieces[0].0 }
         if pieces.count == 1, case .function = pieces[0].0 { return pieces[0].0 }
-        let matrices = droppingEmpties(try pieces.map { p throws(Diagnostic) in (try numeric(p.0, for: "[...]", at: p.1), p.1) })
-        if matrices.count == 1 { return .matrix(matrices[0].0) }
+        let all = try pieces.map { p throws(Diagnostic) in (try numeric(p.0, for: "[...]", at: p.1), p.1) }
+        // As Octave: the result is logical only when every piece is, empty ones too ([[], true] is double).
+        let logical = all.allSatisfy { $0.0.isLogical }
+        let matrices = droppingEmpties(all)
+        if matrices.count == 1 {
+            var only = matrices[0].0
+            only.isLogical = logical
+            return .matrix(only)
+        }
         guard let first = matrices.first else { return pieces.isEmpty ? nil : .matrix(Matrix.empty()) }
         for (m, r) in matrices where m.rows != first.0.rows {
             throw Diagnostic("`[a, b]` puts values side by side, so they need the same number of rows: \(first.0.rows)×\(first.0.cols) next to \(m.rows)×\(m.cols)",
@@ -55,7 +62,7 @@ extension Interpreter {
                 offset += m.count
             }
         }
-        result.isLogical = matrices.allSatisfy { $0.0.isLogical }
+        result.isLogical = logical
         return .matrix(result)
     }
 
@@ -63,7 +70,9 @@ extension Interpreter {
         if rows.count == 1 { return rows[0].value }
         if rows.isEmpty { return .matrix(Matrix.empty()) }
         if rows.contains(where: { if case .string = $0.value { true } else { false } }) { throw charMatrixError(at: range) }
-        let matrices = droppingEmpties(try rows.map { r throws(Diagnostic) in (try numeric(r.value, for: "[...]", at: r.range), r.range) })
+        let all = try rows.map { r throws(Diagnostic) in (try numeric(r.value, for: "[...]", at: r.range), r.range) }
+        let logical = all.allSatisfy { $0.0.isLogical }
+        let matrices = droppingEmpties(all)
         guard let first = matrices.first else { return .matrix(Matrix.empty()) }
         for (m, _) in matrices where m.cols != first.0.cols {
             throw Diagnostic("`[a; b]` stacks rows, so they need the same number of columns: \(first.0.rows)×\(first.0.cols) above \(m.rows)×\(m.cols)",
@@ -80,7 +89,7 @@ extension Interpreter {
                 rowOffset += m.rows
             }
         }
-        result.isLogical = matrices.allSatisfy { $0.0.isLogical }
+        result.isLogical = logical
         return .matrix(result)
     }
 
