@@ -103,6 +103,19 @@ ROUND3 = [
     ("", "int(-2.7)", "", "int(-2.7)"),
     ("A = [1 2; 3 4];", "A ** 2", "A = np.array([[1, 2], [3, 4.]])", "A ** 2",
      "% expect warning: `**` is numpy's spelling of the element-wise power; nnl writes it `.^`"),
+    # 14: a number alone is correctly rounded where numpy and Octave agree.
+    ("", "exp(1) == e", "", "np.exp(1.0) == np.e"),
+    ("", "log(3)", "", "np.log(3.0)"),
+    ("", "np.exp(-0.5)", "", "np.exp(-0.5)"),
+    # 15: products in numpy's order (OpenBLAS on AVX2: see INTENDED.md).
+    ("np.random.seed(1); W2 = np.random.randn(1, 4); A1 = np.random.randn(4, 400);", "W2 * A1",
+     "np.random.seed(1); W2 = np.random.randn(1, 4); A1 = np.random.randn(4, 400)", "W2 @ A1"),
+    ("np.random.seed(2); A = np.random.randn(2, 2); B = np.random.randn(2, 2);", "A * B",
+     "np.random.seed(2); A = np.random.randn(2, 2); B = np.random.randn(2, 2)", "A @ B"),
+    ("np.random.seed(3); A = np.random.randn(20, 30); B = np.random.randn(30, 50);", "A * B",
+     "np.random.seed(3); A = np.random.randn(20, 30); B = np.random.randn(30, 50)", "A @ B"),
+    ("np.random.seed(5); dZ1 = np.random.randn(4, 400); X = np.random.randn(2, 400);", "dZ1 * X'",
+     "np.random.seed(5); dZ1 = np.random.randn(4, 400); X = np.random.randn(2, 400)", "dZ1 @ X.T"),
 ]
 
 
