@@ -24,7 +24,10 @@ extension Interpreter {
         for row in rows {
             var pieces: [(Value, SourceRange)] = []
             for e in row {
-                for v in try evalMulti(e, frame, nargout: 1).prefix(1) { pieces.append((v, e.range)) }
+                // `[varargin{:}]`: every input picked becomes a piece of the row.
+                let values = if case .variadicArgument(let picks) = e.kind { try variadicArguments(picks, frame, at: e.range) }
+                             else { Array(try evalMulti(e, frame, nargout: 1).prefix(1)) }
+                for v in values { pieces.append((v, e.range)) }
             }
             if let joined = try joinHorizontally(pieces, at: range) { joinedRows.append((joined, range)) }
         }

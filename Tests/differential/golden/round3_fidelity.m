@@ -14,6 +14,9 @@ end
 function y = forward(varargin)
   y = total(varargin{:});
 end
+function s = sum_all(a, varargin)
+  s = a + sum([varargin{:}]);
+end
 function [a, b] = two(x)
   a = x;
   b = 2 * x;
@@ -102,6 +105,7 @@ total(5)
 count_inputs(), count_inputs(1, 'a', [1 2])
 last_input(1, 'two')
 forward(1, 2, 3, 4)
+sum_all(1, 2, 3), sum_all(5)
 find([0 1 1 0 1], 1, 'last')
 find([0 1 1 0 1], 2, 'last')
 find([0 1; 1 1], 2, 'last')
