@@ -251,6 +251,7 @@ extension Interpreter {
         "str": "num2str(x) is a number as text, and [...] joins text: ['W' num2str(l)] is Python's 'W' + str(l)",
         "isinstance": "class(x) names what x is ('double', 'char', 'struct', 'function_handle'); isnumeric(x), ischar(x), isstruct(x) test it",
         "type": "class(x) names what x is ('double', 'char', 'struct', 'function_handle')",
+        "copy": "assignment already copies here: p2 = p is a separate copy of p (Python's copy.deepcopy(p))",
         "len": "numel(x) counts the elements, length(x) is the longer side, size(x) the shape",
         "range": "write ranges as a:b or a:step:b; numpy's range(n) is 0:n-1",
         "append": "append to a row with x = [x, value], to a column with x = [x; value]",
