@@ -120,3 +120,6 @@ func2str(@(x) x + 1)
 [ones(2, 0), [1; 2]]
 class([[], true])
 class([zeros(1, 0), true])
+% 7. Escapes of double-quoted text, processed once, as Octave's lexer does.
+x = double("a\x41\101\\\"")
+printf("%d%%\t|\n", 5)
