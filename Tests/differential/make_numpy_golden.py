@@ -116,6 +116,8 @@ ROUND3 = [
      "np.random.seed(3); A = np.random.randn(20, 30); B = np.random.randn(30, 50)", "A @ B"),
     ("np.random.seed(5); dZ1 = np.random.randn(4, 400); X = np.random.randn(2, 400);", "dZ1 * X'",
      "np.random.seed(5); dZ1 = np.random.randn(4, 400); X = np.random.randn(2, 400)", "dZ1 @ X.T"),
+    ("np.random.seed(6); dZ2 = np.random.randn(1, 400); A1 = np.random.randn(4, 400);", "dZ2 * A1'",
+     "np.random.seed(6); dZ2 = np.random.randn(1, 400); A1 = np.random.randn(4, 400)", "dZ2 @ A1.T"),
 ]
 
 

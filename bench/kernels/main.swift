@@ -60,6 +60,7 @@ let orderTimes = [
     bestNanoseconds(2000) { K.product(dz1, Factor(xs, rowStride: 2, columnStride: 1), target, m: 4, k: 400, n: 2) },
     bestNanoseconds(2000) { K.product(p20, Factor(p30, rowStride: 1, columnStride: 30), pc, m: 20, k: 30, n: 50) },
     bestNanoseconds(2000) { K.product(w1, Factor(input, rowStride: 1, columnStride: 2), z1, m: 2, k: 2, n: 2) },
+    bestNanoseconds(2000) { K.product(xs, Factor(a1, rowStride: 4, columnStride: 1), target, m: 1, k: 400, n: 4) },
 ].map { $0 / 1000 }
-print(String(format: "numpy-order products: W2*A1 %.2f µs, dZ1*X' %.2f µs, 20×30·30×50 %.2f µs, 2×2·2×2 %.3f µs",
-             orderTimes[0], orderTimes[1], orderTimes[2], orderTimes[3]))
+print(String(format: "numpy-order products: W2*A1 %.2f µs, dZ1*X' %.2f µs, 20×30·30×50 %.2f µs, 2×2·2×2 %.3f µs, dZ2*A1' %.2f µs",
+             orderTimes[0], orderTimes[1], orderTimes[2], orderTimes[3], orderTimes[4]))

@@ -2,33 +2,32 @@ import Interruption
 import KernelInterface
 import Synchronization
 
-/// c = x·b for a row x: c[j] = dot(x, column j of b), four columns at a time where the layout
-/// allows, each lane adding in exactly `dot`'s order, except for short columns of 4 to 7, which
-/// take numpy's order where numpy's BLAS takes four columns at a time (its last n mod 4 columns
-/// are dot's order, as here).
+/// c = x·b for a row x: c[j] = dot(x, column j of b), or four columns at a time in the order of
+/// numpy's BLAS where it takes four columns at a time: short columns of 4 to 7 (`W2 * A1`), and
+/// any length when b is a transpose (`dZ2 * A1'`). The last n mod 4 columns are dot's order.
 func rowProduct(_ x: UnsafePointer<Double>, _ b: Factor, _ c: UnsafeMutablePointer<Double>, k: Int, n: Int) {
     var j = 0
     if b.columnStride == 1 {
         // b is a transpose (`dZ2 * A1'`): four neighbouring columns of it are one SIMD4 load.
-        // Lane l of acc[r] sums the terms i ≡ r (mod 8) of column j + l, as dot's SIMD8 lane r does.
+        // In the order of numpy's BLAS (OpenBLAS's dgemv_t kernel: `dZ2 * A1'` equals numpy's to
+        // the bit): lane l of acc[r] sums the terms i ≡ r (mod 4) of column j + l in a chain of
+        // multiply-adds, the four sums are added as (acc0 + acc2) + (acc1 + acc3), then the last
+        // k mod 4 terms one at a time.
         let rb = UnsafeRawPointer(b.base)
         while j + 4 <= n {
-            var acc = (SIMD4<Double>(), SIMD4<Double>(), SIMD4<Double>(), SIMD4<Double>(),
-                       SIMD4<Double>(), SIMD4<Double>(), SIMD4<Double>(), SIMD4<Double>())
+            var acc = (SIMD4<Double>(), SIMD4<Double>(), SIMD4<Double>(), SIMD4<Double>())
             @inline(__always) func column(_ i: Int) -> SIMD4<Double> {
                 rb.loadUnaligned(fromByteOffset: (i &* b.rowStride &+ j) &* 8, as: SIMD4<Double>.self)
             }
             var i = 0
-            while i + 8 <= k {
+            while i + 4 <= k {
                 acc.0 = acc.0.plusProduct(column(i), x[i]); acc.1 = acc.1.plusProduct(column(i + 1), x[i + 1])
                 acc.2 = acc.2.plusProduct(column(i + 2), x[i + 2]); acc.3 = acc.3.plusProduct(column(i + 3), x[i + 3])
-                acc.4 = acc.4.plusProduct(column(i + 4), x[i + 4]); acc.5 = acc.5.plusProduct(column(i + 5), x[i + 5])
-                acc.6 = acc.6.plusProduct(column(i + 6), x[i + 6]); acc.7 = acc.7.plusProduct(column(i + 7), x[i + 7])
-                i += 8
+                i += 4
             }
-            var sum = SIMD4<Double>(repeating: -0.0) + acc.0 + acc.1 + acc.2 + acc.3 + acc.4 + acc.5 + acc.6 + acc.7
+            var sum = (acc.0 + acc.2) + (acc.1 + acc.3)
             while i < k { sum = sum + column(i) * x[i]; i += 1 }
-            UnsafeMutableRawPointer(c + j).storeBytes(of: sum, as: SIMD4<Double>.self)
+            UnsafeMutableRawPointer(c + j).storeBytes(of: SIMD4<Double>() + sum, as: SIMD4<Double>.self)
             j += 4
         }
     } else if k < 8 {
