@@ -109,7 +109,7 @@ class Program:
 
     def statement(self):
         rng = self.rng
-        kind = rng.randrange(24)
+        kind = rng.randrange(30)
         if kind <= 4 or not self.vars:
             name, shape = self.fresh(), self.shape()
             self.lines.append(f"{name} = {self.expr(shape)}")
@@ -190,6 +190,24 @@ class Program:
                 f"mat2str({name}, {rng.randint(2, 6)})", f"sprintf('%s=%d;', 'ab', {rng.randint(0, 99)})",
                 f"sprintf('%6.2e ', {name})", f"fprintf('%d %d\\n', [1 2; 3 4])", f"printf('[%5s]\\n', 'ab')",
                 f"num2str([{self.number()} {self.number()}])", f"int2str(2.5), int2str(-2.5), round(-2.5)"]))
+        elif kind == 24:
+            self.lines.append(self.struct_statement(name))
+        elif kind == 25:
+            self.lines.append(self.text_statement())
+        elif kind == 26:
+            self.lines.append(self.extreme_display())
+        elif kind == 27:
+            self.lines.append(self.switch_statement(name))
+        elif kind == 28:
+            # Index assignment needs equal counts only; deleting leaves Octave's empty shapes.
+            self.lines.append(rng.choice([f"{name}(:) = {self.expr((cols, rows))}", f"{name}(1:{rows * cols}) = {self.expr((cols * rows, 1))}",
+                                          f"D = {name}; D(:, :) = []", f"D = {name}; D(1, :) = []", f"D = {name}; D(:) = []",
+                                          f"D = {name}; D(:, 1:end) = []", f"D = {name}; D([], 1) = []"]))
+        elif kind == 29:
+            self.lines.append(rng.choice([f"find({name} ~= 0, 1, 'last')", f"find({name}, 2, 'first')'", f"[r, c, d] = size({name})",
+                                          f"any([NaN {self.number()}])", "all([NaN 1])", f"any({name}(1) * [NaN 0; 0 1])",
+                                          "[1:Inf:5]", "func2str(@sin)", "f = @max; [m, i] = f([3 1 4])",
+                                          f"[{name}; zeros(0, {cols})]", f"[{name}, ones({rows}, 0)]", f"[zeros(1, 0); {name}]"]))
         else:
             i = rng.randint(1, rows * cols + 2)
             if rows == 1 or cols == 1:
@@ -198,6 +216,49 @@ class Program:
                 self.vars[name] = (1, n) if rows == 1 else (n, 1)
             else:
                 self.lines.append(f"{name}({rng.randint(1, rows * cols)}) = {self.number()}")
+
+    WORDS = ["hello", "relu", "tanh", "sigmoid", "W1", "cost", "abc", "zebra"]
+
+    def struct_statement(self, name):
+        """Structs: fields keep the order of their first assignment; dynamic names; get/set/rm."""
+        rng = self.rng
+        k = rng.randint(1, 3)
+        return rng.choice([
+            f"p = struct(); p.W{k} = {name}; p.b{k} = {self.number()}; p.W{k} = {self.number()}; p",
+            f"q.a = {self.number()}; q.b = '{rng.choice(self.WORDS)}'; q.a = {name}; q",
+            f"p = struct(); for l = 1:{k}, p.(['W' num2str(l)]) = l * {self.number()}; end, p",
+            f"p = struct('x', {self.number()}, 'y', {name}); p.('x') = 7; getfield(p, 'x'), isfield(p, 'y')",
+            f"p = setfield(struct(), 'c', {self.number()}); p.d = 1; p = rmfield(p, 'c')",
+            f"su.u = [1e-46 1]; su.v = {self.number()}; su",
+        ])
+
+    def text_statement(self):
+        """Text stays text: sorted, flipped, deleted from and assigned into."""
+        rng = self.rng
+        w = rng.choice(self.WORDS)
+        i = rng.randint(1, len(w))
+        return rng.choice([f"sort('{w}')", f"fliplr('{w}')", f"t = '{w}'; t({i}) = []", f"t = '{w}'; t({i}) = 65",
+                           f"t = '{w}'; t([1 end]) = 'XY'", f"[s, k] = sort('{w}', 'descend')", f"t = '{w}'; t(:, {i}) = []",
+                           f"t = '{w}'; t(end:-1:1)", f"t = '{w}'; t({i}) = 'Q'", f"x = 'ab'; x(2) = []; x(1) = []"])
+
+    def extreme_display(self):
+        """Tiny and huge values, alone and in matrices (one format per matrix)."""
+        rng = self.rng
+        a, b = rng.randint(20, 300), rng.randint(1, 300)
+        return rng.choice([f"x = exp(-[{a} {b}])", f"x = [-1e-{a} 1e-{a}]", f"x = [1e-{a} 1]", f"x = [1e{a} 1]",
+                           f"x = [1e-{a}; {self.number()}]", f"x = 1e-{a}", f"x = [0 1e-{a}]", f"x = [1e{min(a, 300)} -1e-{b}]",
+                           f"x = [{self.number()} 1e-{a} 3]", f"x = 2.5e-{a} * [1 2]", f"x = [1e5 1e-5]", f"x = [Inf 1e-{a}]"])
+
+    def switch_statement(self, name):
+        rng = self.rng
+        w = rng.choice(self.WORDS)
+        return rng.choice([
+            f"switch {name}(1) > 0, case 1, r = 'positive', otherwise, r = 'not', end",
+            f"switch '{w}', case {{'relu', 'tanh'}}, r = 1, case 'hello', r = 2, otherwise, r = 3, end",
+            f"switch round({name}(end)), case {{1, 2, 3}}, r = 'small', case 0, r = 'zero', otherwise, r = 'other', end",
+            f"switch [1 2], case [1 2], r = 1, otherwise, r = 0, end",
+            f"switch 'a', case 97, r = 1, otherwise, r = 0, end",
+        ])
 
     def build(self, n):
         for _ in range(n):

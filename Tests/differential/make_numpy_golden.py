@@ -80,6 +80,64 @@ NUMPY_HABITS = [
 ]
 
 
+# Issue 23 (round 3): numpy's values where nnl differed, and the course's numpy one-liners.
+ROUND3 = [
+    ("", "np.max([1 NaN 3])", "", "np.max([1, np.nan, 3])"),
+    ("", "np.min([1 NaN 3])", "", "np.min([1, np.nan, 3])"),
+    ("X = [1 NaN; 3 4; 5 6];", "np.max(X, axis=0)", "X = np.array([[1, np.nan], [3, 4], [5, 6]])", "np.max(X, axis=0)"),
+    ("X = [1 NaN; 3 4; 5 6];", "np.min(X, axis=1, keepdims=True)", "X = np.array([[1, np.nan], [3, 4], [5, 6]])", "np.min(X, axis=1, keepdims=True)"),
+    ("X = [1 2; 3 4; 5 6];", "np.max(X, axis=1)", "X = np.array([[1, 2], [3, 4], [5, 6.]])", "np.max(X, axis=1)"),
+    ("", "np.arange(1, 2, 0.1)", "", "np.arange(1, 2, 0.1)"),
+    ("", "np.arange(-4, 4, 0.02)", "", "np.arange(-4, 4, 0.02)"),
+    ("", "np.arange(0.3, 5, 0.7)", "", "np.arange(0.3, 5, 0.7)"),
+    ("", "np.arange(5, 1, -0.3)", "", "np.arange(5, 1, -0.3)"),
+    ("np.random.seed(3); X = np.random.randn(4, 5);", "np.linalg.norm(X, axis=1, keepdims=True)",
+     "np.random.seed(3); X = np.random.randn(4, 5)", "np.linalg.norm(X, axis=1, keepdims=True)"),
+    ("np.random.seed(3); X = np.random.randn(4, 5);", "X ./ np.linalg.norm(X, axis=1, keepdims=True)",
+     "np.random.seed(3); X = np.random.randn(4, 5)", "X / np.linalg.norm(X, axis=1, keepdims=True)"),
+    ("np.random.seed(3); X = np.random.randn(4, 5);", "np.linalg.norm(X, axis=0)",
+     "np.random.seed(3); X = np.random.randn(4, 5)", "np.linalg.norm(X, axis=0)"),
+    ("X = zeros(2, 7);", "X.shape[-1]", "X = np.zeros((2, 7))", "X.shape[-1]"),
+    ("X = zeros(2, 7);", "X.shape[-2]", "X = np.zeros((2, 7))", "X.shape[-2]"),
+    ("cost = [[0.6931]];", "float(np.squeeze(cost))", "cost = np.array([[0.6931]])", "float(np.squeeze(cost))"),
+    ("", "int(-2.7)", "", "int(-2.7)"),
+    ("A = [1 2; 3 4];", "A ** 2", "A = np.array([[1, 2], [3, 4.]])", "A ** 2",
+     "% expect warning: `**` is numpy's spelling of the element-wise power; nnl writes it `.^`"),
+    # 14: a number alone is correctly rounded where numpy and Octave agree.
+    ("", "exp(1) == e", "", "np.exp(1.0) == np.e"),
+    ("", "log(3)", "", "np.log(3.0)"),
+    ("", "np.exp(-0.5)", "", "np.exp(-0.5)"),
+    # 15: products in numpy's order (OpenBLAS on AVX2: see INTENDED.md).
+    ("np.random.seed(1); W2 = np.random.randn(1, 4); A1 = np.random.randn(4, 400);", "W2 * A1",
+     "np.random.seed(1); W2 = np.random.randn(1, 4); A1 = np.random.randn(4, 400)", "W2 @ A1"),
+    ("np.random.seed(2); A = np.random.randn(2, 2); B = np.random.randn(2, 2);", "A * B",
+     "np.random.seed(2); A = np.random.randn(2, 2); B = np.random.randn(2, 2)", "A @ B"),
+    ("np.random.seed(3); A = np.random.randn(20, 30); B = np.random.randn(30, 50);", "A * B",
+     "np.random.seed(3); A = np.random.randn(20, 30); B = np.random.randn(30, 50)", "A @ B"),
+    ("np.random.seed(5); dZ1 = np.random.randn(4, 400); X = np.random.randn(2, 400);", "dZ1 * X'",
+     "np.random.seed(5); dZ1 = np.random.randn(4, 400); X = np.random.randn(2, 400)", "dZ1 @ X.T"),
+    ("np.random.seed(6); dZ2 = np.random.randn(1, 400); A1 = np.random.randn(4, 400);", "dZ2 * A1'",
+     "np.random.seed(6); dZ2 = np.random.randn(1, 400); A1 = np.random.randn(4, 400)", "dZ2 @ A1.T"),
+]
+
+
+def nan_reductions(seed, count):
+    """Random matrices with NaN in random places, reduced as numpy does: every element, or along
+    an axis, with and without keepdims."""
+    rng = np.random.default_rng(seed)
+    cases = []
+    for _ in range(count):
+        rows, cols = int(rng.integers(1, 5)), int(rng.integers(1, 6))
+        values = rng.integers(-9, 10, size=(rows, cols)) / rng.choice([1, 2, 4])
+        values[rng.random((rows, cols)) < 0.25] = np.nan
+        nnl = "[" + "; ".join(" ".join("NaN" if np.isnan(v) else repr(float(v)) for v in row) for row in values) + "]"
+        py = "np.array([" + ", ".join("[" + ", ".join("np.nan" if np.isnan(v) else repr(float(v)) for v in row) + "]" for row in values) + "])"
+        f = str(rng.choice(["np.max", "np.min", "np.sum", "np.mean"]))
+        axis = str(rng.choice(["", ", axis=0", ", axis=1", ", axis=1, keepdims=True", ", axis=0, keepdims=True"]))
+        cases.append((f"X = {nnl};", f"{f}(X{axis})", f"X = {py}", f"{f}(X{axis})"))
+    return cases
+
+
 def fmt(x):
     return "%.17g" % x if np.isfinite(x) else ("NaN" if np.isnan(x) else ("Inf" if x > 0 else "-Inf"))
 
@@ -105,3 +163,6 @@ def write(name, title, cases, shapes=False):
 if __name__ == "__main__":
     write("numpy_wrong_values", "Issue 13, \"Wrong values\": the numpy rows.", WRONG_VALUES)
     write("numpy_habits", "The numpy a learner types, with numpy's shapes (1-D arrays are rows) and values.", NUMPY_HABITS, shapes=True)
+    write("numpy_round3", "Issue 23: numpy's values where nnl differed (NaN in max/min, arange, norm along an axis, ...).", ROUND3, shapes=True)
+    write("numpy_nan_reductions", "numpy's reductions of random matrices with NaN (seeded: the same cases each run).",
+          nan_reductions(23, 60), shapes=True)

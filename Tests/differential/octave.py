@@ -10,9 +10,10 @@ import subprocess
 MARK = "@@nnl-line@@"
 
 
-def run_octave(lines, timeout=60):
-    """Runs each line as its own statement; returns the stdout of each line, as lists of lines."""
-    program = []
+def run_octave(lines, timeout=60, path=None):
+    """Runs each line as its own statement; returns the stdout of each line, as lists of lines.
+    `path`: a folder of function files Octave is to find."""
+    program = [f"addpath('{path}');"] if path else []
     for line in lines:
         program.append(f'printf("{MARK}\\n");')
         program.append(f"try, {line}\ncatch err, printf('error: %s\\n', err.message); end")
@@ -39,7 +40,7 @@ def to_nnl(out):
             while j < len(out) and out[j] != "":
                 block.append(out[j])
                 j += 1
-            if block and not block[0].lstrip().startswith("Columns"):
+            if block and not block[0].lstrip().startswith(("Columns", "scalar structure")):
                 line = f"{m.group(1)} = ({len(block)}×{len(block[0].split())})"
         result.append(re.sub(r"\[\]\((\d+)x(\d+)\)", r"[](\1×\2)", line))
         i += 1

@@ -50,3 +50,17 @@ let times = [
     bestNanoseconds(2000) { K.unary(.tanh, z1, target, 1600) },
 ].map { $0 / 1000 }
 print(String(format: "course shapes: W1*X %.2f µs, +b1 %.2f µs, tanh 4×400 %.2f µs", times[0], times[1], times[2]))
+
+// The products whose order follows numpy's BLAS (issue 23): W2*A1 (a row times 4×400), dZ1*X'
+// (k = 400 in two blocks), 20×30·30×50 (one chain), 2×2·2×2.
+let (w2, a1, dz1, xs) = (random(4), random(1600), random(1600), random(800))
+let (p20, p30, pc) = (random(600), random(1500), random(1000))
+let orderTimes = [
+    bestNanoseconds(2000) { K.product(w2, Factor(a1, rowStride: 1, columnStride: 4), target, m: 1, k: 4, n: 400) },
+    bestNanoseconds(2000) { K.product(dz1, Factor(xs, rowStride: 2, columnStride: 1), target, m: 4, k: 400, n: 2) },
+    bestNanoseconds(2000) { K.product(p20, Factor(p30, rowStride: 1, columnStride: 30), pc, m: 20, k: 30, n: 50) },
+    bestNanoseconds(2000) { K.product(w1, Factor(input, rowStride: 1, columnStride: 2), z1, m: 2, k: 2, n: 2) },
+    bestNanoseconds(2000) { K.product(xs, Factor(a1, rowStride: 4, columnStride: 1), target, m: 1, k: 400, n: 4) },
+].map { $0 / 1000 }
+print(String(format: "numpy-order products: W2*A1 %.2f µs, dZ1*X' %.2f µs, 20×30·30×50 %.2f µs, 2×2·2×2 %.3f µs, dZ2*A1' %.2f µs",
+             orderTimes[0], orderTimes[1], orderTimes[2], orderTimes[3], orderTimes[4]))

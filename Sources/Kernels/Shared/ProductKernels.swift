@@ -2,42 +2,57 @@ import Interruption
 import KernelInterface
 import Synchronization
 
-/// c = x·b for a row x: c[j] = dot(x, column j of b), four columns at a time where the layout
-/// allows, each lane adding in exactly `dot`'s order (so the result does not depend on the path).
+/// c = x·b for a row x: c[j] = dot(x, column j of b), or four columns at a time in the order of
+/// numpy's BLAS where it takes four columns at a time: short columns of 4 to 7 (`W2 * A1`), and
+/// any length when b is a transpose (`dZ2 * A1'`). The last n mod 4 columns are dot's order.
 func rowProduct(_ x: UnsafePointer<Double>, _ b: Factor, _ c: UnsafeMutablePointer<Double>, k: Int, n: Int) {
     var j = 0
     if b.columnStride == 1 {
         // b is a transpose (`dZ2 * A1'`): four neighbouring columns of it are one SIMD4 load.
-        // Lane l of acc[r] sums the terms i ≡ r (mod 8) of column j + l, as dot's SIMD8 lane r does.
+        // In the order of numpy's BLAS (OpenBLAS's dgemv_t kernel: `dZ2 * A1'` equals numpy's to
+        // the bit): lane l of acc[r] sums the terms i ≡ r (mod 4) of column j + l in a chain of
+        // multiply-adds, the four sums are added as (acc0 + acc2) + (acc1 + acc3), then the last
+        // k mod 4 terms one at a time.
         let rb = UnsafeRawPointer(b.base)
         while j + 4 <= n {
-            var acc = (SIMD4<Double>(), SIMD4<Double>(), SIMD4<Double>(), SIMD4<Double>(),
-                       SIMD4<Double>(), SIMD4<Double>(), SIMD4<Double>(), SIMD4<Double>())
+            var acc = (SIMD4<Double>(), SIMD4<Double>(), SIMD4<Double>(), SIMD4<Double>())
             @inline(__always) func column(_ i: Int) -> SIMD4<Double> {
                 rb.loadUnaligned(fromByteOffset: (i &* b.rowStride &+ j) &* 8, as: SIMD4<Double>.self)
             }
             var i = 0
-            while i + 8 <= k {
+            while i + 4 <= k {
                 acc.0 = acc.0.plusProduct(column(i), x[i]); acc.1 = acc.1.plusProduct(column(i + 1), x[i + 1])
                 acc.2 = acc.2.plusProduct(column(i + 2), x[i + 2]); acc.3 = acc.3.plusProduct(column(i + 3), x[i + 3])
-                acc.4 = acc.4.plusProduct(column(i + 4), x[i + 4]); acc.5 = acc.5.plusProduct(column(i + 5), x[i + 5])
-                acc.6 = acc.6.plusProduct(column(i + 6), x[i + 6]); acc.7 = acc.7.plusProduct(column(i + 7), x[i + 7])
-                i += 8
+                i += 4
             }
-            var sum = SIMD4<Double>(repeating: -0.0) + acc.0 + acc.1 + acc.2 + acc.3 + acc.4 + acc.5 + acc.6 + acc.7
+            var sum = (acc.0 + acc.2) + (acc.1 + acc.3)
             while i < k { sum = sum + column(i) * x[i]; i += 1 }
-            UnsafeMutableRawPointer(c + j).storeBytes(of: sum, as: SIMD4<Double>.self)
+            UnsafeMutableRawPointer(c + j).storeBytes(of: SIMD4<Double>() + sum, as: SIMD4<Double>.self)
             j += 4
         }
     } else if k < 8 {
-        // Short columns (`W2 * A1`, k = 4): dot adds the k products in turn from +0; do that
-        // for four columns at once.
+        // Short columns (`W2 * A1`, k = 4), four at a time in the order of numpy's BLAS (OpenBLAS's
+        // dgemv_n kernel, which numpy calls for a row times a matrix): four terms as two chains of
+        // multiply-adds, (x0·b0 + x2·b2) + (x1·b1 + x3·b3), then the rest two and one at a time.
+        // For k < 4 that is dot's order: the products added in turn.
         while j + 4 <= n {
-            var sum = SIMD4<Double>()
-            for p in 0..<k {
+            @inline(__always) func row(_ p: Int) -> SIMD4<Double> {
                 let y = b.base + j * b.columnStride + p
-                sum = sum + SIMD4(y[0], y[b.columnStride], y[2 * b.columnStride], y[3 * b.columnStride]) * x[p]
+                return SIMD4(y[0], y[b.columnStride], y[2 * b.columnStride], y[3 * b.columnStride])
             }
+            var sum = SIMD4<Double>()
+            var p = 0
+            if k >= 4 {
+                let even = (row(0) * x[0]).plusProduct(row(2), x[2])
+                let odd = (row(1) * x[1]).plusProduct(row(3), x[3])
+                sum = sum + (even + odd)
+                p = 4
+            }
+            if k - p >= 2 {
+                sum = sum + (row(p) * x[p] + row(p + 1) * x[p + 1])
+                p += 2
+            }
+            if p < k { sum = sum + row(p) * x[p] }
             UnsafeMutableRawPointer(c + j).storeBytes(of: sum, as: SIMD4<Double>.self)
             j += 4
         }
@@ -111,10 +126,11 @@ private func directProduct(_ a: UnsafePointer<Double>, _ b: UnsafePointer<Double
             i += 4
         }
         for r in i..<m {
+            // One chain of multiply-adds from +0, as the rows above (and numpy's BLAS: 2×2 by 2×2).
             var sum = 0.0
             var pa = a + r, pb = bj
             for _ in 0..<k {
-                sum += pa.pointee * pb.pointee
+                sum = sum.plusProduct(pa.pointee, pb.pointee)
                 pa += m
                 pb += step
             }
@@ -123,35 +139,45 @@ private func directProduct(_ a: UnsafePointer<Double>, _ b: UnsafePointer<Double
     }
 }
 
-/// Σ_p a[0..<4, p]·b[p·step]: four rows of one column of a product. A long sum (`dZ1 * X'`:
-/// k = 400) runs in four partial sums, p taken in turn, so that four multiply-adds are in flight
-/// instead of one waiting for the last (one chain took 1 µs of the course loop's 12); short sums
-/// keep one chain, the order of the few-column path above.
+/// Σ_p a[0..<4, p]·b[p·step]: four rows of one column of a product, in the order of numpy's BLAS
+/// (OpenBLAS's Haswell dgemm, measured: 2×2 by 2×2, 20×30 by 30×50, 4×400 by 400×2 match it to
+/// the bit): one chain of multiply-adds from +0 over a block of depth, the blocks' sums added in
+/// turn. A block is all of k up to 256; a longer sum is cut as OpenBLAS cuts it (`depthOfBlock`).
+/// Two blocks run interleaved, so that two multiply-adds are in flight (`dZ1 * X'`, k = 400).
 @inline(__always)
 private func fourRows(_ a: UnsafePointer<Double>, _ b: UnsafePointer<Double>, m: Int, k: Int, step: Int) -> SIMD4<Double> {
     let rowStep = m &* 8
-    var pa = UnsafeRawPointer(a), pb = b
-    var sums = (SIMD4<Double>(), SIMD4<Double>(), SIMD4<Double>(), SIMD4<Double>())
-    var p = 0
-    if k >= 16 {
-        while p + 4 <= k {
-            sums.0 = sums.0.plusProduct(pa.loadUnaligned(as: SIMD4<Double>.self), pb.pointee)
-            sums.1 = sums.1.plusProduct(pa.loadUnaligned(fromByteOffset: rowStep, as: SIMD4<Double>.self), pb[step])
-            sums.2 = sums.2.plusProduct(pa.loadUnaligned(fromByteOffset: 2 &* rowStep, as: SIMD4<Double>.self), pb[2 &* step])
-            sums.3 = sums.3.plusProduct(pa.loadUnaligned(fromByteOffset: 3 &* rowStep, as: SIMD4<Double>.self), pb[3 &* step])
-            pa += 4 &* rowStep
-            pb += 4 &* step
-            p += 4
+    let base = UnsafeRawPointer(a)
+    @inline(__always) func term(_ p: Int) -> (SIMD4<Double>, Double) {
+        (base.loadUnaligned(fromByteOffset: p &* rowStep, as: SIMD4<Double>.self), b[p &* step])
+    }
+    var total = SIMD4<Double>()
+    var start = 0
+    while start < k {
+        let first = depthOfBlock(k - start)
+        let second = depthOfBlock(k - start - first)  // 0 when the first block ends the sum
+        var s0 = SIMD4<Double>(), s1 = SIMD4<Double>()
+        for p in 0..<second {
+            let (x, y) = term(start &+ p), (u, v) = term(start &+ first &+ p)
+            s0 = s0.plusProduct(x, y)
+            s1 = s1.plusProduct(u, v)
         }
+        for p in second..<first {
+            let (x, y) = term(start &+ p)
+            s0 = s0.plusProduct(x, y)
+        }
+        total = total + s0
+        if second > 0 { total = total + s1 }
+        start += first + second
     }
-    var sum = (sums.0 + sums.1) + (sums.2 + sums.3)
-    while p < k {
-        sum = sum.plusProduct(pa.loadUnaligned(as: SIMD4<Double>.self), pb.pointee)
-        pa += rowStep
-        pb += step
-        p += 1
-    }
-    return sum
+    return total
+}
+
+/// OpenBLAS's depth of the next block of a sum with `remaining` terms (GEMM_Q = 256, unroll 4):
+/// 256 while 512 or more remain, then two near halves (a multiple of 4 first), else all.
+@inline(__always)
+private func depthOfBlock(_ remaining: Int) -> Int {
+    remaining >= 512 ? 256 : remaining > 256 ? (remaining / 2 + 3) / 4 * 4 : remaining
 }
 
 /// Register tile of the micro-kernel: `PanelRows` (8 rows, or 16 with AVX-512) by 6 columns,
@@ -347,4 +373,15 @@ extension SIMD where Scalar == Double {
     }
 
     @inline(__always) fileprivate func plusProduct(_ a: Self, _ b: Double) -> Self { plusProduct(a, Self(repeating: b)) }
+}
+
+extension Double {
+    /// self + a·b, with one rounding where the level has FMA, as `SIMD.plusProduct`.
+    @inline(__always) fileprivate func plusProduct(_ a: Double, _ b: Double) -> Double {
+        #if NNL_FMA || arch(arm64)
+        addingProduct(a, b)
+        #else
+        self + a * b
+        #endif
+    }
 }

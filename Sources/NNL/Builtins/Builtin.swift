@@ -82,6 +82,12 @@ struct BuiltinCall {
         }
     }
 
+    /// A result with argument i's kind: text in, text out (Octave's `sort('hello')` is 'ehllo').
+    func sameKind(as i: Int, _ m: Matrix) -> Value {
+        if case .string = args[i], m.rows <= 1 { return .string(text(fromCodes: m)) }
+        return .matrix(m)
+    }
+
     /// Argument i as a matrix, let go of by the argument list, so that a temporary argument
     /// (`sigmoid(W2*A1 + b2)`) is uniquely referenced and the kernel may reuse its storage.
     mutating func takeMatrix(_ i: Int) throws(Diagnostic) -> Matrix {

@@ -21,6 +21,16 @@ extension Builtins {
                     guard case .structure(let s) = c.args[0] else { return [.bool(false)] }
                     return [.bool(s.fields[try c.string(1)] != nil)]
                 }),
+        Builtin(name: "getfield", help: "getfield(s, name)\nThe field of s called name, as s.(name): for names built while running, such as ['W' num2str(l)].",
+                example: "p.W1 = [1 2]; getfield(p, \"W1\")", arity: 2...2, body: { c throws(Diagnostic) in
+                    [try c.interpreter.field(try c.interpreter.fieldName(c.args[1], at: c.range), of: c.args[0], at: c.range)]
+                }),
+        Builtin(name: "setfield", help: "setfield(s, name, value)\nA copy of struct s with the field called name set to value, as s.(name) = value.",
+                example: "p = setfield(struct(), \"W1\", [1 2])", arity: 3...3, body: { c throws(Diagnostic) in
+                    var s = try structArgument(c, 0)
+                    s.fields[try c.interpreter.fieldName(c.args[1], at: c.range)] = c.args[2]
+                    return [.structure(s)]
+                }),
         Builtin(name: "rmfield", help: "rmfield(s, name)\nThe struct without that field.", example: "rmfield(struct(\"a\", 1, \"b\", 2), \"a\")",
                 arity: 2...2, body: { c throws(Diagnostic) in
                     var s = try structArgument(c, 0)
@@ -49,9 +59,10 @@ extension Builtins {
                     }
                     return [.matrix(r)]
                 }),
-        Builtin(name: "func2str", help: "func2str(f)\nA function handle's text.", example: "func2str(@(x) 2*(x-3))",
+        Builtin(name: "func2str", help: "func2str(f)\nA function handle's text: the function's name for @name, as Octave's.", example: "func2str(@(x) 2*(x-3))",
                 arity: 1...1, body: { c throws(Diagnostic) in
                     guard case .function(let f) = c.args[0] else { throw Diagnostic("func2str needs a function handle", at: c.range) }
+                    if case .named(let name) = f.target { return [.string(name)] }
                     return [.string(f.text)]
                 }),
         Builtin(name: "str2func", help: "str2func(text)\nA function handle from its text: \"sigmoid\" or \"@(x) x.^2\".", example: "f = str2func(\"@(x) x.^2\"); f(3)",

@@ -19,7 +19,7 @@ enum LanguageHelp {
         (["\\"], "A \\ b: solves A*x = b (more exact than inv(A)*b)."),
         (["^"], "A ^ n: the matrix power A*A*…*A of a square matrix (n may be negative: A^-1 is inv(A)); for scalars the ordinary power. Element by element is `.^`."),
         ([".^"], "A .^ n: each element to the power n, numpy's `**` and np.power: A1.^2."),
-        (["**"], "A ** n: numpy's power. Where Octave's `^` is defined (a scalar, or a square matrix) it means `^`; for any other matrix it is element-wise, as numpy's (with a one-time reminder that nnl writes that `.^`). Write `.^` to be clear: A1.^2."),
+        (["**"], "A ** n: numpy's power, element by element for every shape, a square matrix too (with a one-time reminder that nnl writes it `.^`; in Octave `**` is the matrix power `^`). Write `.^` to be clear: A1.^2."),
         (["'", ".'"], "A': the transpose, rows become columns (numpy's A.T): W2' * dZ2."),
         (["==", "~=", "!=", "<", "<=", ">", ">="], "a == b, a ~= b, a < b …: comparisons, element by element, giving logical 0/1 (a mask when used as an index: Y(Y < 0) = 0)."),
         (["&", "|"], "a & b, a | b: element-wise and / or, giving logical values."),
@@ -35,8 +35,9 @@ enum LanguageHelp {
         (["if", "elseif", "else"], "if condition … elseif condition … else … end: runs the first block whose condition is true (non-empty and all nonzero)."),
         (["for"], "for i = 1:n … end: runs the block once for each column of the value (each number of a row)."),
         (["while"], "while condition … end: repeats the block while the condition is true."),
+        (["switch", "case", "otherwise"], "switch x, case 1 … case {2, 3} … case 'relu' … otherwise … end: runs the block of the first case whose label equals x (text by its characters; a list in { } matches any of its labels), else the otherwise block."),
         (["break", "continue"], "break leaves the innermost loop; continue goes on with its next round."),
-        (["end", "endif", "endfor", "endwhile", "endfunction"], "end closes if, for, while and function blocks. Inside an index it is the last position: X(end), X(end-1, :)."),
+        (["end", "endif", "endfor", "endwhile", "endswitch", "endfunction"], "end closes if, for, while, switch and function blocks. Inside an index it is the last position: X(end), X(end-1, :)."),
         (["function", "return"], "function [a, b] = name(x, y) … end defines a function with outputs a and b; return leaves it early."),
     ]
 }

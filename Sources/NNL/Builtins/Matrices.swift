@@ -8,9 +8,9 @@ extension Builtins {
                     [try c.interpreter.transpose(c.args[0], at: c.range)]
                 }),
         Builtin(name: "fliplr", aliases: ["np.fliplr"], help: "fliplr(X)\nX with its columns in reverse order.",
-                example: "fliplr([1 2 3])", arity: 1...1, body: { c throws(Diagnostic) in [.matrix(try flipped(&c, columns: true))] }),
+                example: "fliplr([1 2 3])", arity: 1...1, body: { c throws(Diagnostic) in [c.sameKind(as: 0, try flipped(&c, columns: true))] }),
         Builtin(name: "flipud", aliases: ["np.flipud"], help: "flipud(X)\nX with its rows in reverse order.",
-                example: "flipud([1; 2; 3])", arity: 1...1, body: { c throws(Diagnostic) in [.matrix(try flipped(&c, columns: false))] }),
+                example: "flipud([1; 2; 3])", arity: 1...1, body: { c throws(Diagnostic) in [c.sameKind(as: 0, try flipped(&c, columns: false))] }),
         Builtin(name: "trace", aliases: ["np.trace"], help: "trace(A)\nThe sum of the diagonal of A.",
                 example: "trace([1 2; 3 4])", arity: 1...1, body: { c throws(Diagnostic) in
                     let a = try c.matrix(0)
@@ -77,7 +77,7 @@ extension Builtins {
                 indices[at(o, k)] = Double(from + 1)
             }
         }
-        return [.matrix(values), .matrix(indices)]
+        return [c.sameKind(as: 0, values), .matrix(indices)]
     }
 
     /// LU with partial pivoting (the largest pivot in each column, as LAPACK's dgetrf), then the

@@ -18,7 +18,10 @@ extension Builtins {
                     }
                     let n = try c.integer(max(0, ((stop - start) / step).rounded(.up)), what: "the number of elements of np.arange")
                     var m = try c.allocate(1, n)
-                    for i in 0..<n { m[i] = start + Double(i) * step }
+                    // numpy's fill steps by the difference of its first two values, (start + step) - start,
+                    // which is not always `step` (np.arange(1, 2, 0.1) steps by 0.10000000000000009).
+                    let delta = (start + step) - start
+                    for i in 0..<n { m[i] = start + Double(i) * delta }
                     return [.matrix(m)]
                 }),
         Builtin(name: "np.where", help: "np.where(cond, a, b)\nElement by element, a where cond is true and b elsewhere (broadcast as the operators).",
@@ -78,8 +81,20 @@ extension Builtins {
                 arity: 1...Int.max, body: { c throws(Diagnostic) in
                     [.matrix(try join(try (0..<c.args.count).map { i throws(Diagnostic) in try c.matrix(i) }, vertically: false, c))]
                 }),
-        Builtin(name: "np.linalg.norm", help: "np.linalg.norm(X)\nThe square root of the sum of squares of every element (a vector's length; a matrix's Frobenius norm), numpy's default.",
-                example: "np.linalg.norm([3 4])", arity: 1...1, body: { c throws(Diagnostic) in [.scalar(try c.matrix(0).frobeniusNorm())] }),
+        Builtin(name: "np.linalg.norm", help: "np.linalg.norm(X), np.linalg.norm(X, axis=1, keepdims=True)\nThe square root of the sum of squares of every element (a vector's length; a matrix's Frobenius norm), numpy's default; with axis=, of each column (0) or row (1), as the course's normalizeRows does.",
+                example: "np.linalg.norm([3 4; 6 8], axis=1, keepdims=True)", arity: 1...1, keywords: ["axis", "keepdims"], body: { c throws(Diagnostic) in
+                    let m = try c.matrix(0)
+                    guard c.keyword("axis") != nil else {
+                        let norm = Value.scalar(m.frobeniusNorm())
+                        _ = try c.keywordBool("keepdims")
+                        return [norm]
+                    }
+                    // numpy: sqrt(np.sum(X * X, axis=..., keepdims=...)), in np.sum's order.
+                    let squares = try c.kernel { () throws(AllocationRefused) in try m.map(.square) }
+                    let sums = try c.interpreter.call(named: "np.sum", args: [squares], keywords: c.keywords, nargout: 1, at: c.range)
+                    let total = try c.interpreter.numeric(sums[0], for: "np.linalg.norm", at: c.range)
+                    return [try c.kernel { () throws(AllocationRefused) in try total.map(.sqrt) }]
+                }),
         Builtin(name: "np.clip", help: "np.clip(X, low, high)\nEach element limited to low…high (NaN stays NaN).",
                 example: "np.clip([-2 0.5 3], 0, 1)", arity: 3...3, body: { c throws(Diagnostic) in
                     let low = try c.scalar(1), high = try c.scalar(2)

@@ -14,9 +14,13 @@ extension Builtins {
                        "db2 = np.sum([1 2; 3 4], axis=1, keepdims=True)") { m, d throws(MatrixError) in try m.sum(dimension: d) },
         numpyReduction("np.mean", "numpy's mean, with axis= and keepdims= as np.sum.", "np.mean([1 2; 3 4], axis=0)") { m, d throws(MatrixError) in try m.mean(dimension: d) },
         extreme("max", isMax: true), extreme("min", isMax: false),
-        numpyReduction("np.max", "numpy's max: of all elements, or along axis=.", "np.max([1 5; 3 4])") { m, d throws(MatrixError) in try m.maxAlong(dimension: d).values },
-        numpyReduction("np.min", "numpy's min: of all elements, or along axis=.", "np.min([1 5; 3 4])") { m, d throws(MatrixError) in try m.minAlong(dimension: d).values },
-        Builtin(name: "any", help: "any(X), any(X, dim)\n1 if any element is nonzero (per column of a matrix).",
+        numpyReduction("np.max", "numpy's max: of all elements, or along axis=; NaN if a NaN is among them (Octave's max skips NaN).", "np.max([1 5; 3 4])") { m, d throws(MatrixError) in
+            nanWhereAny(try m.maxAlong(dimension: d).values, of: m, dimension: d)
+        },
+        numpyReduction("np.min", "numpy's min: of all elements, or along axis=; NaN if a NaN is among them (Octave's min skips NaN).", "np.min([1 5; 3 4])") { m, d throws(MatrixError) in
+            nanWhereAny(try m.minAlong(dimension: d).values, of: m, dimension: d)
+        },
+        Builtin(name: "any", help: "any(X), any(X, dim)\n1 if any element is nonzero (per column of a matrix); NaN is ignored, as in Octave.",
                 example: "any([0 0 1])", arity: 1...2, body: { c throws(Diagnostic) in try logicalReduction(&c, any: true) }),
         Builtin(name: "all", help: "all(X), all(X, dim)\n1 if every element is nonzero (per column of a matrix).",
                 example: "all([1 1 0])", arity: 1...2, body: { c throws(Diagnostic) in try logicalReduction(&c, any: false) }),
@@ -54,11 +58,18 @@ extension Builtins {
                     return [try c.interpreter.binary(.matrixMultiply, c.args[0], c.args[1],
                                                      left: c.argumentExpr(0), right: c.argumentExpr(1), at: c.range)]
                 }),
-        Builtin(name: "find", help: "find(X), find(X, n), [i, j] = find(X), [i, j, v] = find(X)\nThe positions (linear, 1-based) of the nonzero elements, or the first n of them; with two outputs their rows and columns, with three also their values.",
-                example: "[i, j] = find([0 3; 5 0])", arity: 1...2, body: { c throws(Diagnostic) in
+        Builtin(name: "find", help: "find(X), find(X, n), find(X, n, \"last\"), [i, j] = find(X), [i, j, v] = find(X)\nThe positions (linear, 1-based) of the nonzero elements, or the first (or last) n of them; with two outputs their rows and columns, with three also their values.",
+                example: "[i, j] = find([0 3; 5 0])", arity: 1...3, body: { c throws(Diagnostic) in
                     let m = try c.matrix(0)
                     var found = (0..<m.count).filter { m[$0] != 0 }
-                    if c.args.count == 2 { found = Array(found.prefix(try c.integer(1))) }
+                    let direction = c.args.count == 3 ? try c.string(2).lowercased() : "first"
+                    guard ["first", "last"].contains(direction) else {
+                        throw Diagnostic("find's direction is \"first\" or \"last\", not \"\(direction)\"", at: c.range)
+                    }
+                    if c.args.count >= 2 {
+                        let n = try c.integer(1)
+                        found = direction == "last" ? Array(found.suffix(n)) : Array(found.prefix(n))
+                    }
                     // Octave: a row gives rows, anything else columns; nothing found in a scalar or [] is [](0×0).
                     let vector = { (xs: [Double]) in
                         Value.matrix(xs.isEmpty && m.rows == m.cols && m.rows <= 1 ? Matrix.empty()
@@ -112,6 +123,13 @@ extension Builtins {
                 })
     }
 
+    /// numpy's extremes: NaN for every column (dimension 1) or row (2) of m that holds a NaN.
+    static func nanWhereAny(_ extremes: Matrix, of m: Matrix, dimension d: Int) -> Matrix {
+        var result = extremes
+        for i in 0..<m.count where m[i].isNaN { result[d == 1 ? i / m.rows : i % m.rows] = .nan }
+        return result
+    }
+
     /// max(X), max(X, [], dim), [m, i] = max(X), max(a, b).
     static func extreme(_ name: String, isMax: Bool) -> Builtin {
         Builtin(name: name, help: "\(name)(X), \(name)(X, [], dim), [v, i] = \(name)(X), \(name)(a, b)\nThe \(isMax ? "largest" : "smallest") element (per column of a matrix) and its position; with two arguments, element by element. NaN is ignored.",
@@ -149,12 +167,15 @@ extension Builtins {
             return [.matrix(r)]
         }
         let (outer, inner) = dim == 1 ? (m.cols, m.rows) : (m.rows, m.cols)
+        // Octave (mx-inlines.cc): NaN is never "true", and `all` skips it except along the rows
+        // of a matrix, where it counts as false (all([1 NaN; 1 1], 2) is [0; 1]).
+        let nanIsFalse = any || (dim == 2 && m.rows > 1)
         var r = dim == 1 ? try c.allocate(1, m.cols) : try c.allocate(m.rows, 1)
         for o in 0..<outer {
             var result = !any
             for k in 0..<inner {
                 let x = dim == 1 ? m[k, o] : m[o, k]
-                if any ? x != 0 : x == 0 { result = any; break }
+                if any ? x != 0 && !x.isNaN : x == 0 || (nanIsFalse && x.isNaN) { result = any; break }
             }
             r[o] = result ? 1 : 0
         }

@@ -10,7 +10,8 @@ extension Builtins {
                         let d = try c.integer(1, minimum: 1)
                         return [.scalar(Double(d == 1 ? r : (d == 2 ? k : 1)))]
                     }
-                    if c.nargout >= 2 { return [.scalar(Double(r)), .scalar(Double(k))] }
+                    // Octave: every output after the second is 1 ([r, c, d] = size(X) gives d = 1).
+                    if c.nargout >= 2 { return [.scalar(Double(r)), .scalar(Double(k))] + Array(repeating: .scalar(1), count: c.nargout - 2) }
                     return [.matrix(Matrix(row: [Double(r), Double(k)]))]
                 }),
         shapeQuery("rows", "The number of rows.", "rows(zeros(4, 400))") { r, _ in Double(r) },

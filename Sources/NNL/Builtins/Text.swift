@@ -98,7 +98,12 @@ extension Builtins {
 
     static func format(_ c: BuiltinCall, from start: Int) throws(Diagnostic) -> String {
         let template = try c.string(start)
-        do throws(FormatError) { return try formatPrintf(template, Array(c.args[(start + 1)...])) }
+        // A double-quoted template written in the call had its escapes processed when it was read.
+        // (One kept in a variable is processed again: nnl's text does not remember its quotes.)
+        let doubleQuoted = c.syntax.positional(start).map { e in
+            if case .string = e.kind, e.range.text?.first == "\"" { true } else { false }
+        } ?? false
+        do throws(FormatError) { return try formatPrintf(template, Array(c.args[(start + 1)...]), escapes: !doubleQuoted) }
         catch { throw Diagnostic(error.message, at: c.range) }
     }
 }

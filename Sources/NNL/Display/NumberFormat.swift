@@ -86,7 +86,9 @@ struct NumberFormat: Equatable {
             text = x < 0 ? "-Inf" : "Inf"
         } else {
             switch style {
-            case .integer: text = cFormat("%.0f", x)
+            // Octave's integer format is `%{w}.{w}g`: a value that only looks whole (1e-87
+            // is 0 in single precision) keeps its digits, `1.4e-87`, and overflows the column.
+            case .integer: text = cFormat("%.*g", Int32(max(width, 1)), x)
             case .fixed(let decimals): text = cFormat("%.*f", Int32(decimals), x)
             case .exponent(let decimals): text = cFormat("%.*e", Int32(decimals), x)
             }

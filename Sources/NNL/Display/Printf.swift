@@ -1,6 +1,8 @@
 /// Octave's `printf` / `sprintf` / `fprintf` text (GNU Octave 7.3 `oct-stream.cc`, `do_printf`).
 ///
-/// Escapes in the template are processed first (`\n`, `\t`, `\\`, octal, hex). The arguments
+/// Escapes in the template are processed first (`\n`, `\t`, `\\`, octal, hex) unless `escapes` is
+/// false: Octave processes them only in a single-quoted template, as a double-quoted one had
+/// its escapes processed when it was read (`printf("a\\nb")` prints `a\nb`). The arguments
 /// are flattened column-major and the template is reused until all are consumed; output stops
 /// at the first conversion that finds no argument left, so a template with conversions and no
 /// arguments prints its text up to the first conversion, and one without conversions prints
@@ -8,8 +10,8 @@
 /// Numbers go through glibc's `snprintf`, so `%.17g` round-trips a double exactly.
 /// One deliberate difference: `%s` of a number that is not a character code prints it as
 /// `%g` (Octave 7 prints nothing there).
-public func formatPrintf(_ template: String, _ args: [Value]) throws(FormatError) -> String {
-    let pieces = try parseTemplate(processEscapes(template))
+public func formatPrintf(_ template: String, _ args: [Value], escapes: Bool = true) throws(FormatError) -> String {
+    let pieces = try parseTemplate(escapes ? processEscapes(template) : template)
     let reusable = pieces.contains { if case .conversion = $0 { true } else { false } }
     var arguments = try PrintfArguments(args)
     var out = ""

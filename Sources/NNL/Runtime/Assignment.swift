@@ -9,24 +9,38 @@ extension Interpreter {
             frame[slot] = value
             return
         }
-        // Subscripts first, while the variable is still visible to them: `Y(Y < 0) = 0`.
-        let indices = try subscripts(of: target, frame)
+        // Field names and subscripts first, while the variable is still visible to them: `Y(Y < 0) = 0`.
+        let path = try fieldsNamed(target.path, frame)
+        let indices = try subscripts(of: target.base, path, frame)
         // Then take the value out of its slot so the update can happen in place.
         var current = frame[slot]
         frame[slot] = nil
         defer { frame[slot] = current }
-        try assign(value, into: &current, path: target.path[...], indices: indices, name: target.base.name, frame)
+        try assign(value, into: &current, path: path[...], indices: indices, name: target.base.name, frame)
+    }
+
+    /// The path with each `.(name)` evaluated to the field it names.
+    private func fieldsNamed(_ path: [LValue.Accessor], _ frame: Frame) throws(Diagnostic) -> [LValue.Accessor] {
+        var named = path
+        for (i, accessor) in path.enumerated() {
+            if case .dynamicField(let e, let range) = accessor {
+                named[i] = .field(try fieldName(eval(e, frame), at: e.range), range)
+            }
+        }
+        return named
     }
 
     /// The evaluated subscripts of the target's index (at most one, and last), with `end` bound.
-    private func subscripts(of target: LValue, _ frame: Frame) throws(Diagnostic) -> [IndexArgument] {
-        var current = frame[target.base.slot]
-        for accessor in target.path {
+    private func subscripts(of base: Identifier, _ path: [LValue.Accessor], _ frame: Frame) throws(Diagnostic) -> [IndexArgument] {
+        var current = frame[base.slot]
+        for accessor in path {
             switch accessor {
             case .field(let name, _):
                 if case .structure(let s)? = current { current = s.fields[name] } else { current = nil }
             case .index(let args, _):
                 return try evalIndices(args, of: current ?? .matrix(Matrix.empty()), frame)
+            case .dynamicField:
+                return []
             }
         }
         return []
@@ -49,11 +63,16 @@ extension Interpreter {
                 throw Diagnostic("\(name) is a \(other.className), so it has no fields", at: range,
                                  hint: "assigning `\(name).\(field) = ...` needs \(name) to be a struct (or not defined yet)")
             }
-            var inner = s.fields[field]
-            s.fields[field] = nil
+            // The field keeps its place (Octave shows fields in the order they were first set);
+            // its old value is taken out so that the update can happen in place.
+            let position = s.fields.index(forKey: field)
+            var inner = position.map { s.fields.values[$0] }
+            if let position { s.fields.values[position] = .matrix(Matrix.empty()) }
             try assign(value, into: &inner, path: path.dropFirst(), indices: indices, name: name + "." + field, frame)
-            s.fields[field] = inner
+            if let position, let inner { s.fields.values[position] = inner } else { s.fields[field] = inner }
             current = .structure(s)
+        case .dynamicField(_, let range):
+            throw Diagnostic("internal: a field name was not evaluated", at: range)
         case .index(_, let range):
             guard path.count == 1 else {
                 throw Diagnostic("assigning into a field or index of an indexed element is not supported", at: range,
@@ -66,12 +85,7 @@ extension Interpreter {
 
     private func indexedAssign(_ value: Value, into base: Value, _ indices: [IndexArgument],
                                name: String, at range: SourceRange) throws(Diagnostic) -> Value {
-        if case .string(let s) = base, case .string(let v) = value {
-            let codes = Matrix(row: s.unicodeScalars.map { Double($0.value) })
-            let updated = try indexedAssign(Matrix(row: v.unicodeScalars.map { Double($0.value) }), into: codes,
-                                            indices, name: name, at: range)
-            return .string(text(fromCodes: updated))
-        }
+        if case .string(let s) = base { return try textAssign(value, into: s, indices, name: name, at: range) }
         guard case .matrix(let target) = base else {
             throw Diagnostic("\(name) is a \(base.className); only matrices can be assigned by index", at: range)
         }
@@ -81,6 +95,21 @@ extension Interpreter {
         }
         let result = try indexedAssign(source, into: target, indices, name: name, at: range)
         return .matrix(try keepingLogical(result, of: target, at: range))
+    }
+
+    /// Text stays text, as in Octave (`x(2) = []` deletes a character, `x(1) = 65` writes an `A`),
+    /// and stays one row: what would make a char matrix is an error.
+    private func textAssign(_ value: Value, into s: String, _ indices: [IndexArgument],
+                            name: String, at range: SourceRange) throws(Diagnostic) -> Value {
+        let codes = Matrix(row: s.unicodeScalars.map { Double($0.value) })
+        let updated: Matrix
+        if case .matrix(let m) = value, m.rows == 0, m.cols == 0, !indices.isEmpty {
+            updated = try delete(indices, from: codes, name: name, at: range)
+        } else {
+            updated = try indexedAssign(try numeric(value, for: "=", at: range), into: codes, indices, name: name, at: range)
+        }
+        guard updated.rows <= 1 else { throw charMatrixError(at: range) }
+        return .string(text(fromCodes: updated))
     }
 
     /// As Octave, writing into a logical matrix keeps it logical: the values become 0 or 1.
@@ -133,7 +162,8 @@ extension Interpreter {
     private func linearAssign(_ source: Matrix, into target: Matrix, _ index: IndexArgument,
                               name: String, at range: SourceRange) throws(Diagnostic) -> Matrix {
         let picked = try growingPositions(index, extent: target.count, fill: source.count, name: name)
-        guard source.isScalar || source.count == picked.count && (source.rows == picked.count || source.isVector) else {
+        // As Octave, only the counts must agree: the value's elements go in column order.
+        guard source.isScalar || source.count == picked.count else {
             throw Diagnostic("the sizes do not match: \(name)(...) selects \(picked.count) element\(picked.count == 1 ? "" : "s") but the value is \(source.rows)×\(source.cols)",
                              at: range)
         }
@@ -204,15 +234,21 @@ extension Interpreter {
         }
         let rows = try positions(indices[0], extent: m.rows, label: name, dimension: "rows")
         let cols = try positions(indices[1], extent: m.cols, label: name, dimension: "columns")
-        if rows.isEmpty || cols.isEmpty { return m }
-        let keepRows = (0..<m.rows).filter { !Set(rows).contains($0) }
-        let keepCols = (0..<m.cols).filter { !Set(cols).contains($0) }
-        if rows.count == m.rows {
-            return try index(m, [.all, .values(.matrix(Matrix(row: keepCols.map { Double($0 + 1) })), range)], label: name, at: range)
+        // As Octave: at most one subscript may be other than `:`, and what it names goes; with
+        // both `:` the rows go, so `A(:, :) = []` on a 2×3 matrix leaves a 0×3 one.
+        switch (indices[0], indices[1]) {
+        case (.all, .all):
+            return try allocate(rows: 0, cols: m.cols, at: range)
+        case (.all, _):
+            let gone = Set(cols), kept = (0..<m.cols).filter { !gone.contains($0) }
+            return try index(m, [.all, .values(.matrix(Matrix(row: kept.map { Double($0 + 1) })), range)], label: name, at: range)
+        case (_, .all):
+            let gone = Set(rows), kept = (0..<m.rows).filter { !gone.contains($0) }
+            return try index(m, [.values(.matrix(Matrix(row: kept.map { Double($0 + 1) })), range), .all], label: name, at: range)
+        default:
+            if rows.isEmpty || cols.isEmpty { return m }
+            throw Diagnostic("deleting needs whole rows or whole columns: one subscript must be `:`, as in \(name)(:, j) = [] or \(name)(i, :) = []",
+                             at: range)
         }
-        guard cols.count == m.cols else {
-            throw Diagnostic("deleting needs whole rows or whole columns, as in \(name)(:, j) = []", at: range)
-        }
-        return try index(m, [.values(.matrix(Matrix(row: keepRows.map { Double($0 + 1) })), range), .all], label: name, at: range)
     }
 }

@@ -8,6 +8,11 @@ extension Interpreter {
         switch callee.kind {
         case .name(let id):
             if let value = frame[id.slot] {
+                // A handle in a variable gives all its outputs: `f = @max; [m, i] = f(x)`.
+                if case .function = value {
+                    let (values, keywords) = try evalArguments(args, frame)
+                    return try callHandle(value, values, keywords: keywords, nargout: nargout, at: range)
+                }
                 return try [applyValue(value, args, frame, nargout: nargout, named: id.name, at: range)]
             }
             let (values, keywords) = try evalArguments(args, frame)
@@ -70,6 +75,8 @@ extension Interpreter {
         for a in args {
             if case .colon = a.value.kind {
                 values.append(.string(":"))
+            } else if case .variadicArgument(let picks) = a.value.kind, a.keyword == nil {
+                values += try variadicArguments(picks, frame, at: a.value.range)
             } else if let k = a.keyword {
                 keywords[k] = try eval(a.value, frame)
             } else {
@@ -168,7 +175,7 @@ extension Interpreter {
 
     /// Runs a user function in a frame of its own and collects its outputs.
     func callUser(_ f: FunctionDecl, _ args: [Value], nargout: Int, at range: SourceRange) throws(Diagnostic) -> [Value] {
-        guard args.count <= f.parameters.count else {
+        guard args.count <= f.parameters.count || f.isVariadic else {
             throw Diagnostic("`\(f.name)` takes \(f.parameters.count) input\(f.parameters.count == 1 ? "" : "s") but was given \(args.count)",
                              at: range, hint: "it is defined as \(signature(f))")
         }
@@ -177,7 +184,9 @@ extension Interpreter {
                              at: range, hint: "it is defined as \(signature(f))")
         }
         let frame = Frame(size: f.frameSize, names: f.slotNames)
-        for (p, a) in zip(f.parameters, args) { frame[p.slot] = a }
+        let named = f.isVariadic ? f.parameters.dropLast() : f.parameters[...]
+        for (p, a) in zip(named, args) { frame[p.slot] = a }
+        if f.isVariadic { frame.extraArguments = Array(args.dropFirst(named.count)) }
         if let slot = f.narginSlot { frame[slot] = .scalar(Double(args.count)) }
         if let slot = f.nargoutSlot { frame[slot] = .scalar(Double(nargout)) }
         try enterCall(at: range)
@@ -200,6 +209,18 @@ extension Interpreter {
             results.append(v)
         }
         return results
+    }
+
+    /// The inputs `varargin{args}` picks out (`end` is how many there are).
+    func variadicArguments(_ args: [CallArgument], _ frame: Frame, at range: SourceRange) throws(Diagnostic) -> [Value] {
+        guard let extra = frame.extraArguments else {
+            throw Diagnostic("varargin only exists inside a function whose last parameter is varargin", at: range,
+                             hint: "define it as function f(a, varargin); then varargin{1} is the first input after a")
+        }
+        let placeholder = Value.matrix(Matrix(row: extra.indices.map(Double.init)))
+        let indices = try evalIndices(args, of: placeholder, frame)
+        guard case .matrix(let picked) = try index(placeholder, indices, name: "varargin", at: range) else { return [] }
+        return picked.elements.map { extra[Int($0)] }
     }
 
     func signature(_ f: FunctionDecl) -> String {
@@ -229,13 +250,16 @@ extension Interpreter {
     /// is not `printf`'s typo, `float` is not `floor`).
     static let habits: [String: String] = [
         "print": "to show a value write it without `;`, or use disp(x); for formatted text printf(\"%g\\n\", x)",
-        "float": "numbers are already doubles here: use the value itself (double(x) turns logical values or text into numbers)",
-        "int": "round(x), fix(x) or floor(x) make whole numbers",
+        "str": "num2str(x) is a number as text, and [...] joins text: ['W' num2str(l)] is Python's 'W' + str(l)",
+        "isinstance": "class(x) names what x is ('double', 'char', 'struct', 'function_handle'); isnumeric(x), ischar(x), isstruct(x) test it",
+        "type": "class(x) names what x is ('double', 'char', 'struct', 'function_handle')",
+        "copy": "assignment already copies here: p2 = p is a separate copy of p (Python's copy.deepcopy(p))",
         "len": "numel(x) counts the elements, length(x) is the longer side, size(x) the shape",
         "range": "write ranges as a:b or a:step:b; numpy's range(n) is 0:n-1",
         "append": "append to a row with x = [x, value], to a column with x = [x; value]",
         "import": "numpy's functions are built in: np.sum(X) works without an import",
         "dict": "use a struct: p.W1 = W1, or struct('W1', W1)",
+        "varargin": "in a function defined as f(a, varargin), varargin{k} is the k-th input after a and nargin counts all inputs (nnl has no cell arrays: numel(varargin) is nargin minus the number of named inputs)",
         "np.matrix": "use np.array, or a literal such as [1 2; 3 4]",
     ]
 }

@@ -24,7 +24,10 @@ extension Interpreter {
         for row in rows {
             var pieces: [(Value, SourceRange)] = []
             for e in row {
-                for v in try evalMulti(e, frame, nargout: 1).prefix(1) { pieces.append((v, e.range)) }
+                // `[varargin{:}]`: every input picked becomes a piece of the row.
+                let values = if case .variadicArgument(let picks) = e.kind { try variadicArguments(picks, frame, at: e.range) }
+                             else { Array(try evalMulti(e, frame, nargout: 1).prefix(1)) }
+                for v in values { pieces.append((v, e.range)) }
             }
             if let joined = try joinHorizontally(pieces, at: range) { joinedRows.append((joined, range)) }
         }
@@ -39,9 +42,15 @@ extension Interpreter {
         }
         if pieces.count == 1, case .structure = pieces[0].0 { return pieces[0].0 }
         if pieces.count == 1, case .function = pieces[0].0 { return pieces[0].0 }
-        let matrices = try pieces.map { p throws(Diagnostic) in (try numeric(p.0, for: "[...]", at: p.1), p.1) }
-            .filter { !($0.0.rows == 0 && $0.0.cols == 0) }
-        if matrices.count == 1 { return .matrix(matrices[0].0) }
+        let all = try pieces.map { p throws(Diagnostic) in (try numeric(p.0, for: "[...]", at: p.1), p.1) }
+        // As Octave: the result is logical only when every piece is, empty ones too ([[], true] is double).
+        let logical = all.allSatisfy { $0.0.isLogical }
+        let matrices = droppingEmpties(all)
+        if matrices.count == 1 {
+            var only = matrices[0].0
+            only.isLogical = logical
+            return .matrix(only)
+        }
         guard let first = matrices.first else { return pieces.isEmpty ? nil : .matrix(Matrix.empty()) }
         for (m, r) in matrices where m.rows != first.0.rows {
             throw Diagnostic("`[a, b]` puts values side by side, so they need the same number of rows: \(first.0.rows)×\(first.0.cols) next to \(m.rows)×\(m.cols)",
@@ -56,7 +65,7 @@ extension Interpreter {
                 offset += m.count
             }
         }
-        result.isLogical = matrices.allSatisfy { $0.0.isLogical }
+        result.isLogical = logical
         return .matrix(result)
     }
 
@@ -64,8 +73,9 @@ extension Interpreter {
         if rows.count == 1 { return rows[0].value }
         if rows.isEmpty { return .matrix(Matrix.empty()) }
         if rows.contains(where: { if case .string = $0.value { true } else { false } }) { throw charMatrixError(at: range) }
-        let matrices = try rows.map { r throws(Diagnostic) in (try numeric(r.value, for: "[...]", at: r.range), r.range) }
-            .filter { !$0.0.isEmpty }
+        let all = try rows.map { r throws(Diagnostic) in (try numeric(r.value, for: "[...]", at: r.range), r.range) }
+        let logical = all.allSatisfy { $0.0.isLogical }
+        let matrices = droppingEmpties(all)
         guard let first = matrices.first else { return .matrix(Matrix.empty()) }
         for (m, _) in matrices where m.cols != first.0.cols {
             throw Diagnostic("`[a; b]` stacks rows, so they need the same number of columns: \(first.0.rows)×\(first.0.cols) above \(m.rows)×\(m.cols)",
@@ -82,8 +92,17 @@ extension Interpreter {
                 rowOffset += m.rows
             }
         }
-        result.isLogical = matrices.allSatisfy { $0.0.isLogical }
+        result.isLogical = logical
         return .matrix(result)
+    }
+
+    /// Octave's rule (`dim_vector::hvcat`) for empty pieces: [] (0×0) and the 1×0 / 0×1 ones
+    /// vanish; any other empty piece must agree in the kept size (`[ones(2, 0); [1 2]]` is an error).
+    private func droppingEmpties(_ pieces: [(Matrix, SourceRange)]) -> [(Matrix, SourceRange)] {
+        let allEmpty = pieces.allSatisfy { $0.0.isEmpty }
+        return pieces.filter { m, _ in
+            !(m.rows == 0 && m.cols == 0) && (m.rows + m.cols != 1 || allEmpty)
+        }
     }
 
     /// A value as text inside `[...]`: numbers are character codes.

@@ -46,6 +46,16 @@ extension Interpreter {
             return try single(evalCall(callee, args, frame, nargout: 1, at: e.range), e)
         case .field(let base, let name):
             return try field(name, of: eval(base, frame), at: e.range)
+        case .variadicArgument(let args):
+            let picked = try variadicArguments(args, frame, at: e.range)
+            guard picked.count == 1 else {
+                throw Diagnostic("varargin{...} here must name one input, but it names \(picked.count)", at: e.range,
+                                 hint: "varargin{k} is the k-th extra input; varargin{:} passes them all on, as in f(varargin{:})")
+            }
+            return picked[0]
+        case .dynamicField(let base, let name):
+            let object = try eval(base, frame)
+            return try field(fieldName(eval(name, frame), at: name.range), of: object, at: e.range)
         case .matrix(let rows):
             return try concatenate(rows, frame, at: e.range)
         case .colon:
@@ -138,7 +148,8 @@ extension Interpreter {
         let n = Int((span + span * .ulpOfOne * 3).rounded(.down)) + 1
         var m = try allocate(rows: 1, cols: n, at: range)
         m.withUnsafeMutableElements { p in
-            for i in 0..<n { p[i] = start + Double(i) * step }
+            // The first element is start itself: 0 * Inf would make 1:Inf:5 NaN (Octave: 1).
+            for i in 0..<n { p[i] = i == 0 ? start : start + Double(i) * step }
         }
         return .matrix(m)
     }
@@ -149,6 +160,21 @@ extension Interpreter {
             throw Diagnostic("a range needs numbers at its ends", at: range)
         }
         return m[0]
+    }
+
+    /// The text of `s.(name)`, `getfield(s, name)`: a field name must be a valid name.
+    func fieldName(_ value: Value, at range: SourceRange) throws(Diagnostic) -> String {
+        guard case .string(let name) = value else {
+            throw Diagnostic("a field name must be text, but this is a \(value.className)", at: range,
+                             hint: "build the name as text: p.(['W' num2str(l)])")
+        }
+        let letter = { (c: Unicode.Scalar) in ("a"..."z").contains(c) || ("A"..."Z").contains(c) }
+        guard let first = name.unicodeScalars.first, letter(first),
+              name.unicodeScalars.allSatisfy({ letter($0) || $0 == "_" || ("0"..."9").contains($0) }) else {
+            throw Diagnostic("\"\(name)\" is not a valid field name: it must start with a letter and hold only letters, digits and _",
+                             at: range)
+        }
+        return name
     }
 
     func field(_ name: String, of value: Value, at range: SourceRange) throws(Diagnostic) -> Value {

@@ -3,6 +3,9 @@ final class Frame {
     var values: [Value?]
     /// Names by slot, for "did you mean"; the global frame's names are its scope's instead.
     let names: [String]
+    /// A call of a function whose last parameter is `varargin`: the inputs after the named ones
+    /// (`varargin{k}`). Nil in every other frame.
+    var extraArguments: [Value]?
 
     init(size: Int, names: [String]) {
         values = Array(repeating: nil, count: size)

@@ -150,6 +150,8 @@ final class Interpreter {
                 if flow == .breakLoop { break }
                 if flow == .returnFromFunction { return flow }
             }
+        case .switchChain(let subject, let cases, let otherwise):
+            return try executeSwitch(subject, cases, otherwise: otherwise, frame)
         case .breakLoop: return .breakLoop
         case .continueLoop: return .continueLoop
         case .returnFromFunction: return .returnFromFunction

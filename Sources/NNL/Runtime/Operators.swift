@@ -41,20 +41,14 @@ extension Interpreter {
         case .matrixPower:
             x = try matrixPower(x, y, left, right, at: range)
         case .starPower:
-            // Octave's `**` is `^`; numpy's is `.^`. Where `^` is defined they differ only for a
-            // square matrix, and there Octave's meaning wins (with a warning).
-            guard !x.isScalar, x.rows == x.cols, y.isScalar else {
-                if !x.isScalar || !y.isScalar {
-                    warnOnce("**.^", Diagnostic("`**` is numpy's spelling of the element-wise power; nnl writes it `.^`", at: range,
-                                                hint: "\(operandName(left)).^\(operandName(right)) says the same and works in Octave too",
-                                                severity: .warning))
-                }
-                return try elementwise(.power, &x, y, op, left, right, at: range)
+            // One spelling, one meaning: only numpy users write `**`, so it is numpy's element-wise
+            // power for every shape (in Octave it is `^`, which differs for a square matrix).
+            if !x.isScalar || !y.isScalar {
+                warnOnce("**.^", Diagnostic("`**` is numpy's spelling of the element-wise power; nnl writes it `.^`", at: range,
+                                            hint: "\(operandName(left)).^\(operandName(right)) says the same and works in Octave too (where `**` is the matrix power `^`)",
+                                            severity: .warning))
             }
-            warnOnce("**", Diagnostic("`**` is Octave's matrix power `^` for a square matrix (numpy's `**` is element-wise)",
-                                      at: range, hint: "for element-wise powers write \(operandName(left)).^\(operandName(right))",
-                                      severity: .warning))
-            x = try matrixPower(x, y, left, right, at: range)
+            try elementwise(.power, &x, y, op, left, right, at: range)
         default:
             try elementwise(elementwiseOp(op), &x, y, op, left, right, at: range)
         }
@@ -117,7 +111,8 @@ extension Interpreter {
                                    at: range)
         }
         if shape.rows > 1, shape.cols > 1, x.isVector, y.isVector, !x.isScalar, !y.isScalar {
-            warn(Diagnostic("`\(op.rawValue)` broadcasts \(operandName(left)) (\(x.rows)×\(x.cols)) against \(operandName(right)) (\(y.rows)×\(y.cols)) into a \(shape.rows)×\(shape.cols) matrix",
+            // Once per place: a loop repeating the statement does not repeat the warning.
+            warnOnce("broadcast at \(range.file.map { "\(ObjectIdentifier($0))" } ?? ""):\(range.line):\(range.column)", Diagnostic("`\(op.rawValue)` broadcasts \(operandName(left)) (\(x.rows)×\(x.cols)) against \(operandName(right)) (\(y.rows)×\(y.cols)) into a \(shape.rows)×\(shape.cols) matrix",
                             at: range, hint: "this is almost always a bug: did you mean \(transposedText(right))?",
                             severity: .warning))
         }

@@ -40,6 +40,13 @@ struct Resolver {
         case .whileLoop(let c, let body):
             resolve(c)
             resolve(body)
+        case .switchChain(let subject, let cases, let otherwise):
+            resolve(subject)
+            for c in cases {
+                for label in c.labels { resolve(label) }
+                resolve(c.body)
+            }
+            if let otherwise { resolve(otherwise) }
         case .breakLoop, .continueLoop, .returnFromFunction: break
         case .function(let f): Resolver.resolve(f)
         }
@@ -48,7 +55,11 @@ struct Resolver {
     private mutating func resolve(_ target: LValue) {
         bind(target.base)
         for accessor in target.path {
-            if case .index(let args, _) = accessor { for a in args { resolve(a.value) } }
+            switch accessor {
+            case .index(let args, _): for a in args { resolve(a.value) }
+            case .dynamicField(let name, _): resolve(name)
+            case .field: break
+            }
         }
     }
 
@@ -59,7 +70,7 @@ struct Resolver {
         case .number, .string, .qualifiedName, .colon, .end, .functionHandle: break
         case .name(let id): bind(id)
         case .unary(_, let a), .transpose(let a), .field(let a, _): resolve(a)
-        case .binary(_, let a, let b, _), .shortCircuit(_, let a, let b):
+        case .binary(_, let a, let b, _), .shortCircuit(_, let a, let b), .dynamicField(let a, let b):
             resolve(a)
             resolve(b)
         case .range(let a, let step, let b):
@@ -68,6 +79,8 @@ struct Resolver {
             resolve(b)
         case .call(let callee, let args):
             resolve(callee)
+            for a in args { resolve(a.value) }
+        case .variadicArgument(let args):
             for a in args { resolve(a.value) }
         case .matrix(let rows):
             for row in rows { for x in row { resolve(x) } }

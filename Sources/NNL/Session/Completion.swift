@@ -81,7 +81,7 @@ public struct CompletionCandidates: Sendable {
     }
 
     static let keywords = ["if", "elseif", "else", "end", "for", "while", "break", "continue",
-                           "function", "return", "true", "false", "True", "False"]
+                           "switch", "case", "otherwise", "function", "return", "true", "false", "True", "False"]
 
     public func candidates(for request: CompletionRequest) -> [String] {
         if request.isCommand { return commandNames.map { ":" + $0 } }

@@ -129,7 +129,7 @@ public struct InputBuffer: Sendable {
             case .op(.leftBracket), .op(.leftBrace): brackets += 1
             case .op(.rightBracket), .op(.rightBrace): brackets -= 1
             case .keyword(let k) where parentheses + brackets == 0:
-                if [.if, .for, .while, .function].contains(k) { blocks += 1 } else if k.closesBlock { blocks -= 1 }
+                if [.if, .for, .while, .switch, .function].contains(k) { blocks += 1 } else if k.closesBlock { blocks -= 1 }
             default: break
             }
         }

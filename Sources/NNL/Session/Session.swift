@@ -236,6 +236,9 @@ public struct Program: Sendable {
                 names.insert(variable.name)
                 names.formUnion(assigned(in: body))
             case .whileLoop(_, let body): names.formUnion(assigned(in: body))
+            case .switchChain(_, let cases, let otherwise):
+                for c in cases { names.formUnion(assigned(in: c.body)) }
+                names.formUnion(assigned(in: otherwise ?? []))
             case .expression, .breakLoop, .continueLoop, .returnFromFunction, .function: break
             }
         }

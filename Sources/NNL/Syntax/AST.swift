@@ -43,6 +43,10 @@ final class Expr: @unchecked Sendable {
         /// `f(args)` or `X(args)`: a call or an index, decided when it runs.
         case call(Expr, [CallArgument])
         case field(Expr, String)
+        /// `s.(name)`: the field whose name is the text `name` evaluates to.
+        case dynamicField(Expr, Expr)
+        /// `varargin{k}`, `varargin{:}`: extra inputs of a function whose last parameter is varargin.
+        case variadicArgument([CallArgument])
         case matrix([[Expr]])
         /// A lone `:` in an index: every position.
         case colon
@@ -67,7 +71,7 @@ enum BinaryOperator: String, Sendable {
     case elementMultiply = ".*", elementDivide = "./", matrixPower = "^", elementPower = ".^"
     /// numpy's `@`: the matrix product, as `*`.
     case matmul = "@"
-    /// `**`: Octave's `^` where that is defined, else numpy's element-wise power (see `help **`).
+    /// `**`: numpy's element-wise power for every shape (see `help **`).
     case starPower = "**"
     case equal = "==", notEqual = "~=", less = "<", lessEqual = "<=", greater = ">", greaterEqual = ">="
     case and = "&", or = "|"
@@ -109,6 +113,8 @@ final class Stmt: @unchecked Sendable {
         case ifChain([(condition: Expr, body: [Stmt])], otherwise: [Stmt]?)
         case forLoop(Identifier, Expr, [Stmt])
         case whileLoop(Expr, [Stmt])
+        /// `switch x, case 1 ..., case {2, 3} ..., otherwise ... end`: a case lists its labels.
+        case switchChain(Expr, [(labels: [Expr], body: [Stmt])], otherwise: [Stmt]?)
         case breakLoop, continueLoop, returnFromFunction
         case function(FunctionDecl)
     }
@@ -123,6 +129,8 @@ struct LValue: Sendable {
     enum Accessor: Sendable {
         case index([CallArgument], SourceRange)
         case field(String, SourceRange)
+        /// `p.(['W' num2str(l)]) = ...`: the name is evaluated when the assignment runs.
+        case dynamicField(Expr, SourceRange)
     }
 }
 
@@ -141,6 +149,8 @@ public final class FunctionDecl: @unchecked Sendable {
     /// Slots of `nargin` and `nargout` when the body uses them, found once by the resolver.
     var narginSlot: Int?
     var nargoutSlot: Int?
+    /// Octave's `function f(a, varargin)`: any number of inputs after the named ones.
+    var isVariadic: Bool { parameters.last?.name == "varargin" }
 
     init(name: String, parameters: [Identifier], outputs: [Identifier], body: [Stmt], range: SourceRange,
          sourceText: String) {

@@ -214,30 +214,18 @@ struct Lexer {
                 if peek() == quote { advance(); text.append(quote); continue }
                 break
             }
-            if d == "\\", quote == "\"", let e = peek() {
+            text.append(d)
+            // `\"` does not end a double-quoted string; its escapes are processed at the end.
+            if d == "\\", quote == "\"", let e = peek(), e != "\n" {
                 advance()
-                text.append(Lexer.escape(e))
-            } else {
-                text.append(d)
+                text.append(e)
             }
         }
+        // Double-quoted text processes escapes as Octave's lexer does: \n, \t, \\, \", octal, hex
+        // (printf then leaves such a template alone, so "a\\nb" prints a\nb).
+        if quote == "\"" { text = processEscapes(text) }
         let length = start.line == line ? column - start.column : 1
         append(.string(text), at: SourceRange(file: file, line: start.line, column: start.column, length: length), space: spaced)
-    }
-
-    /// Double-quoted strings process escapes as Octave does.
-    static func escape(_ e: Character) -> String {
-        switch e {
-        case "n": "\n"
-        case "t": "\t"
-        case "r": "\r"
-        case "a": "\u{07}"
-        case "0": "\0"
-        case "\\": "\\"
-        case "\"": "\""
-        case "'": "'"
-        default: "\\" + String(e)
-        }
     }
 
     private mutating func lexOperator(_ c: Character, start: SourceRange, spaced: Bool) {

@@ -129,7 +129,7 @@ struct Parser {
         contexts = []
         while !atEnd {
             if case .separator(_, true) = peek.kind { return }
-            if case .keyword(let k) = peek.kind, k.closesBlock || k == .else || k == .elseif, !openBlocks.isEmpty { return }
+            if case .keyword(let k) = peek.kind, k.closesBlock || k.continuesBlock, !openBlocks.isEmpty { return }
             advance()
         }
     }
@@ -141,6 +141,7 @@ struct Parser {
             case .if: return try parseIf()
             case .for: return try parseFor()
             case .while: return try parseWhile()
+            case .switch: return try parseSwitch()
             case .function: return try parseFunction()
             case .break: advance(); return try finishSimple(.breakLoop, start)
             case .continue: advance(); return try finishSimple(.continueLoop, start)
@@ -192,7 +193,7 @@ struct Parser {
             return printing
         case .endOfInput:
             return true
-        case .keyword(let k) where k.closesBlock || k == .else || k == .elseif:
+        case .keyword(let k) where k.closesBlock || k.continuesBlock:
             return true
         default:
             throw error("expected the end of the statement, found \(describe(peek))",
@@ -248,6 +249,9 @@ struct Parser {
                 node = base
             case .field(let base, let name):
                 path.append(.field(name, node.range))
+                node = base
+            case .dynamicField(let base, let name):
+                path.append(.dynamicField(name, node.range))
                 node = base
             default:
                 throw Diagnostic("cannot assign to this expression", at: expr.range,
@@ -418,6 +422,54 @@ struct Parser {
         try expectEnd(of: .while, openedAt: start)
         _ = try endOfStatement()
         return Stmt(.whileLoop(condition, body), start)
+    }
+
+    /// `switch x` then `case` labels and blocks, an optional `otherwise` block, and `end`.
+    private mutating func parseSwitch() throws(Diagnostic) -> Stmt {
+        let start = advance().range
+        let subject = try parseExpression()
+        skipSeparators()
+        var cases: [(labels: [Expr], body: [Stmt])] = []
+        var otherwise: [Stmt]?
+        while check(.case) {
+            advance()
+            let labels = try parseCaseLabels()
+            cases.append((labels, parseBlock(.switch, start, until: [.case, .otherwise, .end])))
+        }
+        if check(.otherwise) {
+            advance()
+            otherwise = parseBlock(.switch, start, until: [.end])
+        }
+        if !atEnd, !isKeywordEnd {
+            throw error("expected `case`, `otherwise` or `end` in the `switch` block, found \(describe(peek))",
+                        hint: "write each choice as `case value` on its own line, then its statements")
+        }
+        try expectEnd(of: .switch, openedAt: start)
+        _ = try endOfStatement()
+        return Stmt(.switchChain(subject, cases, otherwise: otherwise), start)
+    }
+
+    private var isKeywordEnd: Bool {
+        if case .keyword(let k) = peek.kind { return k.closesBlock }
+        return false
+    }
+
+    /// `case 1`, `case 'relu'`, or a list in braces `case {1, 2}` (Octave's cell of labels).
+    private mutating func parseCaseLabels() throws(Diagnostic) -> [Expr] {
+        guard check(.leftBrace) else { return [try parseExpression()] }
+        let open = advance().range
+        return try within(.matrix) { (p: inout Parser) throws(Diagnostic) in
+            var labels: [Expr] = []
+            while p.match(.rightBrace) == nil {
+                switch p.peek.kind {
+                case .elementGap, .separator(true, false): p.advance()
+                case .separator, .endOfInput:
+                    throw p.error("expected `}` to close the list of labels opened at \(open.line):\(open.column)")
+                default: labels.append(try p.parseExpression())
+                }
+            }
+            return labels
+        }
     }
 
     /// `function [a, b] = name(x, y)`, `function a = name(x)`, `function name(x)`.
@@ -600,6 +652,16 @@ struct Parser {
                 expr = numpyLiteralArguments(expr)
             } else if check(.leftBracket), !peek.spaceBefore {
                 expr = try parseSquareBracketIndex(expr)
+            } else if check(.leftBrace), !peek.spaceBefore, case .name(let id) = expr.kind, id.name == "varargin" {
+                advance()
+                let args = try parseArguments(closing: .rightBrace)
+                expr = Expr(.variadicArgument(args), expr.range.through(previous.range))
+            } else if check(.dot), case .op(.leftParen) = peekNext.kind, !peek.spaceBefore {
+                advance()
+                let open = advance().range
+                let name = try within(.group) { (p: inout Parser) throws(Diagnostic) in try p.parseExpression() }
+                _ = try expect(.rightParen, "expected `)` to close the field name that `.(` at \(open.line):\(open.column) opened")
+                expr = Expr(.dynamicField(expr, name), expr.range.through(previous.range))
             } else if check(.dot), case .identifier(let name) = peekNext.kind, !peek.spaceBefore {
                 advance()
                 let nameRange = advance().range
@@ -616,12 +678,17 @@ struct Parser {
         let args = try parseArguments(closing: .rightBracket)
         let range = base.range.through(previous.range)
         if case .field(_, "shape") = base.kind, args.count == 1, args[0].keyword == nil {
-            let one = Expr(.number(1), open)
-            let position = Expr(.binary(.add, args[0].value, one, op: open), args[0].value.range)
+            let position: Expr
+            if case .unary(.negate, let inner) = args[0].value.kind, case .number(let k) = inner.kind {
+                // numpy counts from the end with negatives: shape[-1] is the last, shape(end).
+                position = Expr(.binary(.subtract, Expr(.end, open), Expr(.number(k - 1), open), op: open), args[0].value.range)
+            } else {
+                position = Expr(.binary(.add, args[0].value, Expr(.number(1), open), op: open), args[0].value.range)
+            }
             return Expr(.call(base, [CallArgument(keyword: nil, value: position)]), range)
         }
         let name = base.range.text ?? ""
-        if args.count == 1, case .string(let field) = args[0].value.kind, isIdentifier(field) {
+        if args.count == 1, let field = fieldNameText(args[0].value) {
             throw Diagnostic("nnl reads a struct's field with a dot, not with brackets and a string", at: range,
                              hint: "write `\(name).\(field)`")
         }
@@ -638,9 +705,32 @@ struct Parser {
                          hint: "write `\(name)(\(octave))`")
     }
 
-    private func isIdentifier(_ text: String) -> Bool {
-        guard let first = text.first, first.isLetter || first == "_" else { return false }
-        return text.allSatisfy { $0.isLetter || $0.isNumber || $0 == "_" }
+    /// A dictionary key of Python's as a field of nnl's: `"W1"` is `W1`, and a key built while
+    /// running, `'W' + str(l)`, is the dynamic field `(['W' num2str(l)])`. Nil if it is no text.
+    private func fieldNameText(_ key: Expr) -> String? {
+        if case .string(let s) = key.kind {
+            let letter = { (c: Character) in c.isASCII && c.isLetter }
+            if let first = s.first, letter(first), s.allSatisfy({ letter($0) || $0.isASCII && $0.isNumber || $0 == "_" }) { return s }
+            return "('\(s)')"
+        }
+        guard let pieces = textPieces(key), pieces.count > 1 else { return nil }
+        return "([\(pieces.joined(separator: " "))])"
+    }
+
+    /// The pieces of Python's text sum `'W' + str(l)` in Octave's spelling, or nil when the
+    /// expression is not such a sum (it must hold a quoted text or a `str(...)`).
+    private func textPieces(_ e: Expr) -> [String]? {
+        switch e.kind {
+        case .string(let s): return ["'\(s)'"]
+        case .call(let callee, let args):
+            guard case .name(let id) = callee.kind, id.name == "str", args.count == 1 else { return nil }
+            return ["num2str(\(args[0].value.range.text ?? ""))"]
+        case .binary(.add, let a, let b, _):
+            let left = textPieces(a), right = textPieces(b)
+            guard left != nil || right != nil else { return nil }
+            return (left ?? ["num2str(\(a.range.text ?? ""))"]) + (right ?? ["num2str(\(b.range.text ?? ""))"])
+        default: return nil
+        }
     }
 
     /// An index of numpy's (0-based) as Octave's: `:` stays, `1` is `2`, `-1` is `end`, `i` is `i+1`.

@@ -23,12 +23,21 @@ struct Token: Sendable {
 
 enum Keyword: String, Sendable, CaseIterable {
     case `if`, elseif, `else`, end, `for`, `while`, `break`, `continue`, function, `return`
-    case endif, endfor, endwhile, endfunction
+    case `switch`, `case`, otherwise
+    case endif, endfor, endwhile, endfunction, endswitch
+
+    /// `else`, `case`… end one part of a block and begin the next.
+    var continuesBlock: Bool {
+        switch self {
+        case .else, .elseif, .case, .otherwise: true
+        default: false
+        }
+    }
 
     /// `endif`, `endfor`… close a block like `end`.
     var closesBlock: Bool {
         switch self {
-        case .end, .endif, .endfor, .endwhile, .endfunction: true
+        case .end, .endif, .endfor, .endwhile, .endfunction, .endswitch: true
         default: false
         }
     }
