@@ -30,6 +30,11 @@ extension Kernel {
         case "inspect_request": reply("inspect_reply", inspect(content))
         case "history_request": reply("history_reply", historyReply(content))
         case "comm_info_request": reply("comm_info_reply", ["status": "ok", "comms": JSONObject()])
+        case "comm_open":
+            // No comm targets exist: close it at once, as ipykernel does for an unknown target.
+            log("comm_open for the unknown target \(content["target_name"] as? String ?? "")")
+            publish("comm_close", ["comm_id": content["comm_id"] as? String ?? "", "data": JSONObject()], parent: message)
+        case "comm_msg", "comm_close": break
         case "shutdown_request": shutdown(message, reply: reply)
         default: log("shell: no handler for \(message.type)")
         }
@@ -40,6 +45,7 @@ extension Kernel {
         reply("shutdown_reply", content)
         publish("shutdown_reply", content, parent: message)
         publish("status", ["execution_state": "idle"], parent: message)
+        for socket in [control, shell, iopub] { socket.drain(milliseconds: 500) }
         exit(0)
     }
 
@@ -84,25 +90,35 @@ extension Kernel {
                 publish("execute_result", ["execution_count": count, "data": result, "metadata": JSONObject()], parent: message)
             }
             let payload: [JSONObject] = page.map { [["source": "page", "data": ["text/plain": $0], "start": 0]] } ?? []
-            reply("execute_reply", ["status": "ok", "execution_count": count, "user_expressions": JSONObject(), "payload": payload])
+            reply("execute_reply", ["status": "ok", "execution_count": count, "payload": payload,
+                                    "user_expressions": userExpressions(message.content["user_expressions"])])
         case .failure(let error):
             let fields: JSONObject = ["ename": error.name, "evalue": error.value, "traceback": error.traceback]
             if !silent { publish("error", fields, parent: message) }
-            // Requests that arrived before this reply went out were sent behind the failed cell.
-            let stop = message.content["stop_on_error"] as? Bool ?? true
-            var queued: [(PeerID, [[UInt8]])] = []
-            if stop {
-                aborting = true
-                shell.poll(timeout: 0) { queued.append(($0, $1)) }
-            }
             reply("execute_reply", fields.merging(["status": "error", "execution_count": count]) { $1 })
-            for (peer, parts) in queued { receive(parts, from: peer, on: shell) }
+            // The requests received while it ran were sent behind the failed cell (ipykernel's
+            // stop_on_error); a silent cell's error stops nothing.
+            if !silent, message.content["stop_on_error"] as? Bool ?? true { abortsLeft = shell.queuedMessages }
         }
     }
 
-    /// A cell sent behind one that failed is answered "aborted", not run.
+    /// Each expression's value, or its error, under its name (evaluated after a cell that succeeded).
+    private func userExpressions(_ requested: Any?) -> JSONObject {
+        var results = JSONObject()
+        for (name, expression) in requested as? [String: Any] ?? [:] {
+            switch language.evaluate(expression as? String ?? "") {
+            case .success(let data): results[name] = ["status": "ok", "data": data, "metadata": JSONObject()]
+            case .failure(let error):
+                results[name] = ["status": "error", "ename": error.name, "evalue": error.value, "traceback": error.traceback]
+            }
+        }
+        return results
+    }
+
+    /// A cell sent behind one that failed is answered "aborted", not run: the content is just
+    /// that (no execution_count, so front-ends show no number on a cell that never ran).
     func abort(_ message: JupyterMessage, reply: Reply) {
-        reply("execute_reply", ["status": "aborted", "execution_count": executionCount])
+        reply("execute_reply", ["status": "aborted"])
     }
 
     // MARK: - the other shell requests

@@ -110,17 +110,35 @@ public final class NNLLanguage: KernelLanguage {
                                  cursorStart: end - request.word.unicodeScalars.count, cursorEnd: end)
     }
 
+    /// The call being written comes first (`tanh(` or `tanh(x` shows tanh), as IPython does;
+    /// else the name under the cursor: a builtin, a variable, or a struct's field (`p.W1`).
     public func inspect(_ code: String, cursor: Int) -> String? {
-        let scalars = Array(code.unicodeScalars)
-        let isName = { (c: Unicode.Scalar) in c == "_" || c == "." || c.properties.isAlphabetic || ("0"..."9").contains(c) }
-        var start = min(max(0, cursor), scalars.count)
-        var end = start
-        while start > 0, isName(scalars[start - 1]) { start -= 1 }
-        while end < scalars.count, isName(scalars[end]) { end += 1 }
-        let name = String(String.UnicodeScalarView(scalars[start..<end]))
-        guard !name.isEmpty else { return nil }
-        if let help = session.help(for: name) { return help }
-        return session[variable: name].map { display(name: name, value: $0, options: session.environment.display) }
+        let names = InspectedNames(code, cursor: cursor)
+        for name in [names.callee, names.underCursor].compactMap({ $0 }) {
+            if let help = session.help(for: name) { return help }
+            if let value = fieldPath(name) { return display(name: name, value: value, options: session.environment.display) }
+        }
+        return nil
+    }
+
+    /// `a.b.c`: the variable `a`'s field `b`'s field `c`, if all are there (nothing is evaluated).
+    private func fieldPath(_ name: String) -> Value? {
+        let path = name.split(separator: ".", omittingEmptySubsequences: false).map(String.init)
+        guard var value = session[variable: path[0]] else { return nil }
+        for field in path.dropFirst() {
+            guard case .structure(let s) = value, let next = s.fields[field] else { return nil }
+            value = next
+        }
+        return value
+    }
+
+    public func evaluate(_ expression: String) -> Result<MimeBundle, ExecutionError> {
+        do throws(RunError) {
+            let value = try session.evaluate(expression)
+            return .success(["text/plain": dispText(value, options: session.environment.display).trimmingTrailingNewlines])
+        } catch {
+            return .failure(executionError(error))
+        }
     }
 }
 

@@ -15,6 +15,18 @@ struct KernelCommand: ParsableCommand {
     @Option(name: .short, help: "The connection file Jupyter wrote for this kernel.")
     var f: String?
 
+    @Option(help: "The largest message a client may send, in MiB; a larger one ends its connection.")
+    var maxMessageMib = ZMTPLimits().maxMessageSize >> 20
+
+    @Option(help: "Messages queued for one client that does not read before more to it are dropped.")
+    var highWaterMark = ZMTPLimits().sendHighWaterMark
+
+    func validate() throws {
+        guard maxMessageMib > 0, maxMessageMib <= 1 << 20, highWaterMark > 0 else {
+            throw ValidationError("--max-message-mib and --high-water-mark must be positive")
+        }
+    }
+
     func run() throws {
         guard let f else { throw ValidationError("give the connection file: nnl kernel -f FILE (Jupyter does), or run nnl kernel install") }
         guard let data = FileManager.default.contents(atPath: f) else {
@@ -23,7 +35,10 @@ struct KernelCommand: ParsableCommand {
         }
         let kernel: Kernel
         do {
-            kernel = try Kernel(connection: try ConnectionInfo(json: data), language: NNLLanguage(version: nnlVersion))
+            let limits = ZMTPLimits(sendHighWaterMark: highWaterMark, receiveHighWaterMark: highWaterMark,
+                                    maxMessageSize: maxMessageMib << 20)
+            kernel = try Kernel(connection: try ConnectionInfo(json: data), language: NNLLanguage(version: nnlVersion),
+                                limits: limits)
         } catch {
             printError("nnl kernel: \(error)\n")
             throw ExitCode(1)

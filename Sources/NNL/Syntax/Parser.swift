@@ -95,7 +95,7 @@ struct Parser {
         case .identifier(let n): "`\(n)`"
         case .keyword(let k): "`\(k.rawValue)`"
         case .op(let o): "`\(o.rawValue)`"
-        case .separator(_, let isNewline): isNewline ? "the end of the line" : "`;` or `,`"
+        case .separator(let printing, let isNewline): isNewline ? "the end of the line" : printing ? "`,`" : "`;`"
         case .elementGap: "a space"
         case .endOfInput: "the end of the input"
         }

@@ -39,8 +39,22 @@ public enum LessonExporter {
     private static func answerCell(_ cell: Cell, _ code: CodeBlock) -> String {
         let solution = Set(cell.solution.lines.map(\.number))
         let rest = CodeBlock(lines: code.lines.filter { !solution.contains($0.number) })
-        return "% ✎ \(cell.prompt ?? "Your answer.")\n% Write your answer here; running the cell runs the checks below on it.\n\n\n"
+        return commentLines("✎ " + (cell.prompt ?? "Your answer.")) + "% Write your answer here; running the cell runs the checks below on it.\n\n\n"
             + rest.text.trimmingBlankLines + "\n"
+    }
+
+    /// Text as `%` comment lines of at most 78 columns, so a notebook shows them without scrolling.
+    static func commentLines(_ text: String, width: Int = 78) -> String {
+        var lines: [String] = []
+        var line = "%"
+        for word in text.split(whereSeparator: \.isWhitespace) {
+            if line.count > 1, line.count + 1 + word.count > width {
+                lines.append(line)
+                line = "%"
+            }
+            line += " " + word
+        }
+        return (lines + [line]).joined(separator: "\n") + "\n"
     }
 
     private enum Piece {
@@ -56,7 +70,8 @@ public enum LessonExporter {
         for (number, line) in zip(lines.indices.map { $0 + 1 }, lines) {
             let trimmed = line.trimmingCharacters(in: .whitespaces)
             if trimmed.hasPrefix("%>"), let text = proseTexts.next() { prose.append((number, text)) }
-            if trimmed.hasPrefix("%?"), let prompt = cell.prompt { prose.append((number, "**Exercise.** " + prompt)) }
+            // A paragraph of its own: a blank line before it.
+            if trimmed.hasPrefix("%?"), let prompt = cell.prompt { prose.append((number, "\n**Exercise.** " + prompt)) }
         }
         let code = (cell.code.lines + cell.solution.lines + cell.checks.lines).map { (number: $0.number, text: $0.text, isCode: true) }
         let ordered = (prose.map { (number: $0.number, text: $0.text, isCode: false) } + code).sorted { $0.number < $1.number }
