@@ -15,7 +15,8 @@ struct InspectedNames: Equatable {
         callee = Self.openCall(scalars[..<at])
     }
 
-    /// The name before the innermost bracket left open in `before`, when that bracket is `(`.
+    /// The name before the innermost call's `(` left open in `before`, when no `[` or `{` is
+    /// open inside it.
     private static func openCall(_ before: ArraySlice<Unicode.Scalar>) -> String? {
         var depth = 0
         var index = before.endIndex
@@ -29,7 +30,8 @@ struct InspectedNames: Equatable {
             case "(":
                 var start = index
                 while start > before.startIndex, isNameScalar(before[start - 1]) { start -= 1 }
-                return name(before[start..<index])
+                // `(` after no name groups an expression: the call may be further out.
+                if let callee = name(before[start..<index]) { return callee }
             default: break
             }
         }

@@ -80,7 +80,6 @@ extension Kernel {
         let output = CellOutput { [self] type, content in
             if !silent { publish(type, content, parent: message) }
         }
-        StopRequest.clear()
         let outcome = language.execute(code, output: output)
         StopRequest.clear()
         output.finish()

@@ -14,6 +14,8 @@ public final class NNLLanguage: KernelLanguage {
     private let relay = OutputRelay()
 
     public let info: LanguageInfo
+    /// Judges the answer cells of exported lessons, when the host gives one.
+    public var checker: (any ExerciseChecker)?
 
     public init(version: String) {
         info = LanguageInfo(
@@ -33,9 +35,18 @@ public final class NNLLanguage: KernelLanguage {
         if let name = helpTopic(code), let help = session.help(for: name) {
             return .success(result: nil, page: help)
         }
+        let before = checker?.answers(code) == true ? session.workspace : nil
         let error = onLargeStack { [self] () -> RunError? in
             do throws(RunError) { try runCell(code) } catch { return error }
             return nil
+        }
+        if error == nil, let checker, let before {
+            let verdict = checker.feedback(for: code, before: before)
+            guard verdict.passed else {
+                if let result = relay.finish() { output.display(result) }
+                return .failure(wrongAnswer(verdict.text))
+            }
+            relay.show(.text(verdict.text))
         }
         let result = relay.finish()
         guard let error else { return .success(result: result, page: nil) }
@@ -47,16 +58,17 @@ public final class NNLLanguage: KernelLanguage {
     /// a cell with `:` command lines goes line by line, as if typed at the REPL (`:vars` shown
     /// as a table).
     private func runCell(_ code: String) throws(RunError) {
-        let lines = code.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
-        guard lines.contains(where: { $0.drop(while: \.isWhitespace).first == ":" }) else {
+        guard Self.hasCommandLine(code) else {
             let program = try session.parse(SourceFile(name: "", text: code))
             relay.lastValueIsResult = program.lastStatementShows
             return try session.run(program)
         }
         var input = InputBuffer()
-        for line in lines {
+        for line in code.split(separator: "\n", omittingEmptySubsequences: false).map(String.init) {
             if !input.isContinuing, line.drop(while: \.isWhitespace).first == ":" {
-                if line.trimmingCharacters(in: .whitespaces) == ":vars" {
+                if line.trimmingCharacters(in: .whitespaces) == ":hint", let checker {
+                    relay.show(.text(checker.nextHint()))
+                } else if line.trimmingCharacters(in: .whitespaces) == ":vars" {
                     let workspace = session.workspace
                     relay.display(["text/plain": variablesTable(workspace), "text/html": ValueHTML.variables(workspace)])
                 } else {
@@ -71,11 +83,29 @@ public final class NNLLanguage: KernelLanguage {
         }
     }
 
+    /// Whether a line starts (after blanks) with `:`, read by bytes: a cell may be megabytes long.
+    private static func hasCommandLine(_ code: String) -> Bool {
+        var lineStart = true
+        for byte in code.utf8 {
+            if byte == UInt8(ascii: ":"), lineStart { return true }
+            if byte == UInt8(ascii: "\n") { lineStart = true } else if byte != UInt8(ascii: " ") && byte != UInt8(ascii: "\t") { lineStart = false }
+        }
+        return false
+    }
+
     /// `help NAME` (or `help("NAME")`) alone in a cell: the name, to show in the pager.
     private func helpTopic(_ code: String) -> String? {
+        guard code.utf8.count < 200 else { return nil }
         let words = code.trimmingCharacters(in: .whitespacesAndNewlines.union([";"]))
             .split(whereSeparator: { $0.isWhitespace || "()\"'".contains($0) })
         return words.count == 2 && words[0] == "help" ? String(words[1]) : nil
+    }
+
+    /// A wrong answer fails its cell, as a failed check did: the diagnosis in red, then the hint.
+    private func wrongAnswer(_ text: String) -> ExecutionError {
+        let lines = text.split(separator: "\n").map(String.init)
+        return ExecutionError(name: "wrong answer", value: lines.first ?? "",
+                              traceback: lines.map { $0.hasPrefix("✗") ? "\u{1B}[1;31m✗\u{1B}[0m" + $0.dropFirst() : $0 })
     }
 
     private func executionError(_ error: RunError) -> ExecutionError {

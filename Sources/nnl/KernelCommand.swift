@@ -2,6 +2,10 @@ import ArgumentParser
 import Foundation
 import LineEditor
 import NNLKernel
+import NNLLessons
+
+/// The lessons' judge of answer cells, as the kernel asks for it.
+extension NotebookExercises: ExerciseChecker {}
 
 /// `nnl kernel -f FILE` runs the Jupyter kernel; `nnl kernel install` writes its kernelspec.
 struct KernelCommand: ParsableCommand {
@@ -37,8 +41,9 @@ struct KernelCommand: ParsableCommand {
         do {
             let limits = ZMTPLimits(sendHighWaterMark: highWaterMark, receiveHighWaterMark: highWaterMark,
                                     maxMessageSize: maxMessageMib << 20)
-            kernel = try Kernel(connection: try ConnectionInfo(json: data), language: NNLLanguage(version: nnlVersion),
-                                limits: limits)
+            let language = NNLLanguage(version: nnlVersion)
+            language.checker = NotebookExercises()
+            kernel = try Kernel(connection: try ConnectionInfo(json: data), language: language, limits: limits)
         } catch {
             printError("nnl kernel: \(error)\n")
             throw ExitCode(1)

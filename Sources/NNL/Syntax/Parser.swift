@@ -1,3 +1,5 @@
+import Interruption
+
 /// Recursive descent over Octave's grammar, one method per rule. On an error it
 /// records a diagnostic, skips to the next statement and goes on, so one run
 /// reports every mistake in a file.
@@ -109,6 +111,10 @@ struct Parser {
         while true {
             skipSeparators()
             if atEnd { return statements }
+            if StopRequest.isRequested {
+                diagnostics.append(.interruptedWhileParsing)
+                return statements
+            }
             if case .keyword(let k) = peek.kind, terminators.contains(k) || (k.closesBlock && terminators.contains(.end)) {
                 return statements
             }
