@@ -26,8 +26,10 @@ class Kernel:
         self.connection_file, self.info = write_connection_file(os.path.join(self.folder, "kernel.json"))
         # The shell's file descriptor limit, for the child only.
         limit = (lambda: resource.setrlimit(resource.RLIMIT_NOFILE, (max_files, max_files))) if max_files else None
+        # Its log goes to a file: a pipe nobody reads would fill and block the kernel.
+        self.log = open(os.path.join(self.folder, "kernel.log"), "wb")
         self.process = subprocess.Popen([NNL, "kernel", "-f", self.connection_file, *arguments],
-                                        preexec_fn=limit, stderr=subprocess.PIPE)
+                                        preexec_fn=limit, stderr=self.log)
         self.session = Session(key=self.info["key"].encode())
 
     def client(self):
@@ -56,6 +58,7 @@ class Kernel:
     def stop(self):
         self.process.kill()
         self.process.wait()
+        self.log.close()
 
 
 def run(kc, code, timeout=TIMEOUT, **options):

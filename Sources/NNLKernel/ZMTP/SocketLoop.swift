@@ -12,6 +12,8 @@ extension ZMTPSocket {
     func runLoop() -> Never {
         var buffer = [UInt8](repeating: 0, count: 65_536)
         var acceptPausedUntil: DispatchTime?
+        /// Accept is failing for want of descriptors: said once, not every pause.
+        var starved = false
         while true {
             let current = lock.withLock { Array(peers) }
             if let until = acceptPausedUntil, DispatchTime.now() >= until { acceptPausedUntil = nil }
@@ -24,8 +26,13 @@ extension ZMTPSocket {
             let timeout = acceptPausedUntil.map { Int32(($0.uptimeNanoseconds - min($0.uptimeNanoseconds, DispatchTime.now().uptimeNanoseconds)) / 1_000_000) + 1 } ?? -1
             guard Posix.poll(&fds, timeout) > 0 else { continue }
             if fds[0].revents != 0 { Posix.drain(wakePipe.read) }
-            if fds[1].revents != 0, !acceptPeers() {
-                acceptPausedUntil = DispatchTime.now() + .milliseconds(Int(limits.acceptBackoffMilliseconds))
+            if fds[1].revents != 0 {
+                let accepted = acceptPeers()
+                if !accepted {
+                    acceptPausedUntil = DispatchTime.now() + .milliseconds(Int(limits.acceptBackoffMilliseconds))
+                    if !starved { log("\(role.rawValue) port \(port): cannot accept connections (\(Posix.lastError)); retrying every \(limits.acceptBackoffMilliseconds) ms") }
+                }
+                starved = !accepted
             }
             for (index, (id, peer)) in current.enumerated() {
                 let revents = Int32(fds[index + 2].revents)
@@ -43,9 +50,7 @@ extension ZMTPSocket {
             guard fd >= 0 else {
                 switch errno {
                 case EINTR, ECONNABORTED: continue
-                case EMFILE, ENFILE, ENOBUFS, ENOMEM:
-                    log("\(role.rawValue) port \(port): cannot accept a connection (\(Posix.lastError)); pausing")
-                    return false
+                case EMFILE, ENFILE, ENOBUFS, ENOMEM: return false
                 default: return true
                 }
             }
