@@ -22,9 +22,14 @@ public final class NNLLanguage: KernelLanguage {
             name: "nnl", version: version, mimetype: "text/x-octave", fileExtension: ".nnl",
             highlighting: "octave",
             banner: "nnl \(version): gradient descent for neural networks, by typing the formulas. `help NAME` documents a builtin; `:help` lists the commands.",
-            helpLinks: [("nnl builtins: help NAME", "https://octave.org/doc/latest/"),
-                        ("GNU Octave manual", "https://docs.octave.org/latest/")])
+            helpLinks: [("nnl builtins (help NAME)", KernelSpec.helpURL)])
         session.environment = SessionEnvironment { [relay] in relay.show($0) }
+    }
+
+    /// Every builtin with help, for the kernelspec's help page.
+    public static var builtinHelp: [(name: String, help: String)] {
+        let session = Session()
+        return session.builtinNames.sorted().compactMap { name in session.help(for: name).map { (name, $0) } }
     }
 
     // MARK: - execute

@@ -81,7 +81,8 @@ struct KernelCommand: ParsableCommand {
         }
 
         func run() throws {
-            let folder = try KernelSpec.install(in: try dataDirectory(), executable: executablePath())
+            let folder = try KernelSpec.install(in: try dataDirectory(), executable: executablePath(),
+                                                helpPage: KernelSpec.helpPage(NNLLanguage.builtinHelp))
             print("installed the kernelspec nnl in \(folder.path)")
         }
 
