@@ -80,7 +80,7 @@ extension Kernel {
         let output = CellOutput { [self] type, content in
             if !silent { publish(type, content, parent: message) }
         }
-        let outcome = language.execute(code, output: output)
+        let outcome = code.utf8.count > Self.maxCellBytes ? .failure(Self.cellTooLarge(code)) : language.execute(code, output: output)
         StopRequest.clear()
         output.finish()
         switch outcome {
@@ -99,6 +99,16 @@ extension Kernel {
             // stop_on_error); a silent cell's error stops nothing.
             if !silent, message.content["stop_on_error"] as? Bool ?? true { abortsLeft = shell.queuedMessages }
         }
+    }
+
+    /// The most code one cell may hold. The parser keeps ~170 bytes per byte of source while it
+    /// reads (tokens and syntax tree), so a 50 MB cell would take minutes and gigabytes.
+    static let maxCellBytes = 4 << 20
+
+    static func cellTooLarge(_ code: String) -> ExecutionError {
+        let megabytes = Double(code.utf8.count) / Double(1 << 20)
+        let message = "this cell holds \(Int(megabytes.rounded())) MB of code; a cell may hold up to \(maxCellBytes >> 20) MB"
+        return ExecutionError(name: "error", value: message, traceback: ["\u{1B}[1;31merror:\u{1B}[0m " + message])
     }
 
     /// Each expression's value, or its error, under its name (evaluated after a cell that succeeded).

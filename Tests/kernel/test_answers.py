@@ -60,6 +60,15 @@ class AnswerTests(unittest.TestCase):
         self.assertEqual(expressions["bad"]["status"], "error")
         self.assertIn("nosuchname", expressions["bad"]["evalue"])
 
+    def test_a_cell_of_megabytes_is_refused_at_once(self):
+        before = self.kernel.status("VmHWM")
+        start = time.monotonic()
+        content, _ = run(self.kc, "x=1;" * (5 << 18), timeout=60)  # 5 MB
+        self.assertEqual(content["status"], "error")
+        self.assertIn("a cell may hold up to 4 MB", content["evalue"])
+        self.assertLess(time.monotonic() - start, 20)
+        self.assertLess((self.kernel.status("VmHWM") - before) / 1024, 200)
+
     def test_a_syntax_error_names_the_separator_it_found(self):
         content, _ = run(self.kc, "x = 1 + ;")
         self.assertEqual(content["status"], "error")
