@@ -54,8 +54,9 @@ public final class Kernel: @unchecked Sendable {
     /// shell requests are handled on one more (a cell runs there), control's on another.
     public func start() {
         iopub.start()
-        // Clients connect to stdin, but nnl has no `input` yet: nothing is ever asked there.
-        stdin.start()
+        // Clients connect to stdin, but nnl has no `input` yet: nothing is asked there, and
+        // whatever comes is read and dropped.
+        Self.thread("stdin") { [stdin] in stdin.serve { _, _ in } }
         let heartbeat = heartbeat
         Self.thread("heartbeat") { heartbeat.serve { peer, parts in heartbeat.send(parts, to: peer) } }
         Self.thread("control") { [self] in control.serve { receive($1, from: $0, on: control) } }

@@ -123,6 +123,28 @@ class BackPressureTests(unittest.TestCase):
         self.assertLess(grown, 250)
         self.assertEqual(run(self.kc, "3 + 3", timeout=10)[1], "ans = 6\n")
 
+    def test_requests_queued_while_a_cell_runs_are_capped_per_client(self):
+        before = self.kernel.status("VmHWM")
+        msg_id = self.kc.execute("tic; while toc < 6 end")
+        while self.kc.get_iopub_msg(timeout=10)["msg_type"] != "execute_input":
+            pass  # the cell runs: from now on nothing is handled for 6 s
+        flood = RawPeer(self.kernel.port("shell"), "DEALER")
+        flood.socket.settimeout(3)
+        sent = 0
+        try:
+            for _ in range(40):  # 320 MB of whole (unsigned) messages while nothing is handled
+                flood.socket.sendall(frame(b"\0" * (8 << 20)))
+                sent += 1
+        except socket.timeout:
+            pass  # the kernel stopped reading this client: its TCP buffers are full
+        grown = (self.kernel.status("VmHWM") - before) / 1024
+        print(f"\n  {sent} of 40 8 MB messages taken while a cell ran; peak memory grew {grown:.0f} MB", flush=True)
+        self.assertLess(sent, 40)
+        self.assertLess(grown, 250)
+        reply = self.kc.get_shell_msg(timeout=30)
+        self.assertEqual((reply["parent_header"]["msg_id"], reply["content"]["status"]), (msg_id, "ok"))
+        flood.close()
+
     def test_a_frame_announcing_a_gigabyte_is_refused_at_its_header(self):
         for channel in ("shell", "iopub", "hb", "control"):
             peer = RawPeer(self.kernel.port(channel), "DEALER" if channel != "iopub" else "SUB")

@@ -7,7 +7,8 @@ public struct ZMTPLimits: Sendable, Equatable {
     /// Bytes queued for one peer before new messages to it are dropped.
     public var sendQueueBytes: Int
     /// Messages received from one peer and not yet handled before the kernel stops reading from
-    /// it (libzmq's ZMQ_RCVHWM): the peer's own TCP buffers then fill, nobody else's.
+    /// it (libzmq's ZMQ_RCVHWM), or `maxMessageSize` bytes of them: the peer's own TCP buffers
+    /// then fill, nobody else's.
     public var receiveHighWaterMark: Int
     /// The largest message a peer may send, all its frames together (ZMQ_MAXMSGSIZE). It is also
     /// what one connection may buffer of a message still arriving: a larger one, or a frame that

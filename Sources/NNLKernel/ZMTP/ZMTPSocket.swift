@@ -45,7 +45,7 @@ public final class ZMTPSocket: @unchecked Sendable {
         self.listener = listener.fd
         self.port = listener.port
         wakePipe = Posix.pipe()
-        inbox = Inbox(highWaterMark: self.limits.receiveHighWaterMark)
+        inbox = Inbox(highWaterMark: self.limits.receiveHighWaterMark, byteLimit: self.limits.maxMessageSize)
         inbox.roomFreed = { [wakePipe] in Posix.wake(wakePipe.write) }
     }
 
