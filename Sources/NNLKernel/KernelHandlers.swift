@@ -94,10 +94,12 @@ extension Kernel {
         case .failure(let error):
             let fields: JSONObject = ["ename": error.name, "evalue": error.value, "traceback": error.traceback]
             if !silent { publish("error", fields, parent: message) }
-            reply("execute_reply", fields.merging(["status": "error", "execution_count": count]) { $1 })
             // The requests received while it ran were sent behind the failed cell (ipykernel's
-            // stop_on_error); a silent cell's error stops nothing.
-            if !silent, message.content["stop_on_error"] as? Bool ?? true { abortsLeft = shell.queuedMessages }
+            // stop_on_error); a silent cell's error stops nothing. Counted before the reply goes
+            // out: what a client sends once it has seen the reply is not behind the failure.
+            let queued = shell.queuedMessages
+            reply("execute_reply", fields.merging(["status": "error", "execution_count": count]) { $1 })
+            if !silent, message.content["stop_on_error"] as? Bool ?? true { abortsLeft = queued }
         }
     }
 

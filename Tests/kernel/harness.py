@@ -4,6 +4,7 @@ what a test says: stops reading, floods frames, never sends a last frame."""
 import json
 import os
 import resource
+import shutil
 import socket
 import struct
 import subprocess
@@ -59,6 +60,7 @@ class Kernel:
         self.process.kill()
         self.process.wait()
         self.log.close()
+        shutil.rmtree(self.folder, ignore_errors=True)
 
 
 def run(kc, code, timeout=TIMEOUT, **options):

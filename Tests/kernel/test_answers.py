@@ -125,7 +125,8 @@ class AnswerTests(unittest.TestCase):
         content, waited = self.interrupted("x = 1;" * 600_000, after=0.5)
         self.assertEqual(content["ename"], "Interrupted")
         self.assertLess(waited, 20)
-        self.assertEqual(run(self.kc, "1")[1], "ans = 1\n")
+        content, text = run(self.kc, "1")
+        self.assertEqual((content["status"], text), ("ok", "ans = 1\n"), content)
 
 
 if __name__ == "__main__":
