@@ -8,15 +8,26 @@ final class CellOutput: ExecutionOutput, @unchecked Sendable {
     private let lock = NSLock()
     /// Text not sent yet, in order; neighbouring pieces of one stream are joined.
     private var pending: [(stream: OutputStream, text: String)] = []
-    private let timer: DispatchSourceTimer
+    /// Wakes the flushing thread early when the cell ends.
+    private let ended = NSCondition()
+    private var isFinished = false
 
-    init(interval: DispatchTimeInterval = .milliseconds(150),
-         send: @escaping (_ type: String, _ content: JSONObject) -> Void) {
+    /// The flushing is a plain thread, not a Dispatch timer: Dispatch sets its event machinery
+    /// up on first use, needs file descriptors for it, and traps when the process has none left.
+    init(interval: TimeInterval = 0.15, send: @escaping (_ type: String, _ content: JSONObject) -> Void) {
         self.send = send
-        timer = DispatchSource.makeTimerSource(queue: .global())
-        timer.schedule(deadline: .now() + interval, repeating: interval)
-        timer.setEventHandler { [weak self] in self?.flush() }
-        timer.resume()
+        let thread = Thread { [self] in
+            ended.lock()
+            while !isFinished {
+                ended.unlock()
+                flush()
+                ended.lock()
+                _ = ended.wait(until: Date(timeIntervalSinceNow: interval))
+            }
+            ended.unlock()
+        }
+        thread.name = "kernel output"
+        thread.start()
     }
 
     func stream(_ stream: OutputStream, _ text: String) {
@@ -42,7 +53,10 @@ final class CellOutput: ExecutionOutput, @unchecked Sendable {
 
     /// The cell has ended: stop the timer and send what is left.
     func finish() {
-        timer.cancel()
+        ended.withLock {
+            isFinished = true
+            ended.signal()
+        }
         flush()
     }
 

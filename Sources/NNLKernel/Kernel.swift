@@ -17,20 +17,25 @@ public final class Kernel: @unchecked Sendable {
     // Shell-thread state.
     var executionCount = 0
     var history: [(line: Int, input: String)] = []
-    /// After a failed cell (with stop_on_error), until the requests read with it are handled:
-    /// execute requests sent before its reply are aborted, as a notebook's "run all" expects.
+    /// After a failed cell (with stop_on_error): how many of the shell requests already received
+    /// are still to be handled as "aborting" — ipykernel's marker behind the queued requests.
+    var abortsLeft = 0
+    /// The request being handled was queued behind a failed cell: an execute is not run.
     var aborting = false
 
-    public init(connection: ConnectionInfo, language: any KernelLanguage,
+    public init(connection: ConnectionInfo, language: any KernelLanguage, limits: ZMTPLimits = ZMTPLimits(),
                 log: @escaping @Sendable (String) -> Void = Kernel.standardErrorLog) throws(ZMTPError) {
         self.language = language
         self.log = log
         codec = WireCodec(signer: Signer(key: connection.key))
-        shell = try ZMTPSocket(role: .router, host: connection.ip, port: connection.shellPort)
-        control = try ZMTPSocket(role: .router, host: connection.ip, port: connection.controlPort)
-        stdin = try ZMTPSocket(role: .router, host: connection.ip, port: connection.stdinPort)
-        iopub = try ZMTPSocket(role: .publisher, host: connection.ip, port: connection.iopubPort)
-        heartbeat = try ZMTPSocket(role: .reply, host: connection.ip, port: connection.heartbeatPort)
+        let bind = { (role: SocketRole, port: Int) throws(ZMTPError) in
+            try ZMTPSocket(role: role, host: connection.ip, port: port, limits: limits)
+        }
+        shell = try bind(.router, connection.shellPort)
+        control = try bind(.router, connection.controlPort)
+        stdin = try bind(.router, connection.stdinPort)
+        iopub = try bind(.publisher, connection.iopubPort)
+        heartbeat = try bind(.reply, connection.heartbeatPort)
         for socket in [shell, control, stdin, iopub, heartbeat] { socket.log = log }
     }
 
@@ -44,21 +49,24 @@ public final class Kernel: @unchecked Sendable {
                        stdinPort: stdin.port, controlPort: control.port, heartbeatPort: heartbeat.port)
     }
 
-    /// Serves every socket on threads of its own and returns.
+    /// Serves every socket on threads of its own and returns. Each socket's I/O has a thread;
+    /// shell requests are handled on one more (a cell runs there), control's on another.
     public func start() {
+        iopub.start()
+        // Clients connect to stdin, but nnl has no `input` yet: nothing is asked there, and
+        // whatever comes is read and dropped.
+        Self.thread("stdin") { [stdin] in stdin.serve { _, _ in } }
         let heartbeat = heartbeat
         Self.thread("heartbeat") { heartbeat.serve { peer, parts in heartbeat.send(parts, to: peer) } }
-        Self.thread("iopub") { [iopub] in iopub.serve { _, _ in } }
-        // Clients connect to stdin, but nnl has no `input` yet: nothing is ever asked there.
-        Self.thread("stdin") { [stdin] in stdin.serve { _, _ in } }
         Self.thread("control") { [self] in control.serve { receive($1, from: $0, on: control) } }
-        Self.thread("shell") { [self] in serveShell() }
-    }
-
-    private func serveShell() -> Never {
-        while true {
-            shell.poll(timeout: -1) { receive($1, from: $0, on: shell) }
-            aborting = false
+        Self.thread("shell") { [self] in
+            shell.serve { peer, parts in
+                // From here on an interrupt is for this request, even while a huge one is decoded.
+                StopRequest.clear()
+                aborting = abortsLeft > 0
+                abortsLeft = max(0, abortsLeft - 1)
+                receive(parts, from: peer, on: shell)
+            }
         }
     }
 

@@ -29,6 +29,11 @@ extension Kernel {
         case "inspect_request": reply("inspect_reply", inspect(content))
         case "history_request": reply("history_reply", historyReply(content))
         case "comm_info_request": reply("comm_info_reply", ["status": "ok", "comms": JSONObject()])
+        case "comm_open":
+            // No comm targets exist: close it at once, as ipykernel does for an unknown target.
+            log("comm_open for the unknown target \(content["target_name"] as? String ?? "")")
+            publish("comm_close", ["comm_id": content["comm_id"] as? String ?? "", "data": JSONObject()], parent: message)
+        case "comm_msg", "comm_close": break
         case "shutdown_request": shutdown(message, reply: reply)
         default: log("shell: no handler for \(message.type)")
         }
@@ -39,6 +44,7 @@ extension Kernel {
         reply("shutdown_reply", content)
         publish("shutdown_reply", content, parent: message)
         publish("status", ["execution_state": "idle"], parent: message)
+        for socket in [control, shell, iopub] { socket.drain(milliseconds: 500) }
         exit(0)
     }
 
@@ -73,7 +79,7 @@ extension Kernel {
         let output = CellOutput { [self] type, content in
             if !silent { publish(type, content, parent: message) }
         }
-        let outcome = language.execute(code, output: output)
+        let outcome = code.utf8.count > Self.maxCellBytes ? .failure(Self.cellTooLarge(code)) : language.execute(code, output: output)
         output.finish()
         switch outcome {
         case .success(let result, let page):
@@ -81,25 +87,47 @@ extension Kernel {
                 publish("execute_result", ["execution_count": count, "data": result, "metadata": JSONObject()], parent: message)
             }
             let payload: [JSONObject] = page.map { [["source": "page", "data": ["text/plain": $0], "start": 0]] } ?? []
-            reply("execute_reply", ["status": "ok", "execution_count": count, "user_expressions": JSONObject(), "payload": payload])
+            reply("execute_reply", ["status": "ok", "execution_count": count, "payload": payload,
+                                    "user_expressions": userExpressions(message.content["user_expressions"])])
         case .failure(let error):
             let fields: JSONObject = ["ename": error.name, "evalue": error.value, "traceback": error.traceback]
             if !silent { publish("error", fields, parent: message) }
-            // Requests that arrived before this reply went out were sent behind the failed cell.
-            let stop = message.content["stop_on_error"] as? Bool ?? true
-            var queued: [(PeerID, [[UInt8]])] = []
-            if stop {
-                aborting = true
-                shell.poll(timeout: 0) { queued.append(($0, $1)) }
-            }
+            // The requests received while it ran were sent behind the failed cell (ipykernel's
+            // stop_on_error); a silent cell's error stops nothing. Counted before the reply goes
+            // out: what a client sends once it has seen the reply is not behind the failure.
+            let queued = shell.queuedMessages
             reply("execute_reply", fields.merging(["status": "error", "execution_count": count]) { $1 })
-            for (peer, parts) in queued { receive(parts, from: peer, on: shell) }
+            if !silent, message.content["stop_on_error"] as? Bool ?? true { abortsLeft = queued }
         }
     }
 
-    /// A cell sent behind one that failed is answered "aborted", not run.
+    /// The most code one cell may hold. The parser keeps ~170 bytes per byte of source while it
+    /// reads (tokens and syntax tree), so a 50 MB cell would take minutes and gigabytes.
+    static let maxCellBytes = 4 << 20
+
+    static func cellTooLarge(_ code: String) -> ExecutionError {
+        let megabytes = Double(code.utf8.count) / Double(1 << 20)
+        let message = "this cell holds \(Int(megabytes.rounded())) MB of code; a cell may hold up to \(maxCellBytes >> 20) MB"
+        return ExecutionError(name: "error", value: message, traceback: ["\u{1B}[1;31merror:\u{1B}[0m " + message])
+    }
+
+    /// Each expression's value, or its error, under its name (evaluated after a cell that succeeded).
+    private func userExpressions(_ requested: Any?) -> JSONObject {
+        var results = JSONObject()
+        for (name, expression) in requested as? [String: Any] ?? [:] {
+            switch language.evaluate(expression as? String ?? "") {
+            case .success(let data): results[name] = ["status": "ok", "data": data, "metadata": JSONObject()]
+            case .failure(let error):
+                results[name] = ["status": "error", "ename": error.name, "evalue": error.value, "traceback": error.traceback]
+            }
+        }
+        return results
+    }
+
+    /// A cell sent behind one that failed is answered "aborted", not run: the content is just
+    /// that (no execution_count, so front-ends show no number on a cell that never ran).
     func abort(_ message: JupyterMessage, reply: Reply) {
-        reply("execute_reply", ["status": "aborted", "execution_count": executionCount])
+        reply("execute_reply", ["status": "aborted"])
     }
 
     // MARK: - the other shell requests

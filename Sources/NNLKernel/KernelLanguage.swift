@@ -18,6 +18,8 @@ public protocol KernelLanguage: AnyObject {
     func complete(_ code: String, cursor: Int) -> CompletionMatches
     /// Help for the name at or before `cursor`, or nil when it names nothing documented.
     func inspect(_ code: String, cursor: Int) -> String?
+    /// An expression's value as the front-end asked for it in `user_expressions`, not shown.
+    func evaluate(_ expression: String) -> Result<MimeBundle, ExecutionError>
 }
 
 /// Where a running cell's output goes, as it happens.
@@ -36,7 +38,7 @@ public enum ExecutionOutcome {
 }
 
 /// A failed cell as Jupyter shows it: a name, the message, and the rendered lines.
-public struct ExecutionError: Equatable, Sendable {
+public struct ExecutionError: Error, Equatable, Sendable {
     public var name: String
     public var value: String
     public var traceback: [String]

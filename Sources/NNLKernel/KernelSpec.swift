@@ -1,4 +1,5 @@
 import Foundation
+import NNL
 
 /// The kernelspec Jupyter finds a kernel by: `kernels/nnl/kernel.json` and a logo.
 public enum KernelSpec {
@@ -15,14 +16,29 @@ public enum KernelSpec {
         return String(decoding: data, as: UTF8.self) + "\n"
     }
 
-    /// Writes the kernelspec into `kernels/nnl` under `dataDirectory` (a Jupyter data folder);
-    /// returns the folder written.
-    public static func install(in dataDirectory: URL, executable: String) throws -> URL {
+    /// Writes the kernelspec into `kernels/nnl` under `dataDirectory` (a Jupyter data folder),
+    /// with nnl's help as a page (`helpPage`); returns the folder written.
+    public static func install(in dataDirectory: URL, executable: String, helpPage: String) throws -> URL {
         let folder = dataDirectory.appendingPathComponent("kernels").appendingPathComponent(name)
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         try json(executable: executable).write(to: folder.appendingPathComponent("kernel.json"), atomically: true, encoding: .utf8)
         try logo.write(to: folder.appendingPathComponent("logo-svg.svg"), atomically: true, encoding: .utf8)
+        try helpPage.write(to: folder.appendingPathComponent(helpFile), atomically: true, encoding: .utf8)
         return folder
+    }
+
+    static let helpFile = "help.html"
+    /// Where Jupyter's server serves the help page from the kernelspec's folder (the logo's way).
+    static let helpURL = "/kernelspecs/\(name)/\(helpFile)"
+
+    /// Every documented builtin's `help`, as one page that needs no network.
+    public static func helpPage(_ entries: [(name: String, help: String)]) -> String {
+        let index = entries.map { "<a href=\"#\($0.name.xmlEscaped)\">\($0.name.xmlEscaped)</a>" }.joined(separator: " · ")
+        let sections = entries.map { "<h2 id=\"\($0.name.xmlEscaped)\">\($0.name.xmlEscaped)</h2>\n<pre>\($0.help.xmlEscaped)</pre>" }
+        return "<!DOCTYPE html>\n<html><head><meta charset=\"utf-8\"><title>nnl help</title>"
+            + "<style>body{font-family:sans-serif;max-width:50em;margin:2em auto} pre{white-space:pre-wrap}</style></head>\n"
+            + "<body><h1>nnl: the builtins</h1>\n<p>In a cell, <code>help NAME</code> shows the same text; <code>:help</code> lists the commands.</p>\n"
+            + "<p>\(index)</p>\n" + sections.joined(separator: "\n") + "\n</body></html>\n"
     }
 
     /// A 2-4-1 network in the course's colours.

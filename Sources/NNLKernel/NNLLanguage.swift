@@ -19,19 +19,26 @@ public final class NNLLanguage: KernelLanguage {
     private let relay = OutputRelay()
 
     public let info: LanguageInfo
+    /// Judges the answer cells of exported lessons, when the host gives one.
+    public var checker: (any ExerciseChecker)?
 
     public init(version: String) {
         info = LanguageInfo(
             name: "nnl", version: version, mimetype: "text/x-octave", fileExtension: ".nnl",
             highlighting: "octave",
             banner: "nnl \(version): gradient descent for neural networks, by typing the formulas. `help NAME` documents a builtin; `:help` lists the commands.",
-            helpLinks: [("nnl builtins: help NAME", "https://octave.org/doc/latest/"),
-                        ("GNU Octave manual", "https://docs.octave.org/latest/")])
+            helpLinks: [("nnl builtins (help NAME)", KernelSpec.helpURL)])
         session.environment = SessionEnvironment { [relay] in relay.show($0) }
         interrupter = session.interrupter
     }
 
     public func interrupt() { interrupter.interrupt() }
+
+    /// Every builtin with help, for the kernelspec's help page.
+    public static var builtinHelp: [(name: String, help: String)] {
+        let session = Session()
+        return session.builtinNames.sorted().compactMap { name in session.help(for: name).map { (name, $0) } }
+    }
 
     // MARK: - execute
 
@@ -42,8 +49,17 @@ public final class NNLLanguage: KernelLanguage {
         if let name = helpTopic(code), let help = session.help(for: name) {
             return .success(result: nil, page: help)
         }
+        let before = checker?.answers(code) == true ? session.workspace : nil
         var error: RunError?
         do throws(RunError) { try runCell(code) } catch let e { error = e }
+        if error == nil, let checker, let before {
+            let verdict = checker.feedback(for: code, before: before)
+            guard verdict.passed else {
+                if let result = relay.finish() { output.display(result) }
+                return .failure(wrongAnswer(verdict.text))
+            }
+            relay.show(.text(verdict.text))
+        }
         let result = relay.finish()
         guard let error else { return .success(result: result, page: nil) }
         if let result { output.display(result) }  // shown before the error stopped the cell
@@ -88,6 +104,8 @@ public final class NNLLanguage: KernelLanguage {
         for line in lines {
             switch input.add(line) {
             case .waiting: break
+            case .command(let command) where checker != nil && command.trimmingCharacters(in: .whitespaces) == ":hint":
+                relay.show(.text(checker!.nextHint()))
             case .command(let command) where command.trimmingCharacters(in: .whitespaces) == ":vars":
                 let workspace = session.workspace
                 relay.display(["text/plain": variablesTable(workspace), "text/html": ValueHTML.variables(workspace)])
@@ -103,9 +121,17 @@ public final class NNLLanguage: KernelLanguage {
 
     /// `help NAME` (or `help("NAME")`) alone in a cell: the name, to show in the pager.
     private func helpTopic(_ code: String) -> String? {
+        guard code.utf8.count < 200 else { return nil }
         let words = code.trimmingCharacters(in: .whitespacesAndNewlines.union([";"]))
             .split(whereSeparator: { $0.isWhitespace || "()\"'".contains($0) })
         return words.count == 2 && words[0] == "help" ? String(words[1]) : nil
+    }
+
+    /// A wrong answer fails its cell, as a failed check did: the diagnosis in red, then the hint.
+    private func wrongAnswer(_ text: String) -> ExecutionError {
+        let lines = text.split(separator: "\n").map(String.init)
+        return ExecutionError(name: "wrong answer", value: lines.first ?? "",
+                              traceback: lines.map { $0.hasPrefix("✗") ? "\u{1B}[1;31m✗\u{1B}[0m" + $0.dropFirst() : $0 })
     }
 
     private func executionError(_ error: RunError) -> ExecutionError {
@@ -138,17 +164,35 @@ public final class NNLLanguage: KernelLanguage {
                                  cursorStart: end - request.word.unicodeScalars.count, cursorEnd: end)
     }
 
+    /// The call being written comes first (`tanh(` or `tanh(x` shows tanh), as IPython does;
+    /// else the name under the cursor: a builtin, a variable, or a struct's field (`p.W1`).
     public func inspect(_ code: String, cursor: Int) -> String? {
-        let scalars = Array(code.unicodeScalars)
-        let isName = { (c: Unicode.Scalar) in c == "_" || c == "." || c.properties.isAlphabetic || ("0"..."9").contains(c) }
-        var start = min(max(0, cursor), scalars.count)
-        var end = start
-        while start > 0, isName(scalars[start - 1]) { start -= 1 }
-        while end < scalars.count, isName(scalars[end]) { end += 1 }
-        let name = String(String.UnicodeScalarView(scalars[start..<end]))
-        guard !name.isEmpty else { return nil }
-        if let help = session.help(for: name) { return help }
-        return session[variable: name].map { display(name: name, value: $0, options: session.environment.display) }
+        let names = InspectedNames(code, cursor: cursor)
+        for name in [names.callee, names.underCursor].compactMap({ $0 }) {
+            if let help = session.help(for: name) { return help }
+            if let value = fieldPath(name) { return display(name: name, value: value, options: session.environment.display) }
+        }
+        return nil
+    }
+
+    /// `a.b.c`: the variable `a`'s field `b`'s field `c`, if all are there (nothing is evaluated).
+    private func fieldPath(_ name: String) -> Value? {
+        let path = name.split(separator: ".", omittingEmptySubsequences: false).map(String.init)
+        guard var value = session[variable: path[0]] else { return nil }
+        for field in path.dropFirst() {
+            guard case .structure(let s) = value, let next = s.fields[field] else { return nil }
+            value = next
+        }
+        return value
+    }
+
+    public func evaluate(_ expression: String) -> Result<MimeBundle, ExecutionError> {
+        do throws(RunError) {
+            let value = try session.evaluate(expression)
+            return .success(["text/plain": dispText(value, options: session.environment.display).trimmingTrailingNewlines])
+        } catch {
+            return .failure(executionError(error))
+        }
     }
 }
 

@@ -48,7 +48,7 @@ enum ValueHTML {
     }
 
     private static func table(caption: String, rows: [[String]], header: [String]? = nil) -> String {
-        var html = "<table class=\"nnl-value\">\n<caption style=\"text-align:left\">\(caption)</caption>\n"
+        var html = "<table class=\"nnl-value\">\n<caption style=\"text-align:left;white-space:nowrap\">\(caption)</caption>\n"
         if let header {
             html += "<thead><tr>" + header.map { "<th>\($0)</th>" }.joined() + "</tr></thead>\n"
         }

@@ -2,6 +2,10 @@ import ArgumentParser
 import Foundation
 import LineEditor
 import NNLKernel
+import NNLLessons
+
+/// The lessons' judge of answer cells, as the kernel asks for it.
+extension NotebookExercises: ExerciseChecker {}
 
 /// `nnl kernel -f FILE` runs the Jupyter kernel; `nnl kernel install` writes its kernelspec.
 struct KernelCommand: ParsableCommand {
@@ -15,6 +19,18 @@ struct KernelCommand: ParsableCommand {
     @Option(name: .short, help: "The connection file Jupyter wrote for this kernel.")
     var f: String?
 
+    @Option(help: "The largest message a client may send, in MiB; a larger one ends its connection.")
+    var maxMessageMib = ZMTPLimits().maxMessageSize >> 20
+
+    @Option(help: "Messages queued for one client that does not read before more to it are dropped.")
+    var highWaterMark = ZMTPLimits().sendHighWaterMark
+
+    func validate() throws {
+        guard maxMessageMib > 0, maxMessageMib <= 1 << 20, highWaterMark > 0 else {
+            throw ValidationError("--max-message-mib and --high-water-mark must be positive")
+        }
+    }
+
     func run() throws {
         guard let f else { throw ValidationError("give the connection file: nnl kernel -f FILE (Jupyter does), or run nnl kernel install") }
         guard let data = FileManager.default.contents(atPath: f) else {
@@ -23,7 +39,11 @@ struct KernelCommand: ParsableCommand {
         }
         let kernel: Kernel
         do {
-            kernel = try Kernel(connection: try ConnectionInfo(json: data), language: NNLLanguage(version: nnlVersion))
+            let limits = ZMTPLimits(sendHighWaterMark: highWaterMark, receiveHighWaterMark: highWaterMark,
+                                    maxMessageSize: maxMessageMib << 20)
+            let language = NNLLanguage(version: nnlVersion)
+            language.checker = NotebookExercises()
+            kernel = try Kernel(connection: try ConnectionInfo(json: data), language: language, limits: limits)
         } catch {
             printError("nnl kernel: \(error)\n")
             throw ExitCode(1)
@@ -61,7 +81,8 @@ struct KernelCommand: ParsableCommand {
         }
 
         func run() throws {
-            let folder = try KernelSpec.install(in: try dataDirectory(), executable: executablePath())
+            let folder = try KernelSpec.install(in: try dataDirectory(), executable: executablePath(),
+                                                helpPage: KernelSpec.helpPage(NNLLanguage.builtinHelp))
             print("installed the kernelspec nnl in \(folder.path)")
         }
 

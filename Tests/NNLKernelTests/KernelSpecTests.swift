@@ -15,10 +15,14 @@ import Testing
     @Test func installWritesTheSpecAndLogoUnderKernelsNnl() throws {
         let data = FileManager.default.temporaryDirectory.appendingPathComponent("nnl-kernelspec-\(UUID().uuidString)")
         defer { try? FileManager.default.removeItem(at: data) }
-        let folder = try KernelSpec.install(in: data, executable: "/usr/bin/nnl")
+        let folder = try KernelSpec.install(in: data, executable: "/usr/bin/nnl",
+                                            helpPage: KernelSpec.helpPage(NNLLanguage.builtinHelp))
         #expect(folder.path == data.appendingPathComponent("kernels/nnl").path)
         let files = try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted()
-        #expect(files == ["kernel.json", "logo-svg.svg"])
+        #expect(files == ["help.html", "kernel.json", "logo-svg.svg"])
+        let help = try String(contentsOf: folder.appendingPathComponent("help.html"), encoding: .utf8)
+        #expect(help.contains("<h2 id=\"tanh\">tanh</h2>"))
+        #expect(!help.contains("octave.org"))
         let logo = try String(contentsOf: folder.appendingPathComponent("logo-svg.svg"), encoding: .utf8)
         #expect(logo.hasPrefix("<svg"))
     }

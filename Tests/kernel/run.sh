@@ -1,6 +1,7 @@
 #!/bin/sh
-# The kernel's end-to-end tests: the conformance suite, jupyter_client, jupyter console and
-# exported lessons under nbclient. The Python tools live in a virtualenv under .build (made
+# The kernel's end-to-end tests: the conformance suite, jupyter_client, jupyter console,
+# exported lessons under nbclient, back-pressure (peers that stop reading, floods, EMFILE),
+# ipykernel's answers and the learner's notebooks judged. Each is bounded by `timeout`. The Python tools live in a virtualenv under .build (made
 # here on first use, from PyPI); the kernelspec goes to a temporary prefix, never the user's.
 # usage: Tests/kernel/run.sh NNL
 set -eu
@@ -18,3 +19,7 @@ export JUPYTER_RUNTIME_DIR="$prefix/runtime" JUPYTER_DATA_DIR="$prefix/data" JUP
 "$venv/bin/python" "$here/test_console.py" "$venv/bin/jupyter"
 "$venv/bin/python" "$here/test_console_blocks.py" "$venv/bin/jupyter"
 "$venv/bin/python" "$here/test_lessons.py" "$nnl" "$here"/../../lessons/*.nnl
+export NNL="$nnl"
+timeout 900 "$venv/bin/python" "$here/test_backpressure.py"
+timeout 600 "$venv/bin/python" "$here/test_answers.py"
+timeout 900 "$venv/bin/python" "$here/test_exercises.py" "$nnl" "$here/../../lessons"

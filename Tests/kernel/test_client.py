@@ -11,22 +11,9 @@ from queue import Empty
 from jupyter_client.manager import start_new_kernel
 from jupyter_client.session import Session
 
+from harness import run
+
 TIMEOUT = 20
-
-
-def run(kc, code, timeout=TIMEOUT):
-    """Executes code; the reply's content and the text/plain it showed or printed."""
-    shown = []
-
-    def hook(msg):
-        content = msg["content"]
-        if msg["msg_type"] == "stream":
-            shown.append(content["text"])
-        elif msg["msg_type"] in ("execute_result", "display_data"):
-            shown.append(content["data"].get("text/plain", "") + "\n")
-
-    reply = kc.execute_interactive(code, timeout=timeout, output_hook=hook)
-    return reply["content"], "".join(shown)
 
 
 class ClientTests(unittest.TestCase):

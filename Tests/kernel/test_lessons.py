@@ -73,7 +73,7 @@ class LessonTests(unittest.TestCase):
 
 
 class LearnerCopyTests(unittest.TestCase):
-    """The learner's copy: exercises are cells to fill in, their checks run when the cell runs."""
+    """The learner's copy: exercises are cells to fill in, judged by the kernel when they run."""
 
     def export(self, lesson, *flags):
         with tempfile.TemporaryDirectory() as folder:
@@ -89,14 +89,14 @@ class LearnerCopyTests(unittest.TestCase):
         for i in exercises:
             self.assertNotEqual(joined(learner.cells[i].source), joined(teacher.cells[i].source))
             self.assertEqual(learner.cells[i].outputs, [])
-        # Unanswered, the first exercise's checks fail when its cell runs.
+        # Unanswered, the first exercise's cell fails: nothing is assigned.
         unanswered = copy.deepcopy(learner)
         unanswered.cells = unanswered.cells[: exercises[0] + 1]
         with self.assertRaises(Exception):
             NotebookClient(unanswered, kernel_name="nnl", timeout=300).execute()
-        # With the answers typed in (above the checks), every cell runs.
+        # With the answers typed in under the exercise's marker, every cell runs and passes.
         for i in exercises:
-            learner.cells[i].source = joined(teacher.cells[i].source)
+            learner.cells[i].source = joined(learner.cells[i].source) + joined(teacher.cells[i].source)
         NotebookClient(learner, kernel_name="nnl", timeout=600).execute()
 
 

@@ -35,6 +35,14 @@ public struct Diagnostic: Error, Sendable {
         return d
     }
 
+    /// An interrupt heard while parsing (the evaluator makes its own in Limits.swift); no place,
+    /// so a huge one-line cell is not quoted back.
+    static var interruptedWhileParsing: Diagnostic {
+        var d = Diagnostic("interrupted while reading the code")
+        d.stop = .interrupted
+        return d
+    }
+
     public struct TraceEntry: Sendable {
         public var function: String
         public var callSite: SourceRange

@@ -115,6 +115,7 @@ final class Interpreter {
 
     func executeBlock(_ statements: [Stmt], _ frame: Frame) throws(Diagnostic) -> Flow {
         for s in statements {
+            try poll(at: s.range)  // straight-line code hears a stop too, not only loops and calls
             let flow = try execute(s, frame)
             if flow != .normal { return flow }
         }

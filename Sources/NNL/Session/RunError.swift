@@ -20,7 +20,14 @@ public struct RunError: Error, Sendable {
         }
     }
 
-    init(_ errors: SyntaxErrors) { self.init(.syntax, errors.diagnostics) }
+    /// Syntax errors, or the interrupt that cut a long parse short.
+    init(_ errors: SyntaxErrors) {
+        if let stop = errors.diagnostics.first(where: { $0.stop == .interrupted }) {
+            self.init(.interrupted, [stop])
+        } else {
+            self.init(.syntax, errors.diagnostics)
+        }
+    }
 
     /// The first (for a runtime error, the only) diagnostic.
     public var first: Diagnostic { diagnostics.first ?? Diagnostic("error") }

@@ -1,3 +1,5 @@
+import Interruption
+
 /// Turns source text into tokens. Knows Octave's two context rules:
 /// `'` is a transpose right after a value and a string elsewhere, and inside
 /// `[...]` whitespace between two values separates elements (`[1 -1]` has two).
@@ -29,6 +31,11 @@ struct Lexer {
         while true {
             spaced = skipBlanksAndComments() || spaced
             guard let c = peek() else { break }
+            // A huge cell takes a while: an interrupt ends it here, and the parse reports it.
+            if StopRequest.isRequested {
+                diagnostics.append(.interruptedWhileParsing)
+                break
+            }
             if insideMatrix, spaced, endsValue(tokens.last), startsElement(c) {
                 append(.elementGap, at: here(), space: true)
             }

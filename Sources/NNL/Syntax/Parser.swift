@@ -1,3 +1,5 @@
+import Interruption
+
 /// Recursive descent over Octave's grammar, one method per rule. On an error it
 /// records a diagnostic, skips to the next statement and goes on, so one run
 /// reports every mistake in a file.
@@ -95,7 +97,7 @@ struct Parser {
         case .identifier(let n): "`\(n)`"
         case .keyword(let k): "`\(k.rawValue)`"
         case .op(let o): "`\(o.rawValue)`"
-        case .separator(_, let isNewline): isNewline ? "the end of the line" : "`;` or `,`"
+        case .separator(let printing, let isNewline): isNewline ? "the end of the line" : printing ? "`,`" : "`;`"
         case .elementGap: "a space"
         case .endOfInput: "the end of the input"
         }
@@ -109,6 +111,10 @@ struct Parser {
         while true {
             skipSeparators()
             if atEnd { return statements }
+            if StopRequest.isRequested {
+                diagnostics.append(.interruptedWhileParsing)
+                return statements
+            }
             if case .keyword(let k) = peek.kind, terminators.contains(k) || (k.closesBlock && terminators.contains(.end)) {
                 return statements
             }

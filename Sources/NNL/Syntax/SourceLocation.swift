@@ -1,3 +1,4 @@
+import Foundation
 import Synchronization
 
 /// A program's text with its name, kept so errors can quote the offending line.
@@ -24,7 +25,8 @@ public final class SourceFile: Sendable {
         self.name = name
         self.text = SourceText.normalized(text)
         self.firstLine = firstLine
-        lines = self.text.split(separator: "\n", omittingEmptySubsequences: false)
+        // By bytes, not characters: a cell of megabytes is split in milliseconds.
+        lines = self.text.utf8.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false).map { Substring($0) }
         if kept { Self.kept.withLock { $0.append(self) } }
     }
 
@@ -61,7 +63,7 @@ public final class SourceFile: Sendable {
 public enum SourceText {
     public static func normalized(_ text: String) -> String {
         let bom: Unicode.Scalar = "\u{FEFF}"
-        guard text.unicodeScalars.first == bom || text.utf8.contains(UInt8(ascii: "\r")) else { return text }
+        guard text.unicodeScalars.first == bom || containsCarriageReturn(text) else { return text }
         var out = String.UnicodeScalarView()
         var scalars = text.unicodeScalars[...]
         if scalars.first == bom { scalars = scalars.dropFirst() }
@@ -72,6 +74,11 @@ public enum SourceText {
             out.append(afterCR ? "\n" : s)
         }
         return String(out)
+    }
+
+    private static func containsCarriageReturn(_ text: String) -> Bool {
+        var text = text
+        return text.withUTF8 { bytes in bytes.baseAddress.map { memchr($0, 13, bytes.count) != nil } ?? false }
     }
 
     /// A file's bytes as normalized text (invalid UTF-8 becomes U+FFFD).

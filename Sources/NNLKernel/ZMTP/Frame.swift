@@ -73,7 +73,11 @@ public struct FrameDecoder {
     }
 
     /// The next complete frame, or nil until all of it has arrived.
-    public mutating func next() throws(ZMTPError) -> Frame? {
+    public mutating func next() throws(ZMTPError) -> Frame? { try next(limit: maximumSize) }
+
+    /// The next complete frame; one whose header announces more than `limit` bytes is refused as
+    /// soon as the header arrives, before its body is buffered.
+    public mutating func next(limit: UInt64) throws(ZMTPError) -> Frame? {
         guard pending >= 2 else { return nil }
         let flags = buffer[start]
         guard flags & ~(Frame.moreFlag | Frame.longFlag | Frame.commandFlag) == 0 else {
@@ -84,7 +88,7 @@ public struct FrameDecoder {
         let size = flags & Frame.longFlag != 0
             ? buffer[start + 1..<start + 9].reduce(UInt64(0)) { $0 << 8 | UInt64($1) }
             : UInt64(buffer[start + 1])
-        guard size <= maximumSize else { throw ZMTPError("frame of \(size) bytes is too large") }
+        guard size <= min(limit, maximumSize) else { throw ZMTPError("frame of \(size) bytes is too large") }
         guard pending >= headerSize + Int(size) else { return nil }
         let bodyStart = start + headerSize
         let frame = Frame(Array(buffer[bodyStart..<bodyStart + Int(size)]),

@@ -1,7 +1,9 @@
 import Foundation
 
-/// One connected client: its handshake, the frames it sends, and the bytes sent to it.
-/// The socket's poll thread reads; any thread may send (whole messages, under `writeLock`).
+/// One connected client: its handshake, the frames it sends, and the bytes queued for it.
+/// The socket's I/O thread reads and flushes; any thread may send (whole messages, under `lock`).
+/// Nothing here blocks: the descriptor is non-blocking, and what the peer does not take waits in
+/// its own queue, up to its marks.
 final class Peer {
     let fd: Int32
     private var decoder = FrameDecoder()
@@ -12,10 +14,15 @@ final class Peer {
     private(set) var identity: [UInt8] = []
     /// Topic prefixes a subscriber asked for (PUB only).
     var subscriptions: [[UInt8]] = []
-    /// Parts of a message whose last frame has not arrived.
+    /// Parts of a message whose last frame has not arrived, and their size as held in memory.
     private var parts: [[UInt8]] = []
-    private let writeLock = NSLock()
+    private var partsSize = 0
+    private let maxMessageSize: Int
+    private let lock = NSLock()
+    private var output: SendQueue
     private var closed = false
+    /// Messages dropped at the marks since the queue last emptied (logged once per episode).
+    private(set) var dropped = 0
 
     /// What the peer sent that the socket must act on.
     enum Event: Equatable {
@@ -23,10 +30,17 @@ final class Peer {
         case command(ZMTPCommand)
     }
 
-    init(fd: Int32) { self.fd = fd }
+    /// What became of a message handed to `send`.
+    enum Delivery { case sent, queued, dropped, closed }
+
+    init(fd: Int32, limits: ZMTPLimits) {
+        self.fd = fd
+        maxMessageSize = limits.maxMessageSize
+        output = SendQueue(highWaterMark: limits.sendHighWaterMark, byteLimit: limits.sendQueueBytes)
+    }
 
     /// Starts the handshake: the greeting goes out at once.
-    func open() throws(ZMTPError) { try write(Greeting().encoded) }
+    func open() { _ = queue(Greeting().encoded, force: true) }
 
     /// Takes freshly read bytes; returns complete messages and commands after the handshake.
     func receive(_ bytes: ArraySlice<UInt8>, socketType ours: String) throws(ZMTPError) -> [Event] {
@@ -35,10 +49,11 @@ final class Peer {
             guard let greeting = decoder.take(Greeting.size) else { return [] }
             _ = try Greeting(parsing: greeting)
             greeted = true
-            try write(ZMTPCommand.readyFrame(socketType: ours).encoded)
+            _ = queue(ZMTPCommand.readyFrame(socketType: ours).encoded, force: true)
         }
         var events: [Event] = []
-        while let frame = try decoder.next() {
+        // Each part costs its bytes and an array's bookkeeping: a flood of empty frames is capped too.
+        while let frame = try decoder.next(limit: UInt64(max(0, maxMessageSize - partsSize))) {
             if frame.isCommand {
                 let command = try ZMTPCommand(parsing: frame)
                 if case .ready(let properties) = command { accept(properties) } else { events.append(.command(command)) }
@@ -46,13 +61,20 @@ final class Peer {
             }
             guard isReady else { throw ZMTPError("a message before READY") }
             parts.append(frame.body)
+            partsSize += frame.body.count + Self.partOverhead
+            guard partsSize <= maxMessageSize else {
+                throw ZMTPError("a message of more than \(maxMessageSize) bytes")
+            }
             if !frame.more {
                 events.append(.message(parts))
                 parts = []
+                partsSize = 0
             }
         }
         return events
     }
+
+    static let partOverhead = 64
 
     private func accept(_ properties: [String: [UInt8]]) {
         socketType = String(decoding: properties["Socket-Type"] ?? [], as: UTF8.self)
@@ -60,34 +82,43 @@ final class Peer {
         isReady = true
     }
 
-    /// Sends a whole message; false when the connection is gone.
-    @discardableResult
-    func send(_ parts: [[UInt8]]) -> Bool {
-        do { try write(Frame.message(parts)) } catch { return false }
-        return true
-    }
+    /// Queues a whole message and writes what the connection takes now.
+    func send(_ parts: [[UInt8]]) -> Delivery { queue(Frame.message(parts), force: false) }
 
-    private func write(_ bytes: [UInt8]) throws(ZMTPError) {
-        writeLock.lock()
-        defer { writeLock.unlock() }
-        guard !closed else { throw ZMTPError("connection closed") }
-        var offset = 0
-        while offset < bytes.count {
-            let n = bytes[offset...].withUnsafeBytes { Posix.send(fd, $0) }
-            if n < 0 {
-                if errno == EINTR { continue }
-                throw ZMTPError("send failed: \(Posix.lastError)")
+    private func queue(_ bytes: [UInt8], force: Bool) -> Delivery {
+        lock.withLock {
+            guard !closed else { return .closed }
+            guard output.push(bytes, force: force) else {
+                dropped += 1
+                return .dropped
             }
-            offset += n
+            // A broken connection is noticed and dropped by the reading side.
+            try? output.write(to: fd)
+            return output.isEmpty ? .sent : .queued
         }
     }
 
-    /// Closes the connection; later sends fail quietly.
+    /// Bytes are waiting for the connection to take them.
+    var hasOutput: Bool { lock.withLock { !closed && !output.isEmpty } }
+
+    /// Writes what the connection takes now (it polled writable); returns how many messages had
+    /// been dropped in the episode that just ended when the queue empties, else 0.
+    func flush() throws(ZMTPError) -> Int {
+        lock.lock()
+        defer { lock.unlock() }
+        guard !closed else { return 0 }
+        try output.write(to: fd)
+        guard output.isEmpty else { return 0 }
+        defer { dropped = 0 }
+        return dropped
+    }
+
+    /// Closes the connection; later sends are refused quietly.
     func close() {
-        writeLock.lock()
-        defer { writeLock.unlock() }
-        guard !closed else { return }
-        closed = true
-        Posix.close(fd)
+        lock.withLock {
+            guard !closed else { return }
+            closed = true
+            Posix.close(fd)
+        }
     }
 }

@@ -51,3 +51,34 @@ enum Posix {
         #endif
     }()
 }
+
+extension Posix {
+    static func setNonBlocking(_ fd: Int32) {
+        _ = fcntl(fd, F_SETFL, fcntl(fd, F_GETFL) | O_NONBLOCK)
+    }
+
+    /// A non-blocking pipe, for waking a thread out of poll().
+    static func pipe() -> (read: Int32, write: Int32) {
+        var ends: [Int32] = [0, 0]
+        #if canImport(Glibc)
+        _ = Glibc.pipe(&ends)
+        #else
+        _ = Darwin.pipe(&ends)
+        #endif
+        setNonBlocking(ends[0])
+        setNonBlocking(ends[1])
+        return (ends[0], ends[1])
+    }
+
+    /// Wakes the poll() that watches the pipe's other end (a full pipe is awake already).
+    static func wake(_ fd: Int32) {
+        var byte: UInt8 = 1
+        _ = write(fd, &byte, 1)
+    }
+
+    /// Empties a wake pipe.
+    static func drain(_ fd: Int32) {
+        var bytes = [UInt8](repeating: 0, count: 256)
+        while read(fd, &bytes, bytes.count) > 0 {}
+    }
+}

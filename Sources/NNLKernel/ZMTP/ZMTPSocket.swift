@@ -17,21 +17,39 @@ public struct PeerID: Hashable, Sendable {
     let serial: Int
 }
 
-/// A TCP port bound for one role; `poll` accepts peers, runs their handshakes and hands whole
-/// messages to a handler. One thread polls; any thread may send or publish.
+/// A TCP port bound for one role. An I/O thread of its own (SocketLoop.swift) accepts peers,
+/// runs their handshakes, reads whole messages into an inbox and writes what is queued for each
+/// peer; `serve` hands the inbox's messages to a handler. Any thread may send or publish: a
+/// message goes into its peer's queue and never waits for the peer, as with libzmq.
 public final class ZMTPSocket: @unchecked Sendable {
     public let role: SocketRole
     public let port: Int
-    private let listener: Int32
-    private let lock = NSLock()
-    private var peers: [PeerID: Peer] = [:]
-    private var serial = 0
-    /// Told about dropped peers and protocol errors.
+    public let limits: ZMTPLimits
+    let listener: Int32
+    /// Written to wake the I/O thread: output was queued, or a peer has room to be read again.
+    let wakePipe: (read: Int32, write: Int32)
+    let lock = NSLock()
+    var peers: [PeerID: Peer] = [:]
+    var serial = 0
+    let inbox: Inbox
+    private var started = false
+    /// Told about dropped peers, dropped messages and protocol errors.
     public var log: (String) -> Void = { _ in }
 
     /// Binds `host:port` (IPv4; `*` or `0.0.0.0` for every interface, port 0 for any free one).
-    public init(role: SocketRole, host: String, port: Int) throws(ZMTPError) {
+    public init(role: SocketRole, host: String, port: Int, limits: ZMTPLimits = ZMTPLimits()) throws(ZMTPError) {
         self.role = role
+        // iopub and the heartbeat only ever receive subscriptions and pings.
+        self.limits = role == .router ? limits : limits.cappingMessages(at: 64 << 10)
+        let listener = try Self.bindListener(host: host, port: port)
+        self.listener = listener.fd
+        self.port = listener.port
+        wakePipe = Posix.pipe()
+        inbox = Inbox(highWaterMark: self.limits.receiveHighWaterMark, byteLimit: self.limits.maxMessageSize)
+        inbox.roomFreed = { [wakePipe] in Posix.wake(wakePipe.write) }
+    }
+
+    private static func bindListener(host: String, port: Int) throws(ZMTPError) -> (fd: Int32, port: Int) {
         let listener = socket(AF_INET, Posix.streamSocket, 0)
         guard listener >= 0 else { throw ZMTPError("socket: \(Posix.lastError)") }
         Posix.setOption(listener, SOL_SOCKET, SO_REUSEADDR)
@@ -46,103 +64,52 @@ public final class ZMTPSocket: @unchecked Sendable {
         let bound = withUnsafePointer(to: &address) {
             $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { bind(listener, $0, socklen_t(MemoryLayout<sockaddr_in>.size)) }
         }
-        guard bound == 0, listen(listener, 16) == 0 else {
+        guard bound == 0, listen(listener, 128) == 0 else {
             let reason = Posix.lastError
             Posix.close(listener)
             throw ZMTPError("cannot listen on \(host):\(port): \(reason)")
         }
+        Posix.setNonBlocking(listener)
         var length = socklen_t(MemoryLayout<sockaddr_in>.size)
         _ = withUnsafeMutablePointer(to: &address) {
             $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { getsockname(listener, $0, &length) }
         }
-        self.listener = listener
-        self.port = Int(UInt16(bigEndian: address.sin_port))
+        return (listener, Int(UInt16(bigEndian: address.sin_port)))
     }
 
-    /// Serves forever on the calling thread.
+    /// Starts the I/O thread (once): from now on peers are accepted, read and written.
+    public func start() {
+        let first = lock.withLock {
+            defer { started = true }
+            return !started
+        }
+        guard first else { return }
+        let thread = Thread { [self] in runLoop() }
+        thread.name = "zmtp \(role.rawValue) \(port)"
+        thread.start()
+    }
+
+    /// Hands every message received to `handler`, one at a time, on the calling thread, for ever.
     public func serve(_ handler: (PeerID, [[UInt8]]) -> Void) -> Never {
-        while true { poll(timeout: -1, handler) }
-    }
-
-    /// Waits up to `timeout` ms (-1: for ever) for activity, then handles everything readable.
-    public func poll(timeout: Int32, _ handler: (PeerID, [[UInt8]]) -> Void) {
-        let current = lock.withLock { Array(peers) }
-        var fds = [pollfd(fd: listener, events: Int16(POLLIN), revents: 0)]
-        fds += current.map { pollfd(fd: $0.value.fd, events: Int16(POLLIN), revents: 0) }
-        let ready = Posix.poll(&fds, timeout)
-        guard ready > 0 else { return }
-        if fds[0].revents != 0 { acceptPeer() }
-        for (index, (id, peer)) in current.enumerated() where fds[index + 1].revents != 0 {
-            read(id, peer, handler)
+        start()
+        while true {
+            let message = inbox.take()
+            handler(message.peer, message.parts)
         }
     }
 
-    private func acceptPeer() {
-        let fd = accept(listener, nil, nil)
-        guard fd >= 0 else { return }
-        Posix.setOption(fd, Int32(IPPROTO_TCP), TCP_NODELAY)
-        let peer = Peer(fd: fd)
-        do { try peer.open() } catch {
-            peer.close()
-            return
-        }
-        lock.withLock {
-            serial += 1
-            peers[PeerID(fd: fd, serial: serial)] = peer
-        }
-    }
+    /// Messages received and not yet handed to the handler.
+    public var queuedMessages: Int { inbox.count }
 
-    private func read(_ id: PeerID, _ peer: Peer, _ handler: (PeerID, [[UInt8]]) -> Void) {
-        var buffer = [UInt8](repeating: 0, count: 65_536)
-        // Never blocks: a handler may have polled (and read) this peer already.
-        let count = buffer.withUnsafeMutableBytes { recv(peer.fd, $0.baseAddress, $0.count, Int32(MSG_DONTWAIT)) }
-        if count < 0 && (errno == EINTR || errno == EAGAIN || errno == EWOULDBLOCK) { return }
-        guard count > 0 else { return drop(id, peer, reason: count == 0 ? nil : Posix.lastError) }
-        let events: [Peer.Event]
-        do {
-            // Under the lock: senders on other threads read the handshake's results.
-            events = try lock.withLock { try peer.receive(buffer[..<count], socketType: role.rawValue) }
-        } catch {
-            return drop(id, peer, reason: "\(error)")
-        }
-        for event in events {
-            switch event {
-            case .message(let parts) where role == .publisher: subscription(parts, peer)
-            case .message(let parts): handler(id, parts)
-            case .command(.subscribe(let prefix)): lock.withLock { peer.subscriptions.append(prefix) }
-            case .command(.cancel(let prefix)): unsubscribe(prefix, peer)
-            case .command: break
-            }
-        }
-    }
-
-    /// ZMTP 3.0 subscribers send `01 prefix` / `00 prefix` as messages.
-    private func subscription(_ parts: [[UInt8]], _ peer: Peer) {
-        guard let first = parts.first, let flag = first.first else { return }
-        let prefix = Array(first.dropFirst())
-        if flag == 1 { lock.withLock { peer.subscriptions.append(prefix) } } else if flag == 0 { unsubscribe(prefix, peer) }
-    }
-
-    private func unsubscribe(_ prefix: [UInt8], _ peer: Peer) {
-        lock.withLock {
-            if let index = peer.subscriptions.firstIndex(of: prefix) { peer.subscriptions.remove(at: index) }
-        }
-    }
-
-    private func drop(_ id: PeerID, _ peer: Peer, reason: String?) {
-        if let reason { log("\(role.rawValue) peer on port \(port) dropped: \(reason)") }
-        lock.withLock { _ = peers.removeValue(forKey: id) }
-        peer.close()
-    }
-
-    /// Sends a message back on the connection a request came from.
+    /// Sends a message back on the connection a request came from (dropped if that peer is at its mark).
     public func send(_ parts: [[UInt8]], to id: PeerID) {
-        lock.withLock { peers[id] }?.send(parts)
+        guard let peer = lock.withLock({ peers[id] }) else { return }
+        deliver(parts, to: peer)
     }
 
     /// Sends to every peer whose handshake named this identity (a client's stdin socket).
     public func send(_ parts: [[UInt8]], toIdentity identity: [UInt8]) {
-        for peer in lock.withLock({ peers.values.filter { $0.identity == identity } }) { peer.send(parts) }
+        for peer in lock.withLock({ peers.values.filter { $0.identity == identity } }) { deliver(parts, to: peer) }
     }
 
     /// The identity a peer gave in its READY (jupyter_client's session id), if any.
@@ -150,15 +117,36 @@ public final class ZMTPSocket: @unchecked Sendable {
         lock.withLock { peers[id] }?.identity
     }
 
-    /// PUB: sends to every subscriber whose prefix matches the first part (the topic).
+    /// PUB: sends to every subscriber whose prefix matches the first part (the topic); a
+    /// subscriber at its mark misses the message, the others do not notice.
     public func publish(_ parts: [[UInt8]]) {
         let topic = parts.first ?? []
         let subscribers = lock.withLock {
             peers.values.filter { $0.isReady && $0.subscriptions.contains { topic.starts(with: $0) } }
         }
-        for peer in subscribers { peer.send(parts) }
+        for peer in subscribers { deliver(parts, to: peer) }
+    }
+
+    private func deliver(_ parts: [[UInt8]], to peer: Peer) {
+        switch peer.send(parts) {
+        case .queued: Posix.wake(wakePipe.write)
+        case .dropped where peer.dropped == 1:
+            log("\(role.rawValue) port \(port): a peer is not reading; dropping messages to it (queue at its mark)")
+        case .sent, .dropped, .closed: break
+        }
     }
 
     /// Connected peers that subscribed to something (PUB); tests wait for them.
     public var subscriberCount: Int { lock.withLock { peers.values.filter { !$0.subscriptions.isEmpty }.count } }
+
+    /// Gives every peer's queue up to `milliseconds` to go out (before the process exits).
+    public func drain(milliseconds: Int32) {
+        let deadline = DispatchTime.now() + .milliseconds(Int(milliseconds))
+        for peer in lock.withLock({ Array(peers.values) }) {
+            while peer.hasOutput, DispatchTime.now() < deadline {
+                var fds = [pollfd(fd: peer.fd, events: Int16(POLLOUT), revents: 0)]
+                guard Posix.poll(&fds, 10) >= 0, (try? peer.flush()) != nil else { break }
+            }
+        }
+    }
 }

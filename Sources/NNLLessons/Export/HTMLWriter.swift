@@ -1,7 +1,7 @@
 import NNL
 
 /// A notebook as a single HTML page: prose from its Markdown, code and output in `<pre>`,
-/// figures as inline SVG. Math is left in `$…$` for MathJax, loaded from a CDN when online.
+/// figures as inline SVG, math as MathML: the page needs no script and no network.
 enum HTMLWriter {
     static func write(_ notebook: Notebook) -> String {
         var body: [String] = []
@@ -30,8 +30,6 @@ enum HTMLWriter {
         <meta charset="utf-8">
         <meta name="viewport" content="width=device-width, initial-scale=1">
         <title>nnl notebook</title>
-        <script>window.MathJax = { tex: { inlineMath: [['$', '$']] } };</script>
-        <script async src="https://cdn.jsdelivr.net/npm/mathjax@3/es5/tex-mml-chtml.js"></script>
         <style>
         body { max-width: 50rem; margin: 2rem auto; padding: 0 1rem; font: 16px/1.5 system-ui, sans-serif; color: #222; }
         pre { padding: 0.6rem 0.8rem; overflow-x: auto; font: 14px/1.4 ui-monospace, monospace; }
@@ -41,6 +39,7 @@ enum HTMLWriter {
         figure { margin: 0; }
         figure svg { max-width: 100%; height: auto; }
         code { background: #f4f4f8; padding: 0 0.2rem; }
+        math[display="block"] { margin: 0.8rem 0; overflow-x: auto; }
         pre code { padding: 0; }
         </style>
         </head>

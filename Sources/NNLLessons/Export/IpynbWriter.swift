@@ -19,14 +19,13 @@ enum IpynbWriter {
                         "execution_count": executionCount, "outputs": outputs.map(output)]
             }
         }
-        let document: [String: Any] = [
-            "nbformat": 4, "nbformat_minor": 5, "cells": cells,
-            "metadata": [
-                "kernelspec": ["name": "nnl", "display_name": "nnl", "language": "nnl"],
-                "language_info": ["name": "nnl", "file_extension": ".nnl", "mimetype": "text/x-octave",
-                                  "codemirror_mode": "octave", "pygments_lexer": "octave"],
-            ],
+        var metadata: [String: Any] = [
+            "kernelspec": ["name": "nnl", "display_name": "nnl", "language": "nnl"],
+            "language_info": ["name": "nnl", "file_extension": ".nnl", "mimetype": "text/x-octave",
+                              "codemirror_mode": "octave", "pygments_lexer": "octave"],
         ]
+        if let lesson = notebook.lesson { metadata["nnl"] = ["lesson": lesson] }
+        let document: [String: Any] = ["nbformat": 4, "nbformat_minor": 5, "cells": cells, "metadata": metadata]
         let data = (try? JSONSerialization.data(withJSONObject: document, options: [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes])) ?? Data()
         return String(decoding: data, as: UTF8.self) + "\n"
     }

@@ -3,16 +3,20 @@ import NNL
 
 /// Runs a lesson with its solutions, one session for the whole file as `nnl run` would, and
 /// keeps each cell's prose, code, printed text and figures. The learner's copy
-/// (`solutions: false`) shows each exercise as a cell to fill in above its checks, which run
-/// when the learner runs the cell; the solution still runs, unseen, so later cells show their outputs.
+/// (`solutions: false`) shows each exercise as a cell to fill in, marked with its lesson and
+/// cell: the nnl kernel judges it as `nnl learn` does (NotebookExercises), so neither the
+/// solution nor its checks are in the learner's file; the solution still runs, unseen, so later
+/// cells show their outputs.
 public enum LessonExporter {
     public static func notebook(lessonText text: String, file: String, solutions: Bool = true) throws(CellParser.FormatError) -> Notebook {
         let cells = try CellParser.parse(text, file: file)
+        let reference = NotebookExercises.reference(for: try Lesson(text: text, path: file))
         let recorder = OutputRecorder()
         let session = Session(SessionEnvironment { recorder.outputs.append($0) })
 
         let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
         var notebook = Notebook(cells: [])
+        notebook.lesson = reference
         for (index, cell) in cells.enumerated() {
             let next = index + 1 < cells.count ? cells[index + 1].line : lines.count + 1
             for piece in pieces(of: cell, lines: lines[(cell.line - 1)..<(next - 1)]) {
@@ -21,7 +25,7 @@ public enum LessonExporter {
                     notebook.cells.append(.markdown(prose))
                 case .code(let code) where !solutions && code.holdsAny(of: cell.solution):
                     try? session.run(code.source(named: file))
-                    notebook.cells.append(.code(answerCell(cell, code), []))
+                    notebook.cells.append(.code(answerCell(cell, code, marker: NotebookExercises.markerLine(cell: index, lesson: reference)), []))
                 case .code(let code):
                     recorder.outputs = []
                     do { try session.run(code.source(named: file)) }
@@ -35,12 +39,28 @@ public enum LessonExporter {
 
     private static let plainRenderer = DiagnosticRenderer(color: false)
 
-    /// An exercise for the learner: the question as a comment, room for the answer, the checks.
-    private static func answerCell(_ cell: Cell, _ code: CodeBlock) -> String {
-        let solution = Set(cell.solution.lines.map(\.number))
-        let rest = CodeBlock(lines: code.lines.filter { !solution.contains($0.number) })
-        return "% ✎ \(cell.prompt ?? "Your answer.")\n% Write your answer here; running the cell runs the checks below on it.\n\n\n"
-            + rest.text.trimmingBlankLines + "\n"
+    /// An exercise for the learner: the question as a comment, the marker that names the
+    /// exercise, room for the answer, and the cell's other code (not its solution, not its checks).
+    private static func answerCell(_ cell: Cell, _ code: CodeBlock, marker: String) -> String {
+        let hidden = Set((cell.solution.lines + cell.checks.lines).map(\.number))
+        let rest = CodeBlock(lines: code.lines.filter { !hidden.contains($0.number) }).text.trimmingBlankLines
+        return commentLines("✎ " + (cell.prompt ?? "Your answer."))
+            + "% Write your answer below; running the cell checks it (`:hint` in a cell gives hints).\n"
+            + marker + "\n\n\n" + (rest.isEmpty ? "" : rest + "\n")
+    }
+
+    /// Text as `%` comment lines of at most 78 columns, so a notebook shows them without scrolling.
+    static func commentLines(_ text: String, width: Int = 78) -> String {
+        var lines: [String] = []
+        var line = "%"
+        for word in text.split(whereSeparator: \.isWhitespace) {
+            if line.count > 1, line.count + 1 + word.count > width {
+                lines.append(line)
+                line = "%"
+            }
+            line += " " + word
+        }
+        return (lines + [line]).joined(separator: "\n") + "\n"
     }
 
     private enum Piece {
@@ -56,7 +76,8 @@ public enum LessonExporter {
         for (number, line) in zip(lines.indices.map { $0 + 1 }, lines) {
             let trimmed = line.trimmingCharacters(in: .whitespaces)
             if trimmed.hasPrefix("%>"), let text = proseTexts.next() { prose.append((number, text)) }
-            if trimmed.hasPrefix("%?"), let prompt = cell.prompt { prose.append((number, "**Exercise.** " + prompt)) }
+            // A paragraph of its own: a blank line before it.
+            if trimmed.hasPrefix("%?"), let prompt = cell.prompt { prose.append((number, "\n**Exercise.** " + prompt)) }
         }
         let code = (cell.code.lines + cell.solution.lines + cell.checks.lines).map { (number: $0.number, text: $0.text, isCode: true) }
         let ordered = (prose.map { (number: $0.number, text: $0.text, isCode: false) } + code).sorted { $0.number < $1.number }

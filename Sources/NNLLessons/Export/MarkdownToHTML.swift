@@ -1,5 +1,5 @@
 /// The little Markdown that lesson prose uses, as HTML: headings, paragraphs, lists,
-/// `$$` display math (left for MathJax), and inline code, bold and italics.
+/// math as MathML (`$$` display lines and inline `$…$`), and inline code, bold and italics.
 enum MarkdownToHTML {
     static func html(_ markdown: String) -> String {
         blocks(markdown).map(block).joined(separator: "\n")
@@ -36,7 +36,7 @@ enum MarkdownToHTML {
                 items.append(String(line.dropFirst(2)))
             } else if line.hasPrefix("$$") {
                 flush()
-                out.append("<div class=\"math\">\(line.xmlEscaped)</div>")
+                out.append(MathML.render(displayMath(line), display: true))
             } else {
                 if !items.isEmpty { flush() }
                 paragraph.append(line)
@@ -46,7 +46,14 @@ enum MarkdownToHTML {
         return out.joined(separator: "\n")
     }
 
-    /// `code`, **bold** and *italic*, after escaping; math between `$` is left alone. As in
+    /// A `$$…$$` line's LaTeX.
+    private static func displayMath(_ line: String) -> String {
+        var latex = Substring(line.trimmingCharacters(in: .whitespaces)).dropFirst(2)
+        if latex.hasSuffix("$$") { latex = latex.dropLast(2) }
+        return String(latex)
+    }
+
+    /// `code`, **bold** and *italic*, after escaping; math between `$` is MathML. As in
     /// CommonMark, `*` opens emphasis only before a non-space, so `a * b .* c` stays as it is.
     private static func inline(_ text: String) -> String {
         var out = ""
@@ -54,7 +61,7 @@ enum MarkdownToHTML {
         while let c = rest.first {
             if c == "`" || c == "$", let close = rest.dropFirst().firstIndex(of: c) {
                 let inner = rest[rest.index(after: rest.startIndex)..<close]
-                out += c == "`" ? "<code>\(String(inner).xmlEscaped)</code>" : "$\(String(inner).xmlEscaped)$"
+                out += c == "`" ? "<code>\(String(inner).xmlEscaped)</code>" : MathML.render(String(inner), display: false)
                 rest = rest[rest.index(after: close)...]
             } else if rest.hasPrefix("**"), let close = rest.dropFirst(2).range(of: "**") {
                 out += "<strong>" + inline(String(rest[rest.index(rest.startIndex, offsetBy: 2)..<close.lowerBound])) + "</strong>"

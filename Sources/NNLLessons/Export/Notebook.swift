@@ -17,6 +17,8 @@ public struct Notebook: Sendable {
     }
 
     public var cells: [Cell]
+    /// The exported lesson: its name in nnl's course, or its path (the notebook's metadata).
+    public var lesson: String?
 
     public init(cells: [Cell]) { self.cells = cells }
 
