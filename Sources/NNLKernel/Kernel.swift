@@ -61,8 +61,6 @@ public final class Kernel: @unchecked Sendable {
         Self.thread("control") { [self] in control.serve { receive($1, from: $0, on: control) } }
         Self.thread("shell") { [self] in
             shell.serve { peer, parts in
-                // From here on an interrupt is for this request, even while a huge one is decoded.
-                StopRequest.clear()
                 aborting = abortsLeft > 0
                 abortsLeft = max(0, abortsLeft - 1)
                 receive(parts, from: peer, on: shell)

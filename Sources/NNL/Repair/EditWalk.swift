@@ -37,6 +37,10 @@ struct EditWalk {
                 visit(b.body)
             }
             visit(otherwise ?? [])
+        case .switchChain(let subject, let cases, let otherwise):
+            visit(subject, top: true)
+            for c in cases { visit(c.body) }
+            visit(otherwise ?? [])
         case .forLoop(let variable, let sequence, let body):
             scope.insert(variable.name)
             visit(sequence, top: true)
@@ -96,6 +100,11 @@ struct EditWalk {
             visit(inner, top: false)
         case .field(let inner, _):
             visit(inner, top: false)
+        case .dynamicField(let inner, let name):
+            visit(inner, top: false)
+            visit(name, top: false)
+        case .variadicArgument(let args):
+            for a in args { visit(a.value, top: false) }
         case .range(let start, let step, let stop):
             if families.contains(.ranges), step == nil { rangeEdits(e, start, stop) }
             visit(start, top: false)

@@ -101,6 +101,9 @@ public enum MutationEdits {
             case .ifChain(let branches, let otherwise):
                 for b in branches { forEachStatement(b.body, body) }
                 forEachStatement(otherwise ?? [], body)
+            case .switchChain(_, let cases, let otherwise):
+                for c in cases { forEachStatement(c.body, body) }
+                forEachStatement(otherwise ?? [], body)
             case .forLoop(_, _, let inner), .whileLoop(_, let inner): forEachStatement(inner, body)
             case .function(let f): forEachStatement(f.body, body)
             case .expression, .assign, .multiAssign, .breakLoop, .continueLoop, .returnFromFunction: break
@@ -116,6 +119,8 @@ public enum MutationEdits {
             visit(e, body)
         case .ifChain(let branches, _):
             for b in branches { visit(b.condition, body) }
+        case .switchChain(let subject, _, _):
+            visit(subject, body)
         case .function, .breakLoop, .continueLoop, .returnFromFunction: break
         }
     }
@@ -125,6 +130,8 @@ public enum MutationEdits {
         switch e.kind {
         case .binary(_, let a, let b, _), .shortCircuit(_, let a, let b): visit(a, body); visit(b, body)
         case .unary(_, let a), .transpose(let a), .field(let a, _): visit(a, body)
+        case .dynamicField(let a, let name): visit(a, body); visit(name, body)
+        case .variadicArgument(let args): for a in args { visit(a.value, body) }
         case .range(let start, let step, let stop):
             visit(start, body)
             if let step { visit(step, body) }

@@ -71,6 +71,9 @@ enum RepairHint {
             case .ifChain(let branches, let otherwise):
                 for b in branches { if let found = failing(at: range, in: b.body) { return found } }
                 if let found = failing(at: range, in: otherwise ?? []) { return found }
+            case .switchChain(_, let cases, let otherwise):
+                for c in cases { if let found = failing(at: range, in: c.body) { return found } }
+                if let found = failing(at: range, in: otherwise ?? []) { return found }
             case .forLoop(_, _, let body), .whileLoop(_, let body):
                 if let found = failing(at: range, in: body) { return found }
             case .function, .breakLoop, .continueLoop, .returnFromFunction:

@@ -33,7 +33,7 @@ public struct MutationTesting: Sendable {
         let next = Atomic<Int>(0)
         DispatchQueue.concurrentPerform(iterations: min(jobs, max(mutants.count, 1))) { _ in
             while case let i = next.add(1, ordering: .relaxed).oldValue, i < mutants.count, Date() < deadline {
-                let verdict = onLargeStack { judge(mutants[i], solution: text, seconds: seconds, coverage: coverage) }
+                let verdict = judge(mutants[i], solution: text, seconds: seconds, coverage: coverage)
                 verdicts.withLock { $0[i] = verdict }
             }
         }
@@ -50,7 +50,7 @@ public struct MutationTesting: Sendable {
     /// How long each test takes on the solution; a mutant's test may take ten times as long
     /// (and a second more) before it counts as killed by the time limit.
     private func testSeconds(_ solution: String) -> [Double] {
-        let results = onLargeStack { grade(solution, tests: suite.tests) }
+        let results = grade(solution, tests: suite.tests)
         return suite.tests.indices.map { i in i < results.count ? results[i].executionTime : suite.tests[i].timeout ?? 10 }
     }
 
