@@ -7,17 +7,29 @@ enum EmbeddedHomework {
 % The autograder's tests for planar_classifier.nnl: 10 points, two of them hidden.
 % Expected values come from make_expected.py (numpy, as the course notebook computes them).
 % nnl grade SUBMISSION.nnl --tests tests.nnl
+%
+% Every function is called on two networks: the 2-4-1 one the lesson shows (Xt, Yt, pt), and a
+% 3-5-2 one with 7 examples (Xs, Ys, ps), with another learning rate and another n_h, so that a
+% size or a number of the first written into a function (`randn(4, 2)`, `m = 3`, `1.2` for
+% `learning_rate`) fails. `nnl grade --check-tests` measures what the tests let through.
 
 %% setup
-% The inputs most tests share: a 2×3 X, a 1×3 Y of 0/1, and random 2-4-1 parameters.
+% The 2-4-1 inputs: a 2×3 X, a 1×3 Y of 0/1, and random parameters.
 seed(1);
 Xt = randn(2, 3);
 Yt = randn(1, 3) > 0;
 pt.W1 = randn(4, 2); pt.b1 = randn(4, 1); pt.W2 = randn(1, 4); pt.b2 = randn(1, 1);
+% The 3-5-2 inputs: a 3×7 X, a 2×7 Y of 0/1, random parameters, and outputs to cost.
+Xs = randn(3, 7);
+Ys = randn(2, 7) > 0;
+ps.W1 = randn(5, 3); ps.b1 = randn(5, 1); ps.W2 = randn(2, 5); ps.b2 = randn(2, 1);
+Ac = sigmoid(randn(1, 7));
 
 %% layer_sizes [points=1]
 [n_x, n_h, n_y] = layer_sizes(randn(5, 3), randn(2, 3));
 check(isequal([n_x, n_h, n_y], [5, 4, 2]), "for a 5×3 X and a 2×3 Y: n_x = 5, n_h = 4, n_y = 2")
+[n_x, n_h, n_y] = layer_sizes(Xs, Ys(1, :));
+check(isequal([n_x, n_h, n_y], [3, 4, 1]), "for a 3×7 X and a 1×7 Y: n_x = 3, n_h = 4, n_y = 1")
 
 %% initialize_parameters [points=1]
 p = initialize_parameters(2, 4, 1);
@@ -25,18 +37,30 @@ check(allclose(p.W1, [-0.004167578474054706  -0.00056266827226329481; -0.0213619
 check(isequal(p.b1, zeros(4, 1)), "b1 = zeros(4, 1)")
 check(allclose(p.W2, [-0.010579522188623389  -0.0090900761492684942  0.0055145404454642437  0.022922080128149575], 1e-6), "W2 = randn(1, 4)*0.01, drawn after W1")
 check(isequal(p.b2, 0), "b2 = zeros(1, 1)")
+p = initialize_parameters(3, 5, 2);
+check(allclose(p.W1, [-0.004167578474054706  -0.00056266827226329481  -0.02136196095668454; 0.016402708084049887  -0.017934355851948632  -0.0084174736565620408; 0.0050288141715804282  -0.012452880866072316  -0.010579522188623389; -0.0090900761492684942  0.0055145404454642437  0.022922080128149575; 0.00041539392998403462  -0.011179254451135169  0.0053905832058078881], 1e-6), "for n_x = 3, n_h = 5, n_y = 2: W1 = randn(n_h, n_x)*0.01")
+check(isequal(p.b1, zeros(5, 1)), "for n_h = 5: b1 = zeros(n_h, 1)")
+check(allclose(p.W2, [-0.0059615969980646704  -0.00019130496521151477  0.01175001219500291  -0.0074787094929386249  9.0252509733251243e-05; -0.0087810789324034196  -0.0015643417038462366  0.0025657045200129566  -0.0098877904876962172  -0.0033882196602919635], 1e-6), "for n_h = 5, n_y = 2: W2 = randn(n_y, n_h)*0.01")
+check(isequal(p.b2, zeros(2, 1)), "for n_y = 2: b2 = zeros(n_y, 1)")
 
 %% forward_propagation [points=2]
 [A2, cache] = forward_propagation(Xt, pt);
 check(allclose(A2, [0.017332478593280201  0.64172338959698882  0.17436955883328942], 1e-6), "A2 for the test input")
 check(allclose(cache.A1, [-0.99335318642395776  0.4929992243459726  -0.99946305418951775; -0.99462496072031281  0.77128653890363108  0.95380917994476111; -0.85037915700539146  0.94669567972630475  -0.94921122674511371; -0.99104697829435495  -0.52046283056002929  -0.12222335992722649], 1e-6), "cache.A1 = tanh(Z1)")
+[A2, cache] = forward_propagation(Xs, ps);
+check(allclose(cache.Z1, [-0.83651563700338027  -1.5583060603753063  -0.42560597315284987  -0.71934892417788376  -1.0676703685716356  0.2379619989656111  -0.84343476581626076; 0.6147274269820393  -0.58290550794881002  -0.14744274238263222  3.0867313326971129  0.52986616671358244  -0.21212374210142448  0.65224633341078841; -1.5360389135861219  -1.4195918267863235  0.83867831035157248  -3.7693347753630189  -0.37972256567171903  4.1442869574313832  0.54089880312967831; 1.3351552452258619  2.3099359594974942  1.0356878884869445  0.83061793273563023  1.650724427444437  0.39571197167350647  1.4105843701374385; -0.20884708975759139  0.54087539504147752  1.049863667708145  -3.5327931103795036  -0.85709351429623204  1.2420736913859005  -0.97626196163408185], 1e-6), "for the 3-5-2 network: cache.Z1 = W1*X + b1")
+check(allclose(cache.A1, [-0.68395910066568333  -0.91514560302648651  -0.40164262811115914  -0.6165058496034731  -0.7885819144408025  0.23356985082042456  -0.68762405812993621; 0.54744629344173867  -0.52477400540417329  -0.14638351513585354  0.99584065356314178  0.48527878110028844  -0.20899837490536852  0.57318024104648424; -0.91145235233668032  -0.88951374296233654  0.68510837353710818  -0.99893635579069917  -0.36246650735537456  0.99949738097248308  0.49366802575046825; 0.87050367188848066  0.98048419369312045  0.77617953578594678  0.68080766707944851  0.92895696307460496  0.3762739940518684  0.88761816194704024; -0.20586271165946304  0.49365032219885158  0.78175334885169356  -0.99829346907841854  -0.69475714551800516  0.84604598660977526  -0.75144317852708986], 1e-6), "for the 3-5-2 network: cache.A1 = tanh(Z1)")
+check(allclose(cache.Z2, [0.19897772129702668  0.15940853516390405  0.76636131290383569  0.10129327668617827  0.38690469457482868  0.68442172005316837  0.71915138374935217; 0.91548963880268663  1.6312586535894824  1.7362136346835051  -0.13542664137259156  0.5089399399551261  0.95025346510166375  0.4640617090646435], 1e-6), "for the 3-5-2 network: cache.Z2 = W2*A1 + b2")
+check(allclose(A2, [0.5495809535224766  0.53976795720272652  0.68273324754541276  0.52530168923444298  0.59553734599212937  0.66472486390875618  0.67242011861866136; 0.71412219784283604  0.83634198875142707  0.85020548783773253  0.46619499025091682  0.62455793878936028  0.72116614904536813  0.61397728300900634], 1e-6) && isequal(cache.A2, A2), "for the 3-5-2 network: A2 = sigmoid(Z2), also as cache.A2")
 
 %% compute_cost [points=1]
 J = compute_cost([0.017332478593280201  0.64172338959698882  0.17436955883328942], Yt);
 check(allclose(J, 2.2760671430320207, 1e-6), "the cross-entropy cost of A2 against Yt")
+J = compute_cost(Ac, Ys(1, :));
+check(allclose(J, 0.76411789721395273, 1e-6), "the cost for 7 examples (m = 7)")
 
 %% backward_propagation [points=2] [partial]
-% The test's own cache, so these checks do not depend on your forward_propagation.
+% The test's own caches, so these checks do not depend on your forward_propagation.
 cache.Z1 = pt.W1*Xt + pt.b1; cache.A1 = tanh(cache.Z1);
 cache.Z2 = pt.W2*cache.A1 + pt.b2; cache.A2 = sigmoid(cache.Z2);
 grads = backward_propagation(pt, cache, Xt, Yt);
@@ -44,6 +68,13 @@ check(allclose(grads.dW1, [-0.12128095669278273  0.16651335681014726; -0.0411120
 check(allclose(grads.db1, [0.18004498835828242; 0.052570614056775433; -0.048105894398824844; -0.10897993193187981], 1e-6), "db1 = 1/m * sum(dZ1, 2)")
 check(allclose(grads.dW2, [0.705897389753667  0.22828145431646737  0.74228480762639204  0.24692927751650048], 1e-6), "dW2 = 1/m * dZ2 * A1'")
 check(allclose(grads.db2, -0.38885819099214719, 1e-6), "db2 = 1/m * sum(dZ2, 2)")
+caches.Z1 = ps.W1*Xs + ps.b1; caches.A1 = tanh(caches.Z1);
+caches.Z2 = ps.W2*caches.A1 + ps.b2; caches.A2 = sigmoid(caches.Z2);
+grads = backward_propagation(ps, caches, Xs, Ys);
+check(allclose(grads.dW1, [0.03574552495845347  -0.040162604094573291  0.042642488856733496; -0.0060764650998218067  0.024048803981203952  0.02625465922667226; -0.033987070288008805  0.040336075800266935  0.022704698779547037; -0.030591800620551907  0.019819469900670805  -0.06519367781706549; 0.0035557924330725864  -0.06016829550497399  0.026320719390521836], 1e-6), "for the 3-5-2 network, m = 7: dW1")
+check(allclose(grads.db1, [0.0081670412370372248; 0.020240248588240081; 0.04262330228473965; -0.046700644862818566; 0.082630569987064764], 1e-6), "for the 3-5-2 network, m = 7: db1")
+check(allclose(grads.dW2, [0.053226732869262952  0.014878495452474856  0.26531860707851113  -0.0017966191195695703  -0.037893838170648085; -0.020092515247240227  0.027881591537100372  0.012255981666497004  0.010397981082317256  -0.035491930782965538], 1e-6), "for the 3-5-2 network, m = 7: dW2")
+check(allclose(grads.db2, [0.032866596574943695; -0.024776280639050401], 1e-6), "for the 3-5-2 network, m = 7: db2")
 
 %% update_parameters [points=1]
 grads.dW1 = [-0.12128095669278273  0.16651335681014726; -0.041112053606888486  0.12254962124983099; -0.073612120282862153  0.0900559999430567; 0.034493976951022097  0.68931893548314571];
@@ -55,20 +86,34 @@ check(allclose(p.W1, [-0.10383322744607082  1.2622919088727973; -2.0108062451693
 check(allclose(p.b1, [-1.0939124039513106; -0.020870990152537683; 0.64054228699441207; -0.96984325889466549], 1e-6), "b1 - 1.2 * db1")
 check(allclose(p.W2, [0.29764684213521375  0.62765297541303466  -0.38824743024980224  0.60454081624461131], 1e-6), "W2 - 1.2 * dW2")
 check(allclose(p.b2, -0.21709802998375649, 1e-6), "b2 - 1.2 * db2")
+gs.dW1 = randn(5, 3); gs.db1 = randn(5, 1); gs.dW2 = randn(2, 5); gs.db2 = randn(2, 1);
+p = update_parameters(ps, gs, 0.05);
+check(allclose(p.W1, [1.2752245834725877  0.4517044351777339  -0.31826741719225565; 0.45883922037564367  -0.020826120734003632  1.1231602657984936; 1.4827889938673851  2.2332604366235582  -1.3831854101879566; -1.4457445327642573  -0.43580999693411343  0.14427909984571588; 0.83386088873697328  0.35861074428320455  -2.0397285147572082], 1e-6), "with learning_rate = 0.05: W1 - 0.05 * dW1")
+check(allclose(p.b1, [-0.24058984206650025; 0.82990941807054874; 0.31088335309954818; 0.70594029490024157; -0.24277316950720065], 1e-6), "with learning_rate = 0.05: b1 - 0.05 * db1")
+check(allclose(p.W2, [-0.19952722113620852  0.22531947194674229  0.3463638507003175  0.099944632664033001  0.21190773902979643; -0.73247048781167157  0.29618124866347406  0.10492068616271313  1.1894473095286791  1.1557506140243059], 1e-6), "with learning_rate = 0.05: W2 - 0.05 * dW2")
+check(allclose(p.b2, [0.19420243258785136; -0.34508891870045133], 1e-6), "with learning_rate = 0.05: b2 - 0.05 * db2")
 
 %% predict [points=1] [hidden]
 predictions = predict(pt, Xt);
 check(allclose(predictions, [0 1 0]) && isequal(size(predictions), [1 3]), "predictions = A2 > 0.5")
+predictions = predict(ps, Xs);
+check(isequal(predictions, [1 1 1 1 1 1 1; 1 1 1 0 1 1 1]), "for the 3-5-2 network: a 2×7 matrix of 0/1")
+predictions = predict(pt, Xs(1:2, :));
+check(isequal(predictions, [0 0 0 0 0 1 1]), "outputs 0.32 and 0.45 are below 0.5, 0.62 and 0.64 above")
 
-%% training on the flower data set [points=1] [hidden]
-% Your functions together, 1000 steps of gradient descent; the cost is computed here.
+%% nn_model [points=1] [hidden]
+% Your functions together: a 3-3-1 network for 250 steps, then nn_model on the flower data set as
+% the notebook trains it (the costs it keeps, and the cost of its result, computed here).
+[p, costs] = nn_model(Xs, Ys(1, :), 3, 250, true);
+check(allclose(p.W1, [-0.632474746889096  1.2326895998037772  0.60831930583103988; 0.99911841261660328  -1.8387990545491522  -1.0512845116210054; 1.1099656214107614  -2.0343892439735622  -1.1862341036374413], 1e-6), "for n_h = 3 and 250 iterations on Xs: W1")
+check(allclose(p.b1, [-0.16132602029124729; 0.27221972134839384; 0.30218365134188691], 1e-6), "for n_h = 3 and 250 iterations on Xs: b1")
+check(allclose(p.W2, [-1.7201325149414124  2.949268952328687  3.4067623462715164], 1e-6), "for n_h = 3 and 250 iterations on Xs: W2")
+check(allclose(p.b2, 0.32558801401480403, 1e-6), "for n_h = 3 and 250 iterations on Xs: b2")
+check(allclose(costs, [0.69298884858295806  0.0055461238260012405  0.0023086282500133673], 1e-6), "for 250 iterations: costs at 0, 100 and 200")
 [X, Y] = planar_dataset();
-p = initialize_parameters(2, 4, 1);
-for i = 1:1000
-  [A2, cache] = forward_propagation(X, p);
-  p = update_parameters(p, backward_propagation(p, cache, X, Y), 1.2);
-end
-A2 = forward_propagation(X, p);
+[p, costs] = nn_model(X, Y, 4, 1000, false);
+check(allclose(costs, [0.69304802012398226  0.60444191908422396  0.34550962293471449  0.32157723424043749  0.311198942332712  0.30472161594708985  0.30001810036453319  0.29629365566752452  0.29317834692501932  0.29047816609262317], 1e-6), "costs: the cost at iterations 0, 100, …, 900, as in the notebook")
+A2 = sigmoid(p.W2 * tanh(p.W1*X + p.b1) + p.b2);
 J = -mean(Y .* log(A2) + (1 - Y) .* log(1 - A2));
 check(allclose(J, 0.28808329356901846, 1e-6), "the cost after 1000 iterations is 0.288083, as in the notebook")
 
