@@ -18,9 +18,9 @@
 //   `Snapshot`s (workspace + random state) with checks recorded, not thrown; `Exercise` runs the
 //   hidden solution in the shadow state (and the cell's `%@ try:` call, for an exercise that asks
 //   for a function) and judges answers (`AnswerComparison`: shape first, finiteness, transposes,
-//   then values within a tolerance relative to the expected values' scale; `MistakeFinder` names
-//   common mistakes, else a constant factor such as a missing 1/m, a sign, the largest
-//   difference); `LessonCommands` the `:commands` (`:save` too); `LessonProgress`/`ProgressStore`
+//   then values within a tolerance relative to the expected values' scale; `RepairDiagnosis`
+//   names the edit of the answer that makes it right, `MistakeFinder` what the values alone show,
+//   else a constant factor, a sign, the largest difference); `LessonCommands` the `:commands` (`:save` too); `LessonProgress`/`ProgressStore`
 //   the JSON progress in `$XDG_STATE_HOME/nnl`; `LessonInput` the line source.
 // - `Render/` — `ProseRenderer` (Markdown subset; hints and messages verbatim), `MathText`
 //   (LaTeX-lite to Unicode, layers as `W^[1]`), `TerminalStyle` (ANSI only on a terminal

@@ -52,6 +52,17 @@ struct RepairEngineTests {
         #expect(texts("y = m*X").contains("y = 5*X"))
     }
 
+    @Test func aFunctionsLiteralsAndParameters() {
+        // No values known: a function's text, as a mutant would edit it.
+        let text = "function p = update(p, g, learning_rate)\n  p.W = p.W - 1.2 * g.dW;\nend"
+        let texts = EditEnumerator(names: []).edits(of: text).compactMap { RepairEdit.apply([$0], to: text) }
+        #expect(texts.contains("function p = update(p, g, learning_rate)\n  p.W = p.W - learning_rate * g.dW;\nend"))
+        #expect(texts.contains("function p = update(p, g, learning_rate)\n  p.W = p.W - 2.4 * g.dW;\nend"))
+        let pinned = EditEnumerator(names: [], value: { $0 == "learning_rate" ? .scalar(0.5) : nil })
+            .edits(of: "function p = f(learning_rate)\n  p = 2 * learning_rate;\nend")
+        #expect(pinned.contains { $0.kind == .nameToLiteral(name: "learning_rate", literal: "0.5") })
+    }
+
     @Test func pairsWhenNoSingleEditWorks() throws {
         let s = try session("W1 = [1 2; 3 4]; X = [1 0; 2 1]; b1 = [1; 2]; expected = W1*X + b1;")
         let search = RepairSearch(enumerator: EditEnumerator(workspace: s.workspace),

@@ -5,6 +5,7 @@ Usage: Tests/pty/learn_pty_test.py [path/to/nnl]   (default .build/debug/nnl)
 Prints `N passed, N failed`; the exit status is non-zero on any failure.
 """
 import os
+import re
 import sys
 import tempfile
 
@@ -444,6 +445,100 @@ def _():
     p.expect_exact("builds on 06-cost")
     p.expect("The flower data set")
     p.expect(PAUSE)
+    p.sendline(":quit")
+    p.expect(pexpect.EOF)
+
+
+def at_exercise(lesson, prompt):
+    """`nnl learn` on a course lesson, from its start, at the exercise whose text matches
+    `prompt`: reading cells are passed with Enter, other exercises skipped."""
+    env = dict(os.environ, XDG_STATE_HOME=tempfile.mkdtemp(prefix="nnl-pty-"), NO_COLOR="1")
+    p = pexpect.spawn(NNL, ["learn", os.path.join(ROOT, "lessons", lesson)], env=env, encoding="utf-8", timeout=30)
+    while True:  # prose shows `code` without its backticks: prompts are matched with `.?`
+        i = p.expect([prompt, PAUSE, re.escape(PROMPT)])
+        if i == 0:
+            p.expect_exact(PROMPT)
+            return p
+        p.sendline("" if i == 1 else ":skip")
+
+
+def diagnosed(lesson, prompt, answer, feedback, absent=None):
+    """A wrong answer typed at an exercise gets the verified diagnosis `feedback` (messages are
+    shown without their backticks)."""
+    p = at_exercise(lesson, prompt)
+    p.sendline(answer)
+    p.expect_exact("✗ ")
+    p.expect_exact(feedback)
+    p.expect_exact(PROMPT)
+    if absent:
+        assert absent not in p.before, f"{absent!r} was said"
+    p.sendline(":quit")
+    p.expect(pexpect.EOF)
+
+
+@case("lesson 7: Z1 where A1 belongs is named, with the fixed line")
+def _():
+    diagnosed("07-forward-propagation.nnl", r"Compute .?Z2.? and .?A2.?", "Z2 = W2*Z1 + b2; A2 = sigmoid(Z2)",
+              "with A1 in place of Z1 your answer is right: Z2 = W2*A1 + b2; A2 = sigmoid(Z2)")
+
+
+@case("lesson 7: a bias outside tanh is said to belong inside")
+def _():
+    diagnosed("07-forward-propagation.nnl", r"Compute .?Z1.? and .?A1.? for all", "Z1 = W1*X + b1; A1 = tanh(W1*X) + b1",
+              "b1 belongs inside tanh: Z1 = W1*X + b1; A1 = tanh(W1*X + b1)")
+
+
+@case("lesson 7: a cost of half the expected value is said to be exactly half")
+def _():
+    diagnosed("07-forward-propagation.nnl", r"Compute the cost .?J.?",
+              "J = -1/(2*m) * sum(Y .* log(A2) + (1 - Y) .* log(1 - A2))",
+              "yours is exactly half of the expected value", absent="largest difference")
+
+
+@case("lesson 4: W1' is said not to be transposed, with the fixed line")
+def _():
+    diagnosed("04-units-to-a-network.nnl", r"Compute .?Z1.? and then", "Z1 = W1'*X + b1; A1 = step(Z1)",
+              "W1 should not be transposed: Z1 = W1*X + b1; A1 = step(Z1)")
+
+
+@case("lesson 4: a forgotten b2 is named, and the hint does not repeat the line typed")
+def _():
+    p = at_exercise("04-units-to-a-network.nnl", r"Compute .?H = tanh")
+    p.sendline("H = tanh(W1*X3 + b1); out = sigmoid(W2*H)")
+    p.expect_exact("+ b2 is missing")
+    p.expect_exact(PROMPT)
+    assert "H = tanh(W1*X3 + b1) is 4×3" not in p.before, "the hint repeats the line typed"
+    p.sendline(":quit")
+    p.expect(pexpect.EOF)
+
+
+@case("lesson 6: dividing by 4 for 8 examples is said to be twice the expected value")
+def _():
+    diagnosed("06-cost.nnl", r"Compute the cost .?J8.?", "J8 = -1/4 * sum(Y8 .* log(A8) + (1 - Y8) .* log(1 - A8))",
+              "yours is exactly twice the expected value")
+
+
+@case("lesson 8: np.sum without keepdims is diagnosed as the missing keepdims, not a transpose")
+def _():
+    diagnosed("08-backward-propagation.nnl", r"Compute .?dZ1.?, .?dW1.? and .?db1.?",
+              "dZ1 = W2' * dZ2 .* (1 - A1.^2); dW1 = 1/m * dZ1 * X'; db1 = 1/m * np.sum(dZ1, axis=1)",
+              "keepdims=True", absent="too many")
+
+
+@case("lesson 8: Z1 where A1 belongs in tanh's slope is named")
+def _():
+    diagnosed("08-backward-propagation.nnl", r"Compute .?dZ1.?, .?dW1.? and .?db1.?",
+              "dZ1 = W2' * dZ2 .* (1 - Z1.^2); dW1 = 1/m * dZ1 * X'; db1 = 1/m * sum(dZ1, 2)",
+              "with A1 in place of Z1 your answer is right")
+
+
+@case("a shape error in a lesson names only the fix that runs: W1*X for X*W1")
+def _():
+    p = at_exercise("07-forward-propagation.nnl", r"Compute .?Z1.? and .?A1.? for all")
+    p.sendline("Z1 = X*W1 + b1")
+    p.expect_exact("hint: did you mean `Z1 = W1*X + b1`? (Z1 is 4×400)")
+    p.expect_exact(PROMPT)
+    assert "X'*W1" not in p.before
     p.sendline(":quit")
     p.expect(pexpect.EOF)
 

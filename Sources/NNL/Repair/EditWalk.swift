@@ -205,8 +205,8 @@ struct EditWalk {
         }
     }
 
-    /// A literal scaled (2, ½, 10, 1/10 times), and replaced by each scalar variable in scope
-    /// that holds another value.
+    /// A literal scaled (2, ½, 10, 1/10 times), and replaced by each variable in scope that holds
+    /// another number, or whose value is unknown (a function's parameter: `1.2` → `learning_rate`).
     private mutating func literalEdits(_ e: Expr, _ x: Double) {
         guard let text = e.range.text else { return }
         if x != 0 {
@@ -216,7 +216,7 @@ struct EditWalk {
             }
         }
         for name in scope.sorted() {
-            guard let v = scalar(name), v != x, enumerator.value(name) != nil else { continue }
+            if let v = scalar(name) { guard v != x else { continue } } else if enumerator.value(name) != nil { continue }
             add(.literalToName(literal: text, name: name), e.range, text, name)
         }
     }
@@ -249,13 +249,15 @@ struct EditWalk {
         return list
     }
 
-    /// Column vectors in scope (or names that start with `b`) that `e` does not already use.
+    /// The biases in scope that `e` does not already use: names that start with `b`, and
+    /// column vectors.
     private func biasNames(notIn e: Expr) -> [String] {
         let used = e.range.text ?? ""
         return scope.sorted().filter { name in
             guard !used.contains(name) else { return false }
+            if name.hasPrefix("b") { return true }
             if case .matrix(let m)? = enumerator.value(name) { return m.cols == 1 && m.rows > 1 }
-            return enumerator.value(name) == nil && name.hasPrefix("b")
+            return false
         }
     }
 

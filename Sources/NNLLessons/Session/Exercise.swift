@@ -123,12 +123,21 @@ struct Exercise {
         attempt?.inputs.append(input)
     }
 
-    /// Hints that say no more than a line the learner typed are passed over.
+    /// Hints whose code says no more than statements the learner typed are passed over.
     mutating func skipHintsRepeatingAnswer() {
-        let typed = Set((attempt?.inputs ?? []).flatMap { $0.split(separator: "\n") }.map(Self.normalized))
-        while let hint = nextHint, Self.codeSpans(of: hint).contains(where: { typed.contains(Self.normalized($0)) }) {
+        let typed = Set((attempt?.inputs ?? []).flatMap(Self.statements))
+        while let hint = nextHint, Self.codeSpans(of: hint).contains(where: { span in
+            let said = Self.statements(span)
+            return !said.isEmpty && said.allSatisfy(typed.contains)
+        }) {
             hintsShown += 1
         }
+    }
+
+    /// Code's statements, spaces left out, to compare what was typed with what a hint says.
+    private static func statements(_ code: String) -> [String] {
+        code.split(whereSeparator: { $0 == ";" || $0 == "\n" || $0 == "," })
+            .map { String($0.filter { !$0.isWhitespace }) }.filter { !$0.isEmpty }
     }
 
     /// A hint's code: the whole hint when it is code, else its backticked spans.
@@ -136,10 +145,6 @@ struct Exercise {
         if Cell.isCode(hint: hint) { return hint.split(separator: "\n").map(String.init) }
         return hint.split(separator: "`", omittingEmptySubsequences: false).enumerated()
             .filter { !$0.offset.isMultiple(of: 2) }.map { String($0.element) }
-    }
-
-    private static func normalized<S: StringProtocol>(_ code: S) -> String {
-        String(code.filter { !$0.isWhitespace && $0 != ";" })
     }
 
     // MARK: - An answer in several inputs
