@@ -148,6 +148,21 @@ public final class Session {
         do { return try interpreter.loadWorkspace(from: path) } catch { throw RunError(error) }
     }
 
+    /// Writes a program of the workspace's `contents` to `path` (`:save FILE.nnl`).
+    public func saveProgram(_ contents: ProgramContents, to path: String) throws(RunError) {
+        do { try interpreter.programText(contents).write(toFile: path, atomically: true, encoding: .utf8) } catch {
+            throw RunError(Diagnostic("cannot write \(path): \(error.localizedDescription)"))
+        }
+    }
+
+    /// The program text `:save FILE.nnl` would write.
+    public func programText(_ contents: ProgramContents) -> String { interpreter.programText(contents) }
+
+    /// Runs the program in `path` in the workspace (`:load FILE.nnl`, as `source FILE`).
+    public func runProgram(at path: String) throws(RunError) {
+        try guarded { () throws(Diagnostic) in try interpreter.runProgram(at: URL(fileURLWithPath: path), named: path, at: nil) }
+    }
+
     /// The functions protected code defined (a grader's `%% setup`), as a struct of handles.
     public var protectedFunctions: Value { .structure(interpreter.protectedFunctionHandles) }
 

@@ -28,7 +28,14 @@ struct Exercise {
     var expected: Snapshot
     /// Functions the solution defines: the answer is judged once they are all defined.
     var functions: [String]
+    /// Variables the solution computes (a loop, a formula): a written-out value typed for one
+    /// of them (`x_left = -2;`) is where the learner's answer starts, not the answer.
+    var computed: Set<String>
+    /// The start values the learner typed: a wrong answer goes back to these, not further.
+    var startValues: [String: Value] = [:]
     var hintsShown = 0
+    /// The last "still to do" note, so the same one is not said after every line.
+    var lastNote: String?
 
     init(cell: Cell, start: Snapshot, learner: Snapshot, runner: CodeRunner, file: String) {
         self.cell = cell
@@ -40,14 +47,17 @@ struct Exercise {
         expected = Self.probe(cell, solved, runner: runner, file: file).state
         targets = Self.targets(of: cell, start: start, solved: solved, expected: expected)
         functions = solved.workspace.functions.keys.filter { start.workspace.functions[$0] == nil }.sorted()
+        computed = (try? runner.session.parse(cell.solution.source(named: file)).computedNames) ?? []
         awaited = cell.metadata["try"] != nil ? []
             : cell.metadata["expect"] == "none" ? Self.changed(from: start, to: solved).filter(Self.names(in: cell.checks).contains)
             : targets
     }
 
     /// The names a block of code mentions (the variables `%@ expect: none` checks look at).
-    static func names(in code: CodeBlock) -> Set<String> {
-        Set(code.text.split { !($0.isLetter || $0.isNumber || $0 == "_") }.map(String.init))
+    static func names(in code: CodeBlock) -> Set<String> { names(in: code.text) }
+
+    static func names(in text: String) -> Set<String> {
+        Set(text.split { !($0.isLetter || $0.isNumber || $0 == "_") }.map(String.init))
     }
 
     /// The cell's `%@ expect: A, B`, or else every variable the solution (and its `%@ try:`
@@ -97,8 +107,27 @@ struct Exercise {
             return .wrong(mismatches.map { call + $0.message }, parts: cell.metadata["try"] == nil ? wrong : functions)
         }
         let failed = runner.runChecks(cell.checks, file: file, on: after).filter { !$0.passed }
-        if !failed.isEmpty { return .wrong(failed.map(\.message), parts: functions + awaited) }
+        if !failed.isEmpty { return .wrong(failed.map { failedCheck($0, after) }, parts: functions + awaited) }
         return .correct(after)
+    }
+
+    /// A failed check as what was expected and what the answer gives: "expected: the unit
+    /// computes OR: [0 1 1 1]; yours gives [0 0 0 1]".
+    func failedCheck(_ check: CheckRecord, _ state: Snapshot) -> String {
+        let expected = "expected: " + check.message
+        if let comparison = check.comparison { return expected + "; yours gives " + valueSummary(comparison.found) }
+        let mentioned = Self.names(in: check.range.text ?? "")
+        let shown = (awaited + targets).filter(mentioned.contains).reduce(into: [String]()) { if !$0.contains($1) { $0.append($1) } }
+            .compactMap { name in state[name].map { "`\(name)` is " + valueSummary($0) } }
+        return shown.isEmpty ? expected : expected + "; your " + shown.joined(separator: ", ")
+    }
+
+    /// The variables `code` sets to a start value: all it does is set variables the solution
+    /// computes to written-out values (`x_left = -2;`, `y = zeros(1, 3);`). Nil otherwise.
+    func startValues(in code: String, runner: CodeRunner) -> [String]? {
+        guard let names = (try? runner.session.parse(SourceFile(name: "<answer>", text: code)))?.startValues,
+              names.allSatisfy({ awaited.contains($0) && computed.contains($0) }) else { return nil }
+        return names
     }
 
     // MARK: - An answer in several inputs

@@ -1,0 +1,68 @@
+/// Which assignments set a value written out in full (`x_left = -2`, `y = zeros(1, 3)`) and
+/// which compute one. A lesson takes an input of written-out values as the start of an answer
+/// built over several inputs (the loop comes next), not as the answer itself.
+extension Program {
+    /// The variables the program sets, when all it does is set variables to written-out values;
+    /// nil when any statement does something else.
+    public var startValues: [String]? {
+        var names: [String] = []
+        for s in statements {
+            guard case .assign(let target, let value, _) = s.kind, target.path.isEmpty, value.isWrittenOut else { return nil }
+            names.append(target.base.name)
+        }
+        return names.isEmpty ? nil : names
+    }
+
+    /// The variables it computes, in blocks too: assigned anything but a written-out value, or
+    /// assigned through an index or a field (`y(i) = x(i)^2` fills in what `zeros` made).
+    public var computedNames: Set<String> { Self.computed(in: statements) }
+
+    private static func computed(in statements: [Stmt]) -> Set<String> {
+        var names: Set<String> = []
+        for s in statements {
+            switch s.kind {
+            case .assign(let target, let value, _) where !(target.path.isEmpty && value.isWrittenOut):
+                names.insert(target.base.name)
+            case .multiAssign(let targets, _, _): names.formUnion(targets.compactMap { $0?.base.name })
+            case .ifChain(let branches, let otherwise):
+                for b in branches { names.formUnion(computed(in: b.body)) }
+                names.formUnion(computed(in: otherwise ?? []))
+            case .forLoop(let variable, _, let body):
+                names.insert(variable.name)
+                names.formUnion(computed(in: body))
+            case .whileLoop(_, let body): names.formUnion(computed(in: body))
+            case .assign, .expression, .breakLoop, .continueLoop, .returnFromFunction, .function: break
+            }
+        }
+        return names
+    }
+}
+
+extension Expr {
+    /// Numbers, text and the shapes made of them: `-2`, `[1 2; 3 4]`, `1:10`, `zeros(4, 1)`, `pi/4`.
+    /// Nothing in it reads a variable or calls a function of the learner's.
+    var isWrittenOut: Bool {
+        switch kind {
+        case .number, .string: true
+        case .name(let id): Self.writtenOutNames.contains(id.name)
+        case .unary(_, let e), .transpose(let e): e.isWrittenOut
+        case .binary(_, let a, let b, _): a.isWrittenOut && b.isWrittenOut
+        case .range(let start, let step, let stop): start.isWrittenOut && (step?.isWrittenOut ?? true) && stop.isWrittenOut
+        case .matrix(let rows): rows.allSatisfy { $0.allSatisfy(\.isWrittenOut) }
+        case .call(let callee, let arguments):
+            callee.makesFilledShapes && arguments.allSatisfy { $0.value.isWrittenOut }
+        case .qualifiedName, .shortCircuit, .field, .colon, .end, .anonymousFunction, .functionHandle: false
+        }
+    }
+
+    private static let writtenOutNames: Set<String> = ["pi", "Inf", "inf", "NaN", "nan", "true", "false", "True", "False"]
+
+    /// `zeros`, `ones`, `eye` (and numpy's `np.zeros`, `np.ones`): room made for an answer.
+    private var makesFilledShapes: Bool {
+        switch kind {
+        case .name(let id): ["zeros", "ones", "eye"].contains(id.name)
+        case .qualifiedName(let name): ["np.zeros", "np.ones", "np.eye"].contains(name)
+        default: false
+        }
+    }
+}
