@@ -31,7 +31,7 @@ import Testing
     @Test func transposeAndFactorAndSign() throws {
         let t = try atExercise()
         #expect(t.send("dW2 = (dZ2*A1')'/m").contains("transposed"))
-        #expect(t.send("dW2 = dZ2*A1'").contains("Did you forget the 1/m?"))
+        #expect(t.send("dW2 = dZ2*A1'").contains("Did you\n  forget the 1/m?"))  // wrapped at 80 columns
         #expect(t.send("dW2 = -dZ2*A1'/m").contains("wrong sign"))
     }
 
@@ -60,8 +60,8 @@ import Testing
     @Test func aWrongAnswerNeverBreaksTheNextExercise() throws {
         let t = try atExercise()
         t.send(":skip")
-        t.send("dW2 = 3")  // now in the next exercise: the learner's own change, kept while answering
-        #expect(t.send("W2 = [1 1 1] - alpha*dW2").contains("✗"))  // wrong: dW2 goes back with W2
+        // Now in the next exercise: what the wrong input changed besides its answer goes back with it.
+        #expect(t.send("dW2 = 3; W2 = [1 1 1] - alpha*dW2").contains("✗"))
         let out = t.send("W2 = [1 1 1] - alpha*dW2")
         #expect(out.contains("✓ Correct."))
         #expect(t.session.phase == .finished)

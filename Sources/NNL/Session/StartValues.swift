@@ -13,6 +13,16 @@ extension Program {
         return names.isEmpty ? nil : names
     }
 
+    /// Whether it has a `for` or `while` loop outside functions: an answer computed by steps.
+    public var hasLoop: Bool {
+        statements.contains { s in
+            switch s.kind {
+            case .forLoop, .whileLoop: true
+            default: false
+            }
+        }
+    }
+
     /// The variables it computes, in blocks too: assigned anything but a written-out value, or
     /// assigned through an index or a field (`y(i) = x(i)^2` fills in what `zeros` made).
     public var computedNames: Set<String> { Self.computed(in: statements) }

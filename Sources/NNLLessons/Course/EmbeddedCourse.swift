@@ -156,7 +156,8 @@ end
 
 %% Your loop
 %> A loop can be typed on one line: `for k = 1:3, x = x + 1; end`. Or over several lines:
-%> nnl waits for the `end` (the prompt shows `...>`).
+%> nnl waits for the `end` (the prompt shows `...>`). An answer may take several inputs: set
+%> `x100 = 10;` first, then loop on `x100`; it is judged once your loop has computed it.
 %? Start from `x = 10` and take 100 steps with `alpha = 0.1`; put the final x in `x100`.
 %@ expect: x100
 x = 10;
@@ -320,7 +321,17 @@ a_and = sigmoid(w_and' * X + b_and);
 %! The same sum as before, `w_and' * X + b_and`, through `sigmoid`.
 check(all(size(a_and) == [1, 4]), "a_and is 1×4: one output per input column")
 %> The outputs are no longer 0 or 1 but numbers in between, read as probabilities.
-%> Larger weights make the sigmoid steeper; try `sigmoid(10 * (w_and' * X + b_and))`.
+
+%% A steeper sigmoid
+%> Larger weights make the sigmoid steeper: the same sums, made 10 times larger, land close
+%> to 0 and 1.
+%? Compute `a_steep`: the AND unit's output with its sum multiplied by 10 before the sigmoid.
+a_steep = sigmoid(10 * (w_and' * X + b_and));
+%! Multiply the whole sum `w_and' * X + b_and` by 10, then take `sigmoid` of it.
+check(all(size(a_steep) == [1, 4]), "a_steep is 1×4: one output per input column")
+check(all(abs(a_steep - [0 0 0 1]) < 0.01), "a_steep is within 0.01 of AND's [0 0 0 1]")
+%> Almost a step again, yet with a slope everywhere: gradient descent can still tell which
+%> way to move the weights.
 
 """#),
 ("04-units-to-a-network.nnl", #"""
@@ -774,7 +785,7 @@ check(all(size(db1) == [4, 1]), "db1 is 4×1")
 %% Loop and vectorised agree
 printf("dW1: %.1e  db1: %.1e  dW2: %.1e  db2: %.1e\n", max(max(abs(dW1 - dW1_loop))), ...
        max(abs(db1 - db1_loop)), max(abs(dW2 - dW2_loop)), abs(db2 - db2_loop));
-%> Differences of about $10^{-17}$ or less: only rounding.
+%> Differences of $10^{-16}$ or less: only rounding (a double keeps about 16 significant digits).
 
 %% A numeric gradient check
 %> Are the formulas right? Lesson 5's centred difference works for any parameter: nudge one

@@ -28,8 +28,9 @@ struct Exercise {
     var expected: Snapshot
     /// Functions the solution defines: the answer is judged once they are all defined.
     var functions: [String]
-    /// Variables the solution computes (a loop, a formula): a written-out value typed for one
-    /// of them (`x_left = -2;`) is where the learner's answer starts, not the answer.
+    /// Variables a solution with a loop computes: a written-out value typed for one of them
+    /// (`x_left = -2;`) is where the learner's answer starts, not the answer. Without a loop a
+    /// written-out value is an answer (`alpha_best = 0.5`, or a guess `dW2 = [1 2]`).
     var computed: Set<String>
     /// The start values the learner typed: a wrong answer goes back to these, not further.
     var startValues: [String: Value] = [:]
@@ -47,7 +48,8 @@ struct Exercise {
         expected = Self.probe(cell, solved, runner: runner, file: file).state
         targets = Self.targets(of: cell, start: start, solved: solved, expected: expected)
         functions = solved.workspace.functions.keys.filter { start.workspace.functions[$0] == nil }.sorted()
-        computed = (try? runner.session.parse(cell.solution.source(named: file)).computedNames) ?? []
+        let solution = try? runner.session.parse(cell.solution.source(named: file))
+        computed = solution.map { $0.hasLoop ? $0.computedNames : [] } ?? []
         awaited = cell.metadata["try"] != nil ? []
             : cell.metadata["expect"] == "none" ? Self.changed(from: start, to: solved).filter(Self.names(in: cell.checks).contains)
             : targets
