@@ -4,7 +4,7 @@ extension String {
     /// word in two. A word longer than a whole line stays whole.
     func wrapped(width: Int, indent: String = "  ") -> String {
         split(separator: "\n", omittingEmptySubsequences: false)
-            .map { Self.wrapLine($0, width: max(width, indent.count + 10), indent: indent) }
+            .map { Self.wrapLine($0, width: Swift.max(width, indent.count + 10), indent: indent) }
             .joined(separator: "\n")
     }
 
@@ -14,7 +14,7 @@ extension String {
         var current = ""
         var used = 0
         var isEmpty = true
-        for word in line.split(separator: " ", omittingEmptySubsequences: false) {
+        for word in words(of: line) {
             let w = visibleWidth(word)
             if !isEmpty && used + 1 + w > width {
                 lines.append(current)
@@ -25,6 +25,24 @@ extension String {
             isEmpty = false
         }
         return (lines + [current]).joined(separator: "\n")
+    }
+
+    /// The line split at spaces, except inside brackets: `[0 0 0 1]` stays on one line.
+    private static func words(of line: Substring) -> [Substring] {
+        var words: [Substring] = []
+        var start = line.startIndex
+        var depth = 0
+        for i in line.indices {
+            switch line[i] {
+            case "[", "(": depth += 1
+            case "]", ")": depth = Swift.max(0, depth - 1)
+            case " " where depth == 0:
+                words.append(line[start..<i])
+                start = line.index(after: i)
+            default: break
+            }
+        }
+        return words + [line[start...]]
     }
 
     /// Columns on a terminal: characters outside `ESC [ … m` colour codes.

@@ -117,11 +117,18 @@ struct Exercise {
     /// computes OR: [0 1 1 1]; yours gives [0 0 0 1]".
     func failedCheck(_ check: CheckRecord, _ state: Snapshot) -> String {
         let expected = "expected: " + check.message
-        if let comparison = check.comparison { return expected + "; yours gives " + valueSummary(comparison.found) }
+        if let comparison = check.comparison { return expected + "; yours gives " + Self.summary(comparison.found) }
         let mentioned = Self.names(in: check.range.text ?? "")
         let shown = (awaited + targets).filter(mentioned.contains).reduce(into: [String]()) { if !$0.contains($1) { $0.append($1) } }
-            .compactMap { name in state[name].map { "`\(name)` is " + valueSummary($0) } }
+            .compactMap { name in state[name].map { "`\(name)` is " + Self.summary($0) } }
         return shown.isEmpty ? expected : expected + "; your " + shown.joined(separator: ", ")
+    }
+
+    /// A value in a few characters, a comparison's 0s and 1s as the check message writes them.
+    private static func summary(_ value: Value) -> String {
+        guard case .matrix(var m) = value, m.isLogical else { return valueSummary(value) }
+        m.isLogical = false
+        return valueSummary(.matrix(m))
     }
 
     /// The variables `code` sets to a start value: all it does is set variables the solution
