@@ -1114,8 +1114,9 @@ end
 %> - forward and backward propagation, per example and vectorised,
 %> - and the training loop, with the notebook's numbers.
 %>
-%> Try the REPL (`nnl`) to experiment further: `:save work.txt` here keeps your workspace,
-%> and `:load work.txt` in the REPL brings it back. Try another learning rate, another seed,
+%> Try the REPL (`nnl`) to experiment further: `:save work.nnlw` here keeps your workspace,
+%> and `:load work.nnlw` in the REPL brings it back (`source planar_classifier.nnl` there reads
+%> your functions). Try another learning rate, another seed,
 %> ReLU in the hidden layer (what changes in `backward_propagation`?).
 
 """#),
