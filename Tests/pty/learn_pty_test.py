@@ -137,9 +137,10 @@ def _():
 TEACHING = os.path.join(ROOT, "Tests/NNLLessonsTests/Fixtures/teaching.nnl")
 
 
-def teaching():
-    env = dict(os.environ, XDG_STATE_HOME=tempfile.mkdtemp(prefix="nnl-pty-"), NO_COLOR="1")
-    p = pexpect.spawn(NNL, ["learn", TEACHING], env=env, encoding="utf-8", timeout=20)
+def teaching(state=None, dimensions=(24, 80), **env):
+    """The teaching fixture at its first exercise (`state`: a progress folder to resume from)."""
+    env = dict(os.environ, XDG_STATE_HOME=state or tempfile.mkdtemp(prefix="nnl-pty-"), NO_COLOR="1", **env)
+    p = pexpect.spawn(NNL, ["learn", TEACHING], env=env, encoding="utf-8", timeout=20, dimensions=dimensions)
     p.expect(PAUSE)
     p.sendline("")
     p.expect("Compute dZ1 and db1")
@@ -510,17 +511,14 @@ def _():
 @case("quitting in the middle of an answer and coming back keeps the part typed")
 def _():
     state = tempfile.mkdtemp(prefix="nnl-pty-")
-    env = dict(os.environ, XDG_STATE_HOME=state, NO_COLOR="1")
-    p = pexpect.spawn(NNL, ["learn", TEACHING], env=env, encoding="utf-8", timeout=20)
-    p.expect(PAUSE)
-    p.sendline("")
-    p.expect_exact(PROMPT)
+    p = teaching(state)
     p.sendline("dZ1 = W2' * dZ2 .* (1 - A1.^2)")
     p.expect_exact("db1 still to do")
     p.expect_exact(PROMPT)
     p.sendline(":quit")
     p.expect(pexpect.EOF)
-    p = pexpect.spawn(NNL, ["learn", TEACHING], env=env, encoding="utf-8", timeout=20)
+    env = dict(os.environ, XDG_STATE_HOME=state, NO_COLOR="1")
+    p = pexpect.spawn(NNL, ["learn", TEACHING], env=env, encoding="utf-8", timeout=20)  # resumes at the exercise
     p.expect_exact("Your answer so far is back: dZ1 set; db1 still to do")
     p.expect_exact(PROMPT)
     p.sendline("db1 = mean(dZ1, 2)")
@@ -531,11 +529,7 @@ def _():
 
 @case("at 40 columns feedback lines break between words, never inside one")
 def _():
-    env = dict(os.environ, XDG_STATE_HOME=tempfile.mkdtemp(prefix="nnl-pty-"), NO_COLOR="1")
-    p = pexpect.spawn(NNL, ["learn", TEACHING], env=env, encoding="utf-8", timeout=20, dimensions=(24, 40))
-    p.expect(PAUSE)
-    p.sendline("")
-    p.expect_exact(PROMPT)
+    p = teaching(dimensions=(24, 40))
     p.sendline("dZ1 = W2' * dZ2 .* (1 - A1.^2); db1 = sum(dZ1, 2)")
     p.expect_exact("✗")
     p.expect_exact(PROMPT)
@@ -549,12 +543,7 @@ def _():
 
 @case("a 60-line block pasted at once in a 40-row terminal echoes line by line, each on its ...> prompt")
 def _():
-    env = dict(os.environ, XDG_STATE_HOME=tempfile.mkdtemp(prefix="nnl-pty-"), NO_COLOR="1", INPUTRC=os.devnull,
-               TERM="xterm")
-    p = pexpect.spawn(NNL, ["learn", TEACHING], env=env, encoding="utf-8", timeout=20, dimensions=(40, 80))
-    p.expect(PAUSE)
-    p.sendline("")
-    p.expect_exact(PROMPT)
+    p = teaching(dimensions=(40, 80), INPUTRC=os.devnull, TERM="xterm")
     block = ["t = 0;", "for i = 1:58"] + [f"  t = t + {i};" for i in range(57)] + ["end"]
     p.send("\r".join(block) + "\r")  # as a terminal delivers a paste
     p.expect_exact("...> end\r\n")

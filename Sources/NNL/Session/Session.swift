@@ -197,26 +197,7 @@ public struct Program: Sendable {
 
     /// The variables it assigns outside functions, in blocks too: a grader clears them before a
     /// test, so that a student's leftover `grads = "todo"` cannot break `grads.dW1 = …` there.
-    public var assignedNames: Set<String> { Self.assigned(in: statements) }
-
-    private static func assigned(in statements: [Stmt]) -> Set<String> {
-        var names: Set<String> = []
-        for s in statements {
-            switch s.kind {
-            case .assign(let target, _, _): names.insert(target.base.name)
-            case .multiAssign(let targets, _, _): names.formUnion(targets.compactMap { $0?.base.name })
-            case .ifChain(let branches, let otherwise):
-                for b in branches { names.formUnion(assigned(in: b.body)) }
-                names.formUnion(assigned(in: otherwise ?? []))
-            case .forLoop(let variable, _, let body):
-                names.insert(variable.name)
-                names.formUnion(assigned(in: body))
-            case .whileLoop(_, let body): names.formUnion(assigned(in: body))
-            case .expression, .breakLoop, .continueLoop, .returnFromFunction, .function: break
-            }
-        }
-        return names
-    }
+    public var assignedNames: Set<String> { Set(Self.assignments(in: statements).map(\.name)) }
 }
 
 /// The answer to "may this text run yet?" (the REPL's `...>`, Jupyter's `is_complete`).

@@ -25,26 +25,23 @@ extension Program {
 
     /// The variables it computes, in blocks too: assigned anything but a written-out value, or
     /// assigned through an index or a field (`y(i) = x(i)^2` fills in what `zeros` made).
-    public var computedNames: Set<String> { Self.computed(in: statements) }
+    public var computedNames: Set<String> {
+        Set(Self.assignments(in: statements).filter { !$0.writtenOut }.map(\.name))
+    }
 
-    private static func computed(in statements: [Stmt]) -> Set<String> {
-        var names: Set<String> = []
-        for s in statements {
+    /// Every assignment outside functions, in blocks too: the name, and whether the whole
+    /// variable gets a written-out value (a loop's variable does not).
+    static func assignments(in statements: [Stmt]) -> [(name: String, writtenOut: Bool)] {
+        statements.flatMap { s -> [(name: String, writtenOut: Bool)] in
             switch s.kind {
-            case .assign(let target, let value, _) where !(target.path.isEmpty && value.isWrittenOut):
-                names.insert(target.base.name)
-            case .multiAssign(let targets, _, _): names.formUnion(targets.compactMap { $0?.base.name })
-            case .ifChain(let branches, let otherwise):
-                for b in branches { names.formUnion(computed(in: b.body)) }
-                names.formUnion(computed(in: otherwise ?? []))
-            case .forLoop(let variable, _, let body):
-                names.insert(variable.name)
-                names.formUnion(computed(in: body))
-            case .whileLoop(_, let body): names.formUnion(computed(in: body))
-            case .assign, .expression, .breakLoop, .continueLoop, .returnFromFunction, .function: break
+            case .assign(let target, let value, _): [(target.base.name, target.path.isEmpty && value.isWrittenOut)]
+            case .multiAssign(let targets, _, _): targets.compactMap { $0.map { ($0.base.name, false) } }
+            case .ifChain(let branches, let otherwise): branches.flatMap { assignments(in: $0.body) } + assignments(in: otherwise ?? [])
+            case .forLoop(let variable, _, let body): [(variable.name, false)] + assignments(in: body)
+            case .whileLoop(_, let body): assignments(in: body)
+            case .expression, .breakLoop, .continueLoop, .returnFromFunction, .function: []
             }
         }
-        return names
     }
 }
 
