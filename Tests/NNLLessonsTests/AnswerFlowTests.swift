@@ -68,12 +68,31 @@ import Testing
         #expect(typo.contains("`xx` is not defined") && !typo.contains("hint 1/"))
         #expect(!t.send("x100 = (1 + ").contains("hint 1/"))
         t.session.cancelBlock()
-        let interrupter = t.session.runner.session.interrupter
-        DispatchQueue.global().asyncAfter(deadline: .now() + 0.3) { interrupter.interrupt() }
+        // A stop that does not depend on timing (Ctrl-C itself: Tests/pty/learn_pty_test.py).
+        t.session.runner.session.environment.timeLimit = 0.3
         let stopped = t.send("while true end")
-        #expect(stopped.contains("interrupted"))
-        #expect(!stopped.contains("hint") && !stopped.contains("undone") && !stopped.contains("✗"))
+        #expect(stopped.contains("time limit"))
+        #expect(!stopped.contains("hint 1/") && !stopped.contains("undone") && !stopped.contains("✗"))
         #expect(t.send(":hint").contains("hint 1/3"))
+    }
+
+    /// A stop while the exercise's `%@ try:` call runs the learner's function: no verdict.
+    @Test func aStoppedJudgementIsNoVerdict() throws {
+        let t = Transcript(try Lesson.load(path: fixturePath("teaching.nnl")))
+        t.send("")
+        t.send(":skip")
+        t.session.runner.session.environment.timeLimit = 0.3
+        let stopped = t.send("function y = double_it(x), while true end; end")
+        #expect(stopped.contains("time limit") && stopped.contains("Not judged"))
+        #expect(!stopped.contains("✗") && !stopped.contains("hint 1/"))
+        #expect(t.send("function y = double_it(x), y = 2 * x; end").contains("✓ Correct."))
+    }
+
+    /// Helpers set with the start value (`alpha = 0.1`) do not make it an answer.
+    @Test func aStartValueMayComeWithHelpers() throws {
+        let t = try atLoop()
+        #expect(t.send("x100 = 10; alpha = 0.1;").contains("x100 = 10 is a start value"))
+        #expect(t.send("for k = 1:100, x100 = x100 - alpha * df(x100); end").contains("✓ Correct."))
     }
 
     @Test func onlyTheFirstHintComesByItself() throws {

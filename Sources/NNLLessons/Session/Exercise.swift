@@ -89,11 +89,14 @@ struct Exercise {
         case correct(Snapshot)
         /// The reasons, and the targets (or functions) found wrong: those go back, the rest stays.
         case wrong([String], parts: [String])
+        /// Ctrl-C (or the time limit) stopped the `%@ try:` call: no verdict, nothing undone.
+        case stopped(RunError)
     }
 
     /// Judges an answer's resulting state: by value first, then by the cell's checks.
     func judge(_ after: Snapshot, runner: CodeRunner, file: String) -> Verdict {
         let (tried, failure) = Self.probe(cell, after, runner: runner, file: file)
+        if let failure, failure.kind == .interrupted || failure.kind == .timeLimit { return .stopped(failure) }
         if let failure, let call = cell.metadata["try"] {
             return .wrong(["`\(call)` fails with your code: \(failure.message)"], parts: functions)
         }
@@ -131,12 +134,12 @@ struct Exercise {
         return valueSummary(.matrix(m))
     }
 
-    /// The variables `code` sets to a start value: all it does is set variables the solution
-    /// computes to written-out values (`x_left = -2;`, `y = zeros(1, 3);`). Nil otherwise.
+    /// The variables `code` sets to a start value, when all it does is set variables to
+    /// written-out values (`x_left = -2; alpha = 0.01;`): those the solution computes. Nil otherwise.
     func startValues(in code: String, runner: CodeRunner) -> [String]? {
-        guard let names = (try? runner.session.parse(SourceFile(name: "<answer>", text: code)))?.startValues,
-              names.allSatisfy({ awaited.contains($0) && computed.contains($0) }) else { return nil }
-        return names
+        let names = (try? runner.session.parse(SourceFile(name: "<answer>", text: code)))?.startValues?
+            .filter { awaited.contains($0) && computed.contains($0) }
+        return names?.isEmpty == false ? names : nil
     }
 
     // MARK: - An answer in several inputs

@@ -311,6 +311,9 @@ public final class LessonSession {
             wrongAnswer(reasons, &exercise)
             if let undone = undoneText(parts, kept: kept, exercise) { write(feedback(style.dim(prose.verbatim(undone)))) }
             _ = keepPartialAnswer()
+        case .stopped(let failure):
+            write(diagnostics.render(failure))
+            write(feedback(style.dim(prose.verbatim("Not judged: `:check` judges your answer again."))))
         }
     }
 
