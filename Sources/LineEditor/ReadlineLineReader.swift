@@ -100,6 +100,11 @@ private enum Readline {
         rl_completion_word_break_hook = wordBreakHook
         rl_basic_word_break_characters = UnsafePointer(wordBreaks)
         rl_completer_word_break_characters = UnsafePointer(wordBreaks)
+        // A pasted block arrives line by line, each on its own `...>` prompt, as if typed: a
+        // bracketed paste is one line to readline, redrawn whole, and garbled once it is taller
+        // than the window. After rl_initialize, so that ~/.inputrc does not turn it back on.
+        rl_initialize()
+        rl_variable_bind("enable-bracketed-paste", "off")
         for signal in [SIGTERM, SIGHUP, SIGQUIT] { setSignalHandler(signal, restoreTerminalAndDie) }
         atexit { Readline.saveHistory() }
     }

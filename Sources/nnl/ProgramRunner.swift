@@ -12,7 +12,12 @@ struct ProgramRunner {
             printError("nnl: cannot read \(path)\n")
             return 1
         }
-        return run(text: String(decoding: data, as: UTF8.self), name: path)
+        let text = String(decoding: data, as: UTF8.self)
+        if SavedFileKind.isWorkspaceFile(text) {
+            printError("nnl: \(path) is a workspace file (written by :save), not a program: `:load \(path)` at the nnl prompt reads it; there `:save FILE.nnl` writes a program\n")
+            return 1
+        }
+        return run(text: text, name: path)
     }
 
     func run(text: String, name: String) -> Int32 {

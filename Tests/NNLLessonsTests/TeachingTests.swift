@@ -104,13 +104,15 @@ import Testing
         let t = try teaching()
         t.send("")
         t.send(":skip")
+        t.send("mine = [1 2];")
         t.send("function y = double_it(x), y = x + x; end")
-        #expect(t.session.functionsProgram().contains("y = x + x"))
         let file = FileManager.default.temporaryDirectory.appendingPathComponent("nnl-save-\(UUID().uuidString).nnl").path
-        #expect(t.send(":save \(file)").contains("wrote your functions"))
+        #expect(t.send(":save \(file)").contains("wrote 1 function and 1 variable to \(file), a program"))
         let program = try String(contentsOfFile: file, encoding: .utf8)
         #expect(program.contains("function y = double_it(x), y = x + x; end"))
-        #expect(!program.contains("y = 2*x"))
+        #expect(program.contains("mine = [1 2];"))
+        // Not the solution's function, nor the lesson's own variables.
+        #expect(!program.contains("y = 2*x") && !program.contains("A1 ="))
     }
 
     /// What the learner made survives a reading pause (Enter), not only an exercise.

@@ -63,10 +63,10 @@ final class ScriptedSession {
         #expect(s.take().out == """
               Name   Size   Class             Bytes
               W1     4×2    double               64
-              ok     4×2    logical               8
-              name   1×3    char                  3
-              p      1×1    struct               16
               f      1×1    function_handle       0
+              name   1×3    char                  3
+              ok     4×2    logical               8
+              p      1×1    struct               16
 
             Total: 5 variables using 91 bytes
             Functions: twice

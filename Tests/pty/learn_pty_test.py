@@ -8,6 +8,7 @@ import os
 import re
 import sys
 import tempfile
+import time
 
 import pexpect
 
@@ -134,10 +135,10 @@ def _():
     listing.expect(pexpect.EOF)
 
 
-def at_first_exercise(lesson, prompt_text):
-    """`lesson` from its start with no saved progress, at its first exercise's prompt."""
-    env = dict(os.environ, XDG_STATE_HOME=tempfile.mkdtemp(prefix="nnl-pty-"), NO_COLOR="1")
-    p = pexpect.spawn(NNL, ["learn", lesson], env=env, encoding="utf-8", timeout=20)
+def at_first_exercise(lesson, prompt_text, state=None, dimensions=(24, 80), **env):
+    """`lesson` at its first exercise's prompt (`state`: a progress folder, else none saved)."""
+    env = dict(os.environ, XDG_STATE_HOME=state or tempfile.mkdtemp(prefix="nnl-pty-"), NO_COLOR="1", **env)
+    p = pexpect.spawn(NNL, ["learn", lesson], env=env, encoding="utf-8", timeout=20, dimensions=dimensions)
     p.expect(PAUSE)
     p.sendline("")
     p.expect(prompt_text)
@@ -196,8 +197,9 @@ def _():
 TEACHING = os.path.join(ROOT, "Tests/NNLLessonsTests/Fixtures/teaching.nnl")
 
 
-def teaching():
-    return at_first_exercise(TEACHING, "Compute dZ1 and db1")
+def teaching(state=None, dimensions=(24, 80), **env):
+    """The teaching fixture at its first exercise (`state`: a progress folder to resume from)."""
+    return at_first_exercise(TEACHING, "Compute dZ1 and db1", state, dimensions, **env)
 
 
 @case("output follows the terminal's width after a resize")
@@ -277,7 +279,7 @@ def _():
     p.sendline("mine = 42;")
     p.expect(PAUSE)
     p.sendline(":save work.txt")
-    p.expect_exact("wrote your workspace to work.txt")
+    p.expect(r"wrote your workspace \(\d+ variables, \d+ functions?\) to work.txt")
     p.sendline(":quit")
     p.expect(pexpect.EOF)
     env.update(NNL_HISTORY=os.path.join(folder, "history"), INPUTRC=os.devnull, TERM="xterm")
@@ -298,7 +300,7 @@ def homework():
     folder = tempfile.mkdtemp(prefix="nnl-homework-")
     env = dict(os.environ, XDG_STATE_HOME=folder, NO_COLOR="1")
     p = pexpect.spawn(NNL, ["learn", os.path.join(ROOT, "lessons/09-homework.nnl")], env=env, cwd=folder,
-                      encoding="utf-8", timeout=120)
+                      encoding="utf-8", timeout=120, dimensions=(24, 160))  # feedback on one line
     p.expect(PAUSE)
     p.sendline("")
     return folder, p
@@ -352,7 +354,7 @@ def _():
     p.expect("Submitting")
     p.expect(PAUSE)
     p.sendline(":save planar_classifier.nnl")
-    p.expect_exact("wrote your functions to planar_classifier.nnl")
+    p.expect_exact("functions and 0 variables to planar_classifier.nnl, a program")
     p.sendline(":quit")
     p.expect(pexpect.EOF)
     tests = os.path.join(ROOT, "lessons/homework/tests/tests.nnl")
@@ -405,6 +407,196 @@ def _():
     p.expect_exact("Cost after iteration 0: 0.693048")  # the training cell, with the learner's nn_model
     p.expect_exact("Cost after iteration 1000: 0.288083")
     p.expect(PAUSE)
+    p.sendline(":quit")
+    p.expect(pexpect.EOF)
+
+
+COURSE = os.path.join(ROOT, "lessons")
+
+
+def course_lesson(name, rows=24, cols=80):
+    """A lesson of the course in a fresh state folder."""
+    env = dict(os.environ, XDG_STATE_HOME=tempfile.mkdtemp(prefix="nnl-pty-"), NO_COLOR="1")
+    return pexpect.spawn(NNL, ["learn", os.path.join(COURSE, name)], env=env, encoding="utf-8", timeout=30,
+                         dimensions=(rows, cols))
+
+
+def until(p, pattern):
+    """Waits for the prompt after `pattern`; gives what came between."""
+    p.expect(pattern)
+    p.expect_exact(PROMPT)
+    return p.before
+
+
+@case("lesson 2: x100 = 10; then a loop is one answer; a wrong loop goes back to the start value, not further")
+def _():
+    p = course_lesson("02-gradient-descent.nnl")
+    p.expect(PAUSE)
+    p.sendline("")
+    p.expect_exact(PROMPT)
+    p.sendline(":skip")
+    p.expect(PAUSE)
+    p.sendline("")
+    p.expect("put the final x in x100")
+    p.expect_exact(PROMPT)
+    p.sendline("x100 = 10;")
+    shown = until(p, "x100 = 10 is a start value")
+    assert "✗" not in shown and "hint" not in shown, shown
+    for line in ["for k = 1:100", "x100 = x100 - 0.01 * df(x100);"]:  # alpha 0.01: wrong
+        p.sendline(line)
+        p.expect_exact("...> ")
+    p.sendline("end")
+    p.expect_exact("✗ x100 is not the expected number")
+    p.expect_exact("hint 1/2")
+    p.expect_exact("back to your start value: x100 = 10.")
+    p.expect_exact(PROMPT)
+    p.sendline("for k = 1:100, x100 = x100 - 0.05 * df(x100); end")  # needs x100 = 10 still there
+    p.expect_exact("✓ Correct.")
+    p.expect(PAUSE)
+    p.sendline("")
+    p.expect_exact(PROMPT)
+    p.sendline(":skip")
+    p.expect(PAUSE)
+    p.sendline("")
+    p.expect("put the result in x_left")
+    p.expect_exact(PROMPT)
+    p.sendline("x = -2;")  # the hint's way: a helper, then x_left = x
+    first = until(p, "x_left is not assigned yet")
+    p.sendline("for k = 1:200, x = x - 0.01*dg(x); end")
+    p.expect_exact(PROMPT)
+    assert "not assigned" not in p.before, f"the same note again: {p.before!r}"
+    p.sendline("x_left = -x")  # wrong: x stays as the loop left it
+    p.expect_exact("✗")
+    p.expect_exact(PROMPT)
+    p.sendline("x_left = x")
+    p.expect_exact("✓ Correct.")
+    p.sendline(":quit")
+    p.expect(pexpect.EOF)
+
+
+@case("Ctrl-C in an exercise is not a try: no undo message, no hint")
+def _():
+    p = teaching()
+    p.sendline("while true end")
+    time.sleep(0.5)
+    p.sendcontrol("c")
+    p.expect_exact("interrupted")
+    p.expect_exact(PROMPT)
+    assert "undone" not in p.before and "hint" not in p.before and "✗" not in p.before, p.before
+    p.sendline(":hint")
+    p.expect_exact("hint 1/2")  # the first hint is still the first
+    p.sendline(":quit")
+    p.expect(pexpect.EOF)
+
+
+@case("hints: the first comes by itself, the next on :hint; a misspelt name or a syntax error is not a try")
+def _():
+    p = teaching()
+    p.sendline("db1 = sum(dZ, 2)")
+    p.expect_exact("`dZ` is not defined")
+    p.expect_exact(PROMPT)
+    p.sendline("db1 = sum(dZ1, 2")
+    p.expect_exact("...> ")
+    p.sendline(")")  # the bracket closes on the next line: a slip, still not a try
+    p.expect_exact(PROMPT)
+    assert "hint 1/2" not in p.before, p.before
+    p.sendline("dZ1 = W2' * dZ2 .* (1 - A1.^2); db1 = sum(dZ1, 2)")
+    p.expect_exact("✗ db1 is off by a constant factor")
+    shown = until(p, "hint 1/2")
+    p.sendline("dZ1 = W2' * dZ2 .* (1 - A1.^2); db1 = 2 * sum(dZ1, 2)")
+    p.expect_exact("✗ db1 is off by a constant factor")
+    p.expect_exact(":hint gives the next hint, :skip shows the solution.")
+    p.expect_exact(PROMPT)
+    assert "hint 2/2" not in p.before, p.before
+    p.sendline(":hint")
+    p.expect_exact("hint 2/2: db1 = 1/3 * sum(dZ1, 2)")
+    p.sendline(":quit")
+    p.expect(pexpect.EOF)
+
+
+@case("a failed check says what was expected and what the answer gives (lesson 3's OR)")
+def _():
+    p = course_lesson("03-threshold-logic-unit.nnl", cols=120)
+    for _ in range(2):
+        p.expect(PAUSE)
+        p.sendline("")
+    p.expect_exact(PROMPT)
+    p.sendline(":skip")
+    p.expect("Now OR")
+    p.expect_exact(PROMPT)
+    p.sendline("w_or = [1; 1]; b_or = -1.5;")  # AND again
+    p.expect_exact("✗ expected: the unit computes OR: [0 1 1 1]; yours gives [0 0 0 1]")
+    p.sendline(":quit")
+    p.expect(pexpect.EOF)
+
+
+@case("lesson 3 pauses for the steeper sigmoid it suggests")
+def _():
+    p = course_lesson("03-threshold-logic-unit.nnl")
+    for _ in range(2):
+        p.expect(PAUSE)
+        p.sendline("")
+    for _ in range(4):
+        p.expect_exact(PROMPT)
+        p.sendline(":skip")
+        p.expect("The solution:")
+        if _ == 2:
+            p.expect(PAUSE)
+            p.sendline("")
+    p.expect("multiplied by 10")
+    p.expect_exact(PROMPT)
+    p.sendline("a_steep = sigmoid(10 * (w_and' * X + b_and))")
+    p.expect_exact("✓ Correct.")
+    p.expect("Lesson complete")
+    p.expect(pexpect.EOF)
+
+
+@case("quitting in the middle of an answer and coming back keeps the part typed")
+def _():
+    state = tempfile.mkdtemp(prefix="nnl-pty-")
+    p = teaching(state)
+    p.sendline("dZ1 = W2' * dZ2 .* (1 - A1.^2)")
+    p.expect_exact("db1 still to do")
+    p.expect_exact(PROMPT)
+    p.sendline(":quit")
+    p.expect(pexpect.EOF)
+    env = dict(os.environ, XDG_STATE_HOME=state, NO_COLOR="1")
+    p = pexpect.spawn(NNL, ["learn", TEACHING], env=env, encoding="utf-8", timeout=20)  # resumes at the exercise
+    p.expect_exact("Your answer so far is back: dZ1 set; db1 still to do")
+    p.expect_exact(PROMPT)
+    p.sendline("db1 = mean(dZ1, 2)")
+    p.expect_exact("✓ Correct.")
+    p.sendline(":quit")
+    p.expect(pexpect.EOF)
+
+
+@case("at 40 columns feedback lines break between words, never inside one")
+def _():
+    p = teaching(dimensions=(24, 40))
+    p.sendline("dZ1 = W2' * dZ2 .* (1 - A1.^2); db1 = sum(dZ1, 2)")
+    p.expect_exact("✗")
+    p.expect_exact(PROMPT)
+    lines = ("✗" + p.before).replace("\r", "").split("\n")
+    assert all(len(line) <= 40 for line in lines), lines
+    joined = " ".join(line.strip() for line in lines)
+    assert "db1 is off by a constant factor: yours is 3 times the expected value" in joined, joined
+    p.sendline(":quit")
+    p.expect(pexpect.EOF)
+
+
+@case("a 60-line block pasted at once in a 40-row terminal echoes line by line, each on its ...> prompt")
+def _():
+    p = teaching(dimensions=(40, 80), INPUTRC=os.devnull, TERM="xterm")
+    block = ["t = 0;", "for i = 1:58"] + [f"  t = t + {i};" for i in range(57)] + ["end"]
+    p.send("\r".join(block) + "\r")  # as a terminal delivers a paste
+    p.expect_exact("...> end\r\n")
+    echo = p.before
+    assert "\x1b[?2004h" not in echo and "\x1b[A" not in echo and "\x1b[7m" not in echo, "redrawn: " + repr(echo[-300:])
+    for a, b in zip(block[1:-1], block[2:-1]):
+        assert a + "\r\n...> " + b in echo, f"{a!r} then {b!r} not echoed in order"
+    p.expect_exact(PROMPT)
+    p.sendline("t")
+    p.expect_exact("t = 92568")
     p.sendline(":quit")
     p.expect(pexpect.EOF)
 

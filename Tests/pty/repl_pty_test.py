@@ -30,12 +30,12 @@ def value(name, number):
 
 
 class Session:
-    def __init__(self, nnl, history, command=None, env=None):
+    def __init__(self, nnl, history, command=None, env=None, cwd=None):
         env = dict(os.environ, NNL_HISTORY=history, NO_COLOR="1", TERM="xterm",
                    INPUTRC=os.devnull, LANG="C.UTF-8", **(env or {}))
         env.pop("LC_ALL", None)
         argv = command or [nnl]
-        self.child = pexpect.spawn(argv[0], argv[1:], env=env, encoding="utf-8",
+        self.child = pexpect.spawn(argv[0], argv[1:], env=env, encoding="utf-8", cwd=cwd,
                                    dimensions=(30, 100), timeout=TIMEOUT)
         self.child.delaybeforesend = 0.05
 
@@ -311,6 +311,86 @@ def check_pipe_has_no_prompts(nnl, history):
     assert re.search(value("x", 3), out) and re.search(value("ans", 6), out), out
 
 
+ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+HOMEWORK = os.path.join(ROOT, "lessons/homework")
+
+
+def check_functions_typed_in_the_repl_saved_as_a_program_run_and_graded(nnl, history):
+    """`:save FILE.nnl` writes a program: `nnl run` runs it and `nnl grade` scores it 10/10."""
+    import subprocess
+    folder = os.path.dirname(history)
+    s = Session(nnl, history, cwd=folder)
+    with open(os.path.join(HOMEWORK, "solution/planar_classifier.nnl")) as f:
+        typed = [line for line in f.read().splitlines() if line.strip() and not line.startswith("%")]
+    s.expect(PROMPT)
+    for line in typed:  # as a person types them: every function over several lines
+        s.line(line)
+        s.expect(PROMPT if line == "end" else MORE)
+    s.run("alpha = 1.2; note = 'typed at the prompt';")
+    s.run(":save planar_classifier.nnl", r"wrote 7 functions and 2 variables to planar_classifier\.nnl, a program")
+    s.run(":save work", r"to work\.nnlw")
+    s.close()
+    ran = subprocess.run([nnl, "run", "planar_classifier.nnl"], cwd=folder, capture_output=True, text=True, timeout=60)
+    assert ran.returncode == 0 and ran.stderr == "", ran.stderr
+    graded = subprocess.run([nnl, "grade", "planar_classifier.nnl", "--tests", os.path.join(HOMEWORK, "tests/tests.nnl")],
+                            cwd=folder, capture_output=True, text=True, timeout=300)
+    assert "planar_classifier.nnl: 10/10" in graded.stdout, graded.stdout + graded.stderr
+    # Read back three ways: Octave's `source` and `run`, and `:load`; the workspace file too.
+    s = Session(nnl, history, cwd=folder)
+    s.expect(PROMPT)
+    s.run("source planar_classifier.nnl")
+    s.run("[a, b, c] = layer_sizes(ones(5, 3), ones(2, 3));")
+    s.run("a", value("a", 5))
+    s.run("clear all")
+    s.run("run('planar_classifier.nnl'); alpha", value("alpha", "1.2000"))
+    s.run(":load planar_classifier.nnl", r"loaded planar_classifier\.nnl: functions backward_propagation, compute_cost")
+    s.run("clear all")
+    s.run(":load work.nnlw", r"loaded alpha, note")
+    s.run("note", r"note = typed at the prompt")
+    s.close()
+
+
+def check_an_old_workspace_file_named_nnl_still_loads_and_says_what_it_is(nnl, history):
+    import subprocess
+    folder = os.path.dirname(history)
+    with open(os.path.join(folder, "old.nnl"), "w") as f:
+        f.write("# Created by nnl\n# name: x\n# type: scalar\n3\n\n")
+    ran = subprocess.run([nnl, "run", "old.nnl"], cwd=folder, capture_output=True, text=True, timeout=20)
+    assert ran.returncode == 1 and "old.nnl is a workspace file (written by :save), not a program" in ran.stderr, ran.stderr
+    s = Session(nnl, history, cwd=folder)
+    s.expect(PROMPT)
+    s.run(":load old.nnl", r"loaded x \(old\.nnl is a workspace file from an earlier nnl; workspace files are now \.nnlw")
+    s.run("x", value("x", 3))
+    s.run("source old.nnl", r"`old\.nnl` is a workspace file \(written by :save\), not a program")
+    s.close()
+
+
+def check_vars_lists_by_name(nnl, history):
+    s = Session(nnl, history)
+    s.expect(PROMPT)
+    s.run("b = 1; a = [1 2]; Z = 3;")
+    s.line(":vars")
+    s.expect(r"Z\s+1×1.*\r\n\s+a\s+1×2.*\r\n\s+b\s+1×1")
+    s.expect(PROMPT)
+    s.close()
+
+
+def check_a_pasted_block_taller_than_the_window_echoes_line_by_line(nnl, history):
+    s = Session(nnl, history)
+    s.child.setwinsize(40, 80)
+    s.expect(PROMPT)
+    block = ["total = 0;", "for i = 1:58"] + [f"  total = total + {i};" for i in range(57)] + ["end"]
+    s.send("\r".join(block) + "\r")  # all at once, as a terminal delivers a paste
+    s.child.expect_exact("...> end\r\n")
+    echo = s.child.before
+    assert "\x1b[7m" not in echo and "\x1b[A" not in echo, "the paste was redrawn: " + repr(echo[-300:])
+    for a, b in zip(block[1:-1], block[2:-1]):
+        assert a + "\r\n...> " + b in echo, f"{a!r} then {b!r} not echoed in order"
+    s.expect(PROMPT)
+    s.run("total", value("total", 92568))
+    s.close()
+
+
 CHECKS = [
     check_banner_and_prompt,
     check_typing_and_editing,
@@ -325,6 +405,10 @@ CHECKS = [
     check_ctrl_c_interrupts_a_loop,
     check_ctrl_d_leaves_terminal_sane,
     check_pipe_has_no_prompts,
+    check_functions_typed_in_the_repl_saved_as_a_program_run_and_graded,
+    check_an_old_workspace_file_named_nnl_still_loads_and_says_what_it_is,
+    check_vars_lists_by_name,
+    check_a_pasted_block_taller_than_the_window_echoes_line_by_line,
 ]
 
 

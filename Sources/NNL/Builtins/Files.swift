@@ -39,7 +39,22 @@ extension Builtins {
                     for (n, v) in variables { i[variable: n.isEmpty ? url.deletingPathExtension().lastPathComponent : n] = v }
                     return []
                 }),
+        Builtin(name: "source", help: "source(file), source file\nRuns a program (a .nnl file, e.g. one written by :save FILE.nnl) here: its variables and functions join the workspace.",
+                example: "% source planar_classifier.nnl", arity: 1...1, body: runProgramBuiltin),
+        Builtin(name: "run", help: "run(file), run file\nThe same as source: runs a program here, its variables and functions joining the workspace.",
+                example: "% run planar_classifier.nnl", arity: 1...1, body: runProgramBuiltin),
     ]
+
+    /// `source` and `run`: a program run at the prompt's level, as if typed there.
+    private static func runProgramBuiltin(_ c: inout BuiltinCall) throws(Diagnostic) -> [Value] {
+        let i = c.interpreter
+        guard c.callerScope.isWorkspace else {
+            throw Diagnostic("source and run read a program into the workspace: call them at the prompt or at the top of a program, not in a function", at: c.range)
+        }
+        let path = try c.string(0)
+        try i.runProgram(at: try i.environment.files.resolve(path, at: c.range), named: path, at: c.range)
+        return []
+    }
 }
 
 /// Octave's text format: `# name:`, `# type: matrix|scalar|string|scalar struct|function handle`,

@@ -164,7 +164,7 @@ extension Interpreter {
         return try evalMulti(decl.body, frame, nargout: nargout)
     }
 
-    private func enterCall(at range: SourceRange) throws(Diagnostic) {
+    func enterCall(at range: SourceRange) throws(Diagnostic) {
         try poll(at: range)
         guard callDepth < limits.maxCallDepth else {
             throw Diagnostic("too many nested calls (more than \(limits.maxCallDepth))", at: range,

@@ -85,11 +85,16 @@ final class Interpreter {
     /// Runs parsed statements at top level: functions first (so a script may call a
     /// function defined below), then every statement in order.
     func execute(_ statements: [Stmt]) throws(Diagnostic) {
+        endContext = []
+        callDepth = 0
+        try executeInWorkspace(statements)
+    }
+
+    /// Runs statements at the workspace's level: a program, or one that `source` reads.
+    func executeInWorkspace(_ statements: [Stmt]) throws(Diagnostic) {
         var resolver = Resolver(scope: globals)
         resolver.resolve(statements)
         for s in statements { if case .function(let f) = s.kind { define(f) } }
-        endContext = []
-        callDepth = 0
         let frame = globalFrame
         frame.values += Array(repeating: nil, count: max(0, globals.count - frame.values.count))
         if case .returnFromFunction = try executeBlock(statements, frame) {}

@@ -23,11 +23,14 @@ public struct CommandSet {
     private let session: Session
     private let aliases: [String: String]
 
-    public init(session: Session, adding extra: [SessionCommand] = [], aliases: [String: String] = [:]) {
+    /// `program`: what `:save FILE.nnl` writes from the workspace (a lesson: the learner's own
+    /// functions and variables; elsewhere everything).
+    public init(session: Session, adding extra: [SessionCommand] = [], aliases: [String: String] = [:],
+                program: @escaping (Workspace) -> ProgramContents = { ProgramContents.everything(in: $0, from: "nnl") }) {
         self.session = session
         self.aliases = aliases
-        // A host's command replaces a shared one of the same name (a lesson's `:save`).
-        commands = Self.shared(for: session).filter { c in !extra.contains { $0.name == c.name } } + extra
+        // A host's command replaces a shared one of the same name.
+        commands = Self.shared(for: session, program: program).filter { c in !extra.contains { $0.name == c.name } } + extra
         // `:help` lists the set it is in (a copy it captures): made again once the set holds it.
         commands.insert(helpCommand, at: 0)
         commands[0] = helpCommand
@@ -75,7 +78,7 @@ public struct CommandSet {
     }
 
     /// The commands every prompt has.
-    static func shared(for session: Session) -> [SessionCommand] {
+    static func shared(for session: Session, program: @escaping (Workspace) -> ProgramContents) -> [SessionCommand] {
         [
             SessionCommand("vars", summary: "the variables: name, size, class and bytes (like whos)") { _ throws(RunError) in
                 session.interpreter.output(variablesTable(session.workspace))
@@ -96,15 +99,11 @@ public struct CommandSet {
                 }
                 try session.run(code)
             },
-            SessionCommand("save", argument: "FILE", summary: "write the whole workspace (variables and functions) to FILE") { path throws(RunError) in
-                guard !path.isEmpty else { throw usage("usage: :save FILE, e.g. :save work.txt") }
-                try session.saveWorkspace(to: path)
-                session.interpreter.output("saved \(session.workspace.variableNames.count) variables to \(path)\n")
+            SessionCommand("save", argument: "FILE", summary: "FILE.nnl: a program of your functions and variables (`nnl run`, `nnl grade`); FILE.nnlw: the whole workspace") { path throws(RunError) in
+                try session.saveCommand(path, program: program)
             },
-            SessionCommand("load", argument: "FILE", summary: "read a workspace written by :save (or Octave's save)") { path throws(RunError) in
-                guard !path.isEmpty else { throw usage("usage: :load FILE, e.g. :load work.txt") }
-                let names = try session.loadWorkspace(from: path)
-                session.interpreter.output("loaded \(names.isEmpty ? "no variables" : names.joined(separator: ", "))\n")
+            SessionCommand("load", argument: "FILE", summary: "run a program FILE.nnl here, or read a workspace written by :save (or Octave's save)") { path throws(RunError) in
+                try session.loadCommand(path)
             },
         ]
     }

@@ -174,6 +174,21 @@ public final class Session {
         do { return try interpreter.loadWorkspace(from: path) } catch { throw RunError(error) }
     }
 
+    /// Writes a program of the workspace's `contents` to `path` (`:save FILE.nnl`).
+    public func saveProgram(_ contents: ProgramContents, to path: String) throws(RunError) {
+        do { try interpreter.programText(contents).write(toFile: path, atomically: true, encoding: .utf8) } catch {
+            throw RunError(Diagnostic("cannot write \(path): \(error.localizedDescription)"))
+        }
+    }
+
+    /// The program text `:save FILE.nnl` would write.
+    public func programText(_ contents: ProgramContents) -> String { interpreter.programText(contents) }
+
+    /// Runs the program in `path` in the workspace (`:load FILE.nnl`, as `source FILE`).
+    public func runProgram(at path: String) throws(RunError) {
+        try guarded { () throws(Diagnostic) in try interpreter.runProgram(at: URL(fileURLWithPath: path), named: path, at: nil) }
+    }
+
     /// The functions protected code defined (a grader's `%% setup`), as a struct of handles.
     public var protectedFunctions: Value { .structure(interpreter.protectedFunctionHandles) }
 
@@ -210,7 +225,7 @@ public struct Program: Sendable {
 
     /// The variables it assigns outside functions, in blocks too: a grader clears them before a
     /// test, so that a student's leftover `grads = "todo"` cannot break `grads.dW1 = …` there.
-    public var assignedNames: Set<String> { Self.assigned(in: statements) }
+    public var assignedNames: Set<String> { Set(Self.assignments(in: statements).map(\.name)) }
 
     /// The names of the functions it defines.
     public var definedFunctions: Set<String> {
@@ -221,28 +236,6 @@ public struct Program: Sendable {
     /// in a submission's top level gives the tests the functions alone.
     public var functionsOnly: Program {
         Program(statements: statements.filter { if case .function = $0.kind { true } else { false } })
-    }
-
-    private static func assigned(in statements: [Stmt]) -> Set<String> {
-        var names: Set<String> = []
-        for s in statements {
-            switch s.kind {
-            case .assign(let target, _, _): names.insert(target.base.name)
-            case .multiAssign(let targets, _, _): names.formUnion(targets.compactMap { $0?.base.name })
-            case .ifChain(let branches, let otherwise):
-                for b in branches { names.formUnion(assigned(in: b.body)) }
-                names.formUnion(assigned(in: otherwise ?? []))
-            case .forLoop(let variable, _, let body):
-                names.insert(variable.name)
-                names.formUnion(assigned(in: body))
-            case .whileLoop(_, let body): names.formUnion(assigned(in: body))
-            case .switchChain(_, let cases, let otherwise):
-                for c in cases { names.formUnion(assigned(in: c.body)) }
-                names.formUnion(assigned(in: otherwise ?? []))
-            case .expression, .breakLoop, .continueLoop, .returnFromFunction, .function: break
-            }
-        }
-        return names
     }
 }
 

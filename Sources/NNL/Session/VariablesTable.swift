@@ -1,9 +1,9 @@
 import NNLMatrix
 
-/// `:vars`, like Octave's `whos`: every variable with its size, class and bytes, then the
+/// `:vars`, like Octave's `whos`: every variable by name with its size, class and bytes, then the
 /// user functions.
 public func variablesTable(_ workspace: Workspace) -> String {
-    let names = workspace.variableNames
+    let names = workspace.variableNames.sorted()
     var rows = [["Name", "Size", "Class", "Bytes"]]
     var total = 0
     for name in names {

@@ -324,7 +324,17 @@ a_and = sigmoid(w_and' * X + b_and);
 %! The same sum as before, `w_and' * X + b_and`, through `sigmoid`.
 check(all(size(a_and) == [1, 4]), "a_and is 1×4: one output per input column")
 %> The outputs are no longer 0 or 1 but numbers in between, read as probabilities.
-%> Larger weights make the sigmoid steeper; try `sigmoid(10 * (w_and' * X + b_and))`.
+
+%% A steeper sigmoid
+%> Larger weights make the sigmoid steeper: the same sums, made 10 times larger, land close
+%> to 0 and 1.
+%? Compute `a_steep`: the AND unit's output with its sum multiplied by 10 before the sigmoid.
+a_steep = sigmoid(10 * (w_and' * X + b_and));
+%! Multiply the whole sum `w_and' * X + b_and` by 10, then take `sigmoid` of it.
+check(all(size(a_steep) == [1, 4]), "a_steep is 1×4: one output per input column")
+check(all(abs(a_steep - [0 0 0 1]) < 0.01), "a_steep is within 0.01 of AND's [0 0 0 1]")
+%> Almost a step again, yet with a slope everywhere: gradient descent can still tell which
+%> way to move the weights.
 
 """#),
 ("04-units-to-a-network.nnl", #"""
@@ -797,7 +807,7 @@ check(all(size(db1) == [4, 1]), "db1 is 4×1")
 %% Loop and vectorised agree
 printf("dW1: %.1e  db1: %.1e  dW2: %.1e  db2: %.1e\n", max(max(abs(dW1 - dW1_loop))), ...
        max(abs(db1 - db1_loop)), max(abs(dW2 - dW2_loop)), abs(db2 - db2_loop));
-%> Differences of about $10^{-17}$ or less: only rounding.
+%> Differences of $10^{-16}$ or less: only rounding (a double keeps about 16 significant digits).
 
 %% A numeric gradient check
 %> Are the formulas right? Lesson 5's centred difference works for any parameter: nudge one
@@ -1130,8 +1140,9 @@ end
 %> - forward and backward propagation, per example and vectorised,
 %> - and the training loop, with the notebook's numbers.
 %>
-%> Try the REPL (`nnl`) to experiment further: `:save work.txt` here keeps your workspace,
-%> and `:load work.txt` in the REPL brings it back. Try another learning rate, another seed,
+%> Try the REPL (`nnl`) to experiment further: `:save work.nnlw` here keeps your workspace,
+%> and `:load work.nnlw` in the REPL brings it back (`source planar_classifier.nnl` there reads
+%> your functions). Try another learning rate, another seed,
 %> ReLU in the hidden layer (what changes in `backward_propagation`?).
 
 """#),

@@ -28,10 +28,18 @@ struct Exercise {
     var expected: Snapshot
     /// Functions the solution defines: the answer is judged once they are all defined.
     var functions: [String]
+    /// Variables a solution with a loop computes: a written-out value typed for one of them
+    /// (`x_left = -2;`) is where the learner's answer starts, not the answer. Without a loop a
+    /// written-out value is an answer (`alpha_best = 0.5`, or a guess `dW2 = [1 2]`).
+    var computed: Set<String>
+    /// The start values the learner typed: a wrong answer goes back to these, not further.
+    var startValues: [String: Value] = [:]
     var hintsShown = 0
     /// The inputs of the answer being typed, and the learner's state before the first of them:
     /// what a wrong answer's diagnosis edits (`RepairDiagnosis`).
     var attempt: (start: Snapshot, inputs: [String])?
+    /// The last "still to do" note, so the same one is not said after every line.
+    var lastNote: String?
 
     init(cell: Cell, start: Snapshot, learner: Snapshot, runner: CodeRunner, file: String) {
         self.cell = cell
@@ -43,14 +51,18 @@ struct Exercise {
         expected = Self.probe(cell, solved, runner: runner, file: file).state
         targets = Self.targets(of: cell, start: start, solved: solved, expected: expected)
         functions = solved.workspace.functions.keys.filter { start.workspace.functions[$0] == nil }.sorted()
+        let solution = try? runner.session.parse(cell.solution.source(named: file))
+        computed = solution.map { $0.hasLoop ? $0.computedNames : [] } ?? []
         awaited = cell.metadata["try"] != nil ? []
             : cell.metadata["expect"] == "none" ? Self.changed(from: start, to: solved).filter(Self.names(in: cell.checks).contains)
             : targets
     }
 
     /// The names a block of code mentions (the variables `%@ expect: none` checks look at).
-    static func names(in code: CodeBlock) -> Set<String> {
-        Set(code.text.split { !($0.isLetter || $0.isNumber || $0 == "_") }.map(String.init))
+    static func names(in code: CodeBlock) -> Set<String> { names(in: code.text) }
+
+    static func names(in text: String) -> Set<String> {
+        Set(text.split { !($0.isLetter || $0.isNumber || $0 == "_") }.map(String.init))
     }
 
     /// The cell's `%@ expect: A, B`, or else every variable the solution (and its `%@ try:`
@@ -80,6 +92,8 @@ struct Exercise {
         case correct(Snapshot)
         /// The reasons, and the targets (or functions) found wrong: those go back, the rest stays.
         case wrong([String], parts: [String])
+        /// Ctrl-C (or the time limit) stopped the `%@ try:` call: no verdict, nothing undone.
+        case stopped(RunError)
     }
 
     /// Judges an answer's resulting state: by value first, then by the cell's checks.
@@ -87,6 +101,7 @@ struct Exercise {
     /// mutants does not).
     func judge(_ after: Snapshot, runner: CodeRunner, file: String, diagnose: Bool = true) -> Verdict {
         let (tried, failure) = Self.probe(cell, after, runner: runner, file: file)
+        if let failure, failure.kind == .interrupted || failure.kind == .timeLimit { return .stopped(failure) }
         if let failure, let call = cell.metadata["try"] {
             return .wrong(["`\(call)` fails with your code: \(failure.message)"], parts: functions)
         }
@@ -106,7 +121,7 @@ struct Exercise {
             return .wrong(mismatches.map { call + $0.message }, parts: parts)
         }
         let failed = runner.runChecks(cell.checks, file: file, on: after).filter { !$0.passed }
-        if !failed.isEmpty { return .wrong(failed.map(\.message), parts: functions + awaited) }
+        if !failed.isEmpty { return .wrong(failed.map { failedCheck($0, after) }, parts: functions + awaited) }
         return .correct(after)
     }
 
@@ -145,6 +160,32 @@ struct Exercise {
         if Cell.isCode(hint: hint) { return hint.split(separator: "\n").map(String.init) }
         return hint.split(separator: "`", omittingEmptySubsequences: false).enumerated()
             .filter { !$0.offset.isMultiple(of: 2) }.map { String($0.element) }
+    }
+
+    /// A failed check as what was expected and what the answer gives: "expected: the unit
+    /// computes OR: [0 1 1 1]; yours gives [0 0 0 1]".
+    func failedCheck(_ check: CheckRecord, _ state: Snapshot) -> String {
+        let expected = "expected: " + check.message
+        if let comparison = check.comparison { return expected + "; yours gives " + Self.summary(comparison.found) }
+        let mentioned = Self.names(in: check.range.text ?? "")
+        let shown = (awaited + targets).filter(mentioned.contains).reduce(into: [String]()) { if !$0.contains($1) { $0.append($1) } }
+            .compactMap { name in state[name].map { "`\(name)` is " + Self.summary($0) } }
+        return shown.isEmpty ? expected : expected + "; your " + shown.joined(separator: ", ")
+    }
+
+    /// A value in a few characters, a comparison's 0s and 1s as the check message writes them.
+    private static func summary(_ value: Value) -> String {
+        guard case .matrix(var m) = value, m.isLogical else { return valueSummary(value) }
+        m.isLogical = false
+        return valueSummary(.matrix(m))
+    }
+
+    /// The variables `code` sets to a start value, when all it does is set variables to
+    /// written-out values (`x_left = -2; alpha = 0.01;`): those the solution computes. Nil otherwise.
+    func startValues(in code: String, runner: CodeRunner) -> [String]? {
+        let names = (try? runner.session.parse(SourceFile(name: "<answer>", text: code)))?.startValues?
+            .filter { awaited.contains($0) && computed.contains($0) }
+        return names?.isEmpty == false ? names : nil
     }
 
     // MARK: - An answer in several inputs

@@ -12,9 +12,6 @@ extension LessonSession {
             SessionCommand("skip", summary: "show and run the solution, and go on (the exercise is marked skipped)") { [unowned self] _ throws(RunError) in skip() },
             SessionCommand("back", summary: "go back one cell") { [unowned self] _ throws(RunError) in back() },
             SessionCommand("restart", summary: "start the lesson over") { [unowned self] _ throws(RunError) in restart() },
-            SessionCommand("save", argument: "FILE", summary: "your workspace, for `:load FILE` in the REPL; FILE.nnl: your functions, as a program to submit") { [unowned self] path throws(RunError) in
-                try save(to: path)
-            },
             SessionCommand("quit", summary: "save your place and leave (`nnl learn` resumes here)") { [unowned self] _ throws(RunError) in
                 keep()
                 if phase != .finished { write("Progress saved: `nnl learn \(lesson.name)` resumes at this cell.\n") }
@@ -79,31 +76,16 @@ extension LessonSession {
         present()
     }
 
-    /// `:save FILE`: the learner's workspace in Octave's text format (the REPL's `:load` reads
-    /// it); a `.nnl` FILE gets the learner's functions as a program instead (the homework's
-    /// submission).
-    func save(to path: String) throws(RunError) {
-        guard !path.isEmpty else { throw RunError(Diagnostic("usage: :save FILE (FILE.nnl: your functions, as a program to submit)")) }
-        if path.hasSuffix(".nnl") {
-            do { try functionsProgram().write(toFile: path, atomically: true, encoding: .utf8) } catch {
-                throw RunError(Diagnostic("cannot write \(path): \(error.localizedDescription)"))
-            }
-            write("wrote your functions to \(path)\n")
-        } else {
-            let (_, failure) = runner.run({ [runner] () throws(RunError) in try runner.session.saveWorkspace(to: path) }, from: learner, output: write)
-            if let failure { throw failure }
-            write("wrote your workspace to \(path): `:load \(path)` in the REPL (`nnl`) brings it back\n")
-        }
-    }
-
-    /// The learner's functions as a `.nnl` program: those an exercise accepted, in the
-    /// lesson's order, then any others the learner defined.
-    func functionsProgram() -> String {
-        let functions = learner.workspace.functions
-        let others = functions.keys.filter { !ownFunctions.contains($0) && !lessonFunctions.contains($0) }.sorted()
-        let bodies = (ownFunctions + others).compactMap { functions[$0]?.sourceText }
-        return "% Your functions from the lesson \"\(lesson.title)\" (nnl learn \(lesson.name)).\n\n"
-            + bodies.joined(separator: "\n\n") + "\n"
+    /// What `:save FILE.nnl` writes in a lesson: the learner's functions (those an exercise
+    /// accepted, in the lesson's order, then the others) and the variables the learner made,
+    /// not the lesson's.
+    func programContents(_ workspace: Workspace) -> ProgramContents {
+        let others = workspace.functions.keys.filter { !ownFunctions.contains($0) && !lessonFunctions.contains($0) }.sorted()
+        let lessonVariables = Set(checkpoints.flatMap(\.workspace.variableNames) + (exercise?.solved.workspace.variableNames ?? []))
+        return ProgramContents(header: ["Your work from the lesson \"\(lesson.title)\" (nnl learn \(lesson.name)).",
+                                        "`nnl run FILE` runs it, `nnl grade FILE --tests …` grades it, `source FILE` reads it into a workspace."],
+                               variables: workspace.variableNames.filter { $0 != "ans" && !lessonVariables.contains($0) }.sorted(),
+                               functions: ownFunctions.filter { workspace.functions[$0] != nil } + others)
     }
 
     /// Functions the lesson's own code defines (not the learner's to submit).

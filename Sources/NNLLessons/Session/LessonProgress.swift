@@ -20,6 +20,16 @@ public struct LessonProgress: Codable, Sendable, Equatable {
     public var updated: Date
     /// Set once the lesson has been finished: going through it again does not undo "done".
     public var completed: Bool?
+    /// The open exercise's answer so far, so that `nnl learn` resumes it too.
+    public var answer: PartialAnswer?
+
+    public struct PartialAnswer: Codable, Sendable, Equatable {
+        public var cell: Int
+        /// The variables and functions the answer set, as a program.
+        public var code: String
+        /// Those of its variables that are start values (`x_left = -2;`).
+        public var starts: [String]
+    }
 
     public init(lesson: Lesson) {
         self.lesson = lesson.name

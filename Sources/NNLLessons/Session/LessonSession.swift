@@ -6,9 +6,9 @@ import NNL
 ///
 /// Two states are kept. The shadow state is what the solutions leave after each cell
 /// (`checkpoints`); the learner's workspace is that plus whatever the learner made.
-/// Answers run on a copy of the learner's workspace and are kept only when right; after
-/// every cell the learner's workspace takes the shadow's variables again, so one mistake
-/// never reaches the next exercise.
+/// Answers are built and judged in `AnswerFlow`: a wrong part is undone; after every cell the
+/// learner's workspace takes the shadow's variables again, so one mistake never reaches the
+/// next exercise.
 public final class LessonSession {
     public enum Phase: Equatable, Sendable { case reading, answering, finished }
     public enum Action: Equatable, Sendable { case proceed, quit }
@@ -40,9 +40,10 @@ public final class LessonSession {
     /// Set by `:quit`.
     var quitting = false
     private(set) lazy var commands = CommandSet(session: runner.session, adding: lessonCommands,
-                                                aliases: ["q": "quit", "exit": "quit"])
+                                                aliases: ["q": "quit", "exit": "quit"],
+                                                program: { [unowned self] in programContents($0) })
     /// Functions the learner wrote that an exercise accepted, in order: they stay the
-    /// learner's own (the solutions' are not put in their place), and `:save FILE.nnl` writes them.
+    /// learner's own (the solutions' are not put in their place), and `:save FILE.nnl` writes them first.
     var ownFunctions: [String] = []
 
     public init(lesson: Lesson, resumeFrom saved: LessonProgress? = nil, style: TerminalStyle = TerminalStyle(enabled: false),
@@ -108,10 +109,9 @@ public final class LessonSession {
         case .answering where blank:
             write(style.dim("Type your answer; :hint for a hint, :skip to see the solution.") + "\n")
         case .reading, .answering:
-            let name = phase == .answering ? "<answer>" : "<input>"
-            let (after, failure) = runner.run(SourceFile(name: name, text: code), from: learner, output: write)
-            if phase == .answering, failure == nil { exercise?.record(code, from: learner) }
-            if phase == .answering { answer(after, failure) } else { play(after, failure) }
+            if phase == .answering { return answer(code) }
+            let (after, failure) = runner.run(SourceFile(name: "<input>", text: code), from: learner, output: write)
+            play(after, failure)
         }
         return .proceed
     }
@@ -163,6 +163,7 @@ public final class LessonSession {
             exercise = Exercise(cell: cell, start: state, learner: learner, runner: runner, file: lesson.path)
             write("\n" + style.bold("✎ ") + prose.inline(cell.prompt ?? "") + "\n")
             phase = .answering
+            resumeAnswer()
         } else {
             cellEnd = state
             phase = .reading
@@ -184,6 +185,7 @@ public final class LessonSession {
         if checkpoints.count == index + 1 { checkpoints.append(end) } else { checkpoints[index + 1] = end }
         learner = synchronised(state, with: end)
         progress.cell += 1
+        progress.answer = nil
         keep()
         present()
     }
@@ -242,72 +244,6 @@ public final class LessonSession {
     func play(_ after: Snapshot, _ failure: RunError?) {
         learner = after
         if let failure { write(diagnostics.render(failure)) }
-    }
-
-    /// One input of an answer ran on the learner's workspace. An error drops that input alone;
-    /// otherwise it stays, and once everything the exercise waits for is set the answer is judged.
-    func answer(_ after: Snapshot, _ failure: RunError?) {
-        guard var exercise else { return }
-        if let failure {
-            write(diagnostics.render(failure))
-            return wrongAnswer([], &exercise)
-        }
-        learner = after
-        let sofar = exercise.progress(of: after)
-        guard sofar.isComplete else { return write(style.dim(prose.verbatim(exercise.note(sofar))) + "\n") }
-        judge()
-    }
-
-    /// Judges the answer in the learner's workspace (`:check`, or once it is complete): kept
-    /// when right; when wrong, the wrong parts go back to how they were and the right ones stay.
-    func judge() {
-        guard var exercise else { return }
-        switch exercise.judge(learner, runner: runner, file: lesson.path) {
-        case .correct(let state):
-            write(style.good("✓ Correct.") + "\n")
-            ownFunctions += exercise.functions.filter { !ownFunctions.contains($0) }
-            progress.record(.passed, cell: index, title: exercise.cell.title)
-            finishCell(at: state)
-        case .wrong(let reasons, let parts):
-            let kept = exercise.progress(of: learner).set.filter { !parts.contains($0) }
-            learner = rolledBack(parts, of: exercise)
-            exercise.skipHintsRepeatingAnswer()
-            exercise.attempt = nil
-            wrongAnswer(reasons, &exercise)
-            if !kept.isEmpty && !parts.isEmpty {
-                write(style.dim(prose.verbatim(Exercise.list(kept) + " kept; " + Exercise.list(parts) + " back to how " + (parts.count == 1 ? "it was" : "they were") + " before this exercise.")) + "\n")
-            }
-        }
-    }
-
-    /// The learner's workspace with the wrong `parts` of an answer undone, and the variables the
-    /// lesson had before the exercise too; the right parts and the learner's new variables stay.
-    func rolledBack(_ parts: [String], of exercise: Exercise) -> Snapshot {
-        var result = exercise.learnerStart
-        let right = exercise.awaited.filter { !parts.contains($0) }
-        for name in learner.workspace.variableNames where !parts.contains(name) && (right.contains(name) || result[name] == nil) {
-            result.workspace[name] = learner[name]
-        }
-        let before = result.workspace.functions
-        return defining(learner, on: result) { name, decl in !parts.contains(name) && decl !== before[name] }
-    }
-
-    func wrongAnswer(_ reasons: [String], _ exercise: inout Exercise) {
-        for reason in reasons { write(style.bad("✗ ") + prose.verbatim(reason) + "\n") }
-        if let hint = exercise.nextHint {
-            exercise.hintsShown += 1
-            write(hintText(hint, exercise))
-        } else {
-            write(style.dim("What was wrong is undone. :skip shows the solution.") + "\n")
-        }
-        self.exercise = exercise
-    }
-
-    /// A hint of one line follows its number; a block of code (a function over several
-    /// lines) is listed under it, as code cells are.
-    func hintText(_ hint: String, _ exercise: Exercise) -> String {
-        let number = style.bold("hint \(exercise.hintsShown)/\(exercise.cell.hints.count):")
-        return hint.contains("\n") ? number + "\n" + listing(hint) : number + " " + prose.verbatim(hint) + "\n"
     }
 }
 
