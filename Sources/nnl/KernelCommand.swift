@@ -1,7 +1,7 @@
 import ArgumentParser
 import Foundation
 import LineEditor
-import NNLKernel
+import NNLJupyter
 
 /// `nnl kernel -f FILE` runs the Jupyter kernel; `nnl kernel install` writes its kernelspec.
 struct KernelCommand: ParsableCommand {
@@ -21,9 +21,9 @@ struct KernelCommand: ParsableCommand {
             printError("nnl kernel: cannot read \(f)\n")
             throw ExitCode(1)
         }
-        let kernel: Kernel
+        let kernel: JupyterKernel
         do {
-            kernel = try Kernel(connection: try ConnectionInfo(json: data), language: NNLLanguage(version: nnlVersion))
+            kernel = try JupyterKernel(connection: try ConnectionInfo(json: data), language: NNLLanguage(version: nnlVersion))
         } catch {
             printError("nnl kernel: \(error)\n")
             throw ExitCode(1)

@@ -4,7 +4,7 @@ import Foundation
 /// The socket's poll thread reads; any thread may send (whole messages, under `writeLock`).
 final class Peer {
     let fd: Int32
-    private var decoder = FrameDecoder()
+    private var decoder = ZMTPFrameDecoder()
     private var greeted = false
     private(set) var isReady = false
     /// The peer's READY properties: `Socket-Type`, and `Identity` for DEALERs.
@@ -63,7 +63,7 @@ final class Peer {
     /// Sends a whole message; false when the connection is gone.
     @discardableResult
     func send(_ parts: [[UInt8]]) -> Bool {
-        do { try write(Frame.message(parts)) } catch { return false }
+        do { try write(ZMTPFrame.message(parts)) } catch { return false }
         return true
     }
 
