@@ -81,12 +81,12 @@ let package = Package(
         // The REPL's logic (its commands, showing results, :export), testable without a terminal.
         .target(name: "NNLREPL", dependencies: ["NNL", "NNLLessons", "LineEditor"], exclude: ["README.md"]),
         // The Jupyter kernel: ZMTP over POSIX sockets, the wire format, the message handlers.
-        .target(name: "NNLKernel", dependencies: [
+        .target(name: "NNLJupyter", dependencies: [
             "NNL", .product(name: "Crypto", package: "swift-crypto"),
         ], exclude: ["README.md"]),
         // The command line.
         .executableTarget(name: "nnl", dependencies: [
-            "NNL", "NNLMatrix", "NNLLessons", "NNLGrader", "LineEditor", "NNLREPL", "NNLKernel",
+            "NNL", "NNLMatrix", "NNLLessons", "NNLGrader", "LineEditor", "NNLREPL", "NNLJupyter",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ], exclude: ["README.md"], swiftSettings: staticReleaseCompile, linkerSettings: staticReleaseLink),
         .testTarget(name: "NNLMatrixTests", dependencies: ["NNLMatrix", "Interruption"], resources: [.copy("Fixtures")]),
@@ -95,7 +95,7 @@ let package = Package(
         .testTarget(name: "NNLLessonsTests", dependencies: ["NNLLessons"], resources: [.copy("Fixtures")]),
         .testTarget(name: "NNLGraderTests", dependencies: ["NNLGrader"], resources: [.copy("Fixtures")]),
         .testTarget(name: "NNLREPLTests", dependencies: ["NNLREPL", "NNL", "LineEditor"]),
-        .testTarget(name: "NNLKernelTests", dependencies: ["NNLKernel", "NNL"]),
+        .testTarget(name: "NNLJupyterTests", dependencies: ["NNLJupyter", "NNL"]),
     ] + kernelLevels.map { level in
         // The SIMD kernels for one instruction-set level.
         .target(name: level.name, dependencies: ["KernelInterface", "Interruption"], path: "Sources/Kernels/\(level.name)",

@@ -1,7 +1,7 @@
 import ArgumentParser
 import Foundation
 import LineEditor
-import NNLKernel
+import NNLJupyter
 import NNLLessons
 
 /// The lessons' judge of answer cells, as the kernel asks for it.
@@ -37,13 +37,13 @@ struct KernelCommand: ParsableCommand {
             printError("nnl kernel: cannot read \(f)\n")
             throw ExitCode(1)
         }
-        let kernel: Kernel
+        let kernel: JupyterKernel
         do {
             let limits = ZMTPLimits(sendHighWaterMark: highWaterMark, receiveHighWaterMark: highWaterMark,
                                     maxMessageSize: maxMessageMib << 20)
             let language = NNLLanguage(version: nnlVersion)
             language.checker = NotebookExercises()
-            kernel = try Kernel(connection: try ConnectionInfo(json: data), language: language, limits: limits)
+            kernel = try JupyterKernel(connection: try ConnectionInfo(json: data), language: language, limits: limits)
         } catch {
             printError("nnl kernel: \(error)\n")
             throw ExitCode(1)

@@ -32,8 +32,7 @@ import Testing
         let t = try atExercise()
         #expect(t.send("dW2 = (dZ2*A1')'/m").contains("transposed"))
         // Feedback is wrapped at 80 columns: compare it as one line.
-        let unwrapped = { (text: String) in text.replacingOccurrences(of: "
-  ", with: " ") }
+        let unwrapped = { (text: String) in text.replacingOccurrences(of: "\n  ", with: " ") }
         #expect(unwrapped(t.send("dW2 = dZ2*A1'")).contains("yours is exactly m times the expected value"))
         #expect(unwrapped(t.send("dW2 = -dZ2*A1'/m")).contains("yours is the negative of the expected value"))
     }

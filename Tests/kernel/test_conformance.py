@@ -7,7 +7,7 @@ import unittest
 import jupyter_kernel_test
 
 
-class NNLKernelTests(jupyter_kernel_test.KernelTests):
+class NNLJupyterTests(jupyter_kernel_test.KernelTests):
     kernel_name = "nnl"
     language_name = "nnl"
     file_extension = ".nnl"

@@ -12,14 +12,14 @@ public struct SVGRenderer: Sendable {
     }
 
     /// The plotting area inside the margins left for labels.
-    private struct Frame {
+    private struct PlotArea {
         let left, top, right, bottom: Double
         var width: Double { right - left }
         var height: Double { bottom - top }
     }
 
     public func render(_ figure: Figure) -> String {
-        let frame = Frame(left: figure.ylabel.isEmpty ? 60 : 78, top: figure.title.isEmpty ? 20 : 44,
+        let frame = PlotArea(left: figure.ylabel.isEmpty ? 60 : 78, top: figure.title.isEmpty ? 20 : 44,
                           right: width - 20, bottom: height - (figure.xlabel.isEmpty ? 36 : 56))
         let axes = FigureAxes(figure, xTickCount: Int(frame.width / 90), yTickCount: Int(frame.height / 60))
         let x = { (v: Double) in axes.x.fraction(v).map { frame.left + $0 * frame.width } }
@@ -80,7 +80,7 @@ public struct SVGRenderer: Sendable {
         return [centres[0] - (inner[0] - centres[0])] + inner + [centres.last! + (centres.last! - inner.last!)]
     }
 
-    private func grid(_ axes: FigureAxes, _ frame: Frame, x: (Double) -> Double?, y: (Double) -> Double?) -> [String] {
+    private func grid(_ axes: FigureAxes, _ frame: PlotArea, x: (Double) -> Double?, y: (Double) -> Double?) -> [String] {
         var out: [String] = []
         for (tick, label) in zip(axes.x.ticks, axes.x.tickLabels) {
             guard let px = x(tick) else { continue }
@@ -96,7 +96,7 @@ public struct SVGRenderer: Sendable {
         return out
     }
 
-    private func labels(_ figure: Figure, _ frame: Frame) -> [String] {
+    private func labels(_ figure: Figure, _ frame: PlotArea) -> [String] {
         var out: [String] = []
         let centreX = (frame.left + frame.right) / 2
         if !figure.title.isEmpty {
@@ -113,7 +113,7 @@ public struct SVGRenderer: Sendable {
     }
 
     /// A box in the top right corner: a swatch and a name per line, a dot per class.
-    private func legend(_ figure: Figure, _ frame: Frame) -> [String] {
+    private func legend(_ figure: Figure, _ frame: PlotArea) -> [String] {
         var entries: [(swatch: (Double, Double) -> String, name: String)] = []
         if figure.lines.count > 1 || figure.lines.contains(where: { !$0.name.isEmpty }) {
             for (i, line) in figure.lines.enumerated() {

@@ -23,8 +23,11 @@ enum CommentInParentheses {
               let line = comment.file?.line(comment.line) else {
             return "close the bracket before the comment; to format numbers into text use sprintf or printf"
         }
-        var operand = String(line.dropFirst(comment.column)).trimmingCharacters(in: .whitespaces)
-        while let last = operand.last, last == ")" || last == ";" || last == " " { operand.removeLast() }
+        var operand = String(line.dropFirst(comment.column)).trimmingCharacters(in: .whitespaces.union([";"]))
+        // Without the `)`s that closed the call: those the operand does not open itself.
+        while operand.last == ")", operand.count(where: { $0 == ")" }) > operand.count(where: { $0 == "(" }) {
+            operand = String(operand.dropLast()).trimmingCharacters(in: .whitespaces)
+        }
         if operand.isEmpty { operand = "x" }
         let format = template.dropLast()  // without its closing quote: `\n` goes inside
         return "to format a number write printf(\(format)\\n\(template.last!), \(operand)), "

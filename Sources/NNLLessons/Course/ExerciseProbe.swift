@@ -30,6 +30,8 @@ struct ExerciseProbe {
             let said = reasons.joined(separator: " ")
             guard !said.lowercased().contains(mistake.feedback.lowercased()) else { return nil }
             return (mistake.line, "the mistake `\(mistake.answer)` gets \"\(said)\", which does not say \"\(mistake.feedback)\"")
+        case .stopped(let failure):
+            return (mistake.line, "judging the mistake `\(mistake.answer)` was stopped: \(failure.message)")
         }
     }
 

@@ -67,11 +67,12 @@ public final class NotebookExercises {
         let runner = session.runner
         let (shown, _) = runner.run(cell.code.source(named: lesson.path), from: session.shadowState(before: index))
         let start = session.synchronised(Snapshot(workspace: before, rng: shown.rng), with: shown)
-        let exercise = Exercise(cell: cell, start: start, learner: start, runner: runner, file: lesson.path)
+        var exercise = Exercise(cell: cell, start: start, learner: start, runner: runner, file: lesson.path)
         let key = "\(lesson.path)#\(index)"
         last = (session, exercise, key)
         let (after, failure) = runner.run(SourceFile(name: "<your answer>", text: code), from: start)
         if let failure { return (false, "✗ " + failure.message + "\n" + firstHint(exercise, key)) }
+        exercise.record(code, from: start)
         // Running the cell is handing the answer in (no `:check` here): judged unless it set
         // nothing at all (room made with zeros is judged: it is a wrong answer here).
         let sofar = exercise.progress(of: after)
@@ -81,6 +82,8 @@ public final class NotebookExercises {
             return (true, "✓ Correct.\n")
         case .wrong(let reasons, _):
             return (false, reasons.map { "✗ " + $0 + "\n" }.joined() + firstHint(exercise, key))
+        case .stopped(let failure):
+            return (false, failure.message + ": not judged; run the cell again.\n")
         }
     }
 

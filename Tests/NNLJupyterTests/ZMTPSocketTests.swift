@@ -1,6 +1,6 @@
 import Foundation
 import Testing
-@testable import NNLKernel
+@testable import NNLJupyter
 
 /// Bound sockets against hand-written peers over loopback.
 @Suite struct ZMTPSocketTests {

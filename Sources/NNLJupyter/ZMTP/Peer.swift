@@ -6,7 +6,7 @@ import Foundation
 /// its own queue, up to its marks.
 final class Peer {
     let fd: Int32
-    private var decoder = FrameDecoder()
+    private var decoder = ZMTPFrameDecoder()
     private var greeted = false
     private(set) var isReady = false
     /// The peer's READY properties: `Socket-Type`, and `Identity` for DEALERs.
@@ -83,7 +83,7 @@ final class Peer {
     }
 
     /// Queues a whole message and writes what the connection takes now.
-    func send(_ parts: [[UInt8]]) -> Delivery { queue(Frame.message(parts), force: false) }
+    func send(_ parts: [[UInt8]]) -> Delivery { queue(ZMTPFrame.message(parts), force: false) }
 
     private func queue(_ bytes: [UInt8], force: Bool) -> Delivery {
         lock.withLock {

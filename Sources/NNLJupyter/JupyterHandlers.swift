@@ -3,7 +3,7 @@ import Foundation
 /// Sends one reply of a type with its content.
 typealias Reply = (_ type: String, _ content: JSONObject) -> Void
 
-extension Kernel {
+extension JupyterKernel {
     func handleControl(_ message: JupyterMessage, reply: Reply) {
         switch message.type {
         case "interrupt_request":

@@ -1,16 +1,16 @@
 import Testing
-@testable import NNLKernel
+@testable import NNLJupyter
 
 /// Frames, greetings and commands against bytes written out by hand from RFC 23 / 37.
 @Suite struct ZMTPCodingTests {
     @Test func shortFrameIsFlagsSizeBody() {
-        #expect(Frame(Array("hi".utf8), more: true).encoded == [0x01, 2, 0x68, 0x69])
-        #expect(Frame([]).encoded == [0x00, 0])
+        #expect(ZMTPFrame(Array("hi".utf8), more: true).encoded == [0x01, 2, 0x68, 0x69])
+        #expect(ZMTPFrame([]).encoded == [0x00, 0])
     }
 
     @Test func longFrameHasAnEightByteBigEndianSize() {
         let body = [UInt8](repeating: 7, count: 300)
-        let bytes = Frame(body).encoded
+        let bytes = ZMTPFrame(body).encoded
         #expect(Array(bytes.prefix(9)) == [0x02, 0, 0, 0, 0, 0, 0, 0x01, 0x2C])
         #expect(bytes.count == 309)
     }
@@ -20,26 +20,26 @@ import Testing
     }
 
     @Test func messagePartsAreMarkedMoreExceptTheLast() {
-        #expect(Frame.message([[1], [], [2, 3]]) == [0x01, 1, 1, 0x01, 0, 0x00, 2, 2, 3])
+        #expect(ZMTPFrame.message([[1], [], [2, 3]]) == [0x01, 1, 1, 0x01, 0, 0x00, 2, 2, 3])
     }
 
     @Test func decoderWaitsForWholeFramesHoweverTheBytesArrive() throws {
-        let stream = Frame.message([Array("<IDS|MSG>".utf8), [UInt8](repeating: 9, count: 1000)])
-        var decoder = FrameDecoder()
-        var frames: [Frame] = []
+        let stream = ZMTPFrame.message([Array("<IDS|MSG>".utf8), [UInt8](repeating: 9, count: 1000)])
+        var decoder = ZMTPFrameDecoder()
+        var frames: [ZMTPFrame] = []
         for byte in stream {
             decoder.append([byte])
             while let frame = try decoder.next() { frames.append(frame) }
         }
-        #expect(frames == [Frame(Array("<IDS|MSG>".utf8), more: true), Frame([UInt8](repeating: 9, count: 1000))])
+        #expect(frames == [ZMTPFrame(Array("<IDS|MSG>".utf8), more: true), ZMTPFrame([UInt8](repeating: 9, count: 1000))])
         #expect(decoder.pending == 0)
     }
 
     @Test func decoderRejectsUnknownFlagsAndHugeSizes() {
-        var bad = FrameDecoder()
+        var bad = ZMTPFrameDecoder()
         bad.append([0x08, 0])
         #expect(throws: ZMTPError.self) { try bad.next() }
-        var huge = FrameDecoder(maximumSize: 100)
+        var huge = ZMTPFrameDecoder(maximumSize: 100)
         huge.append([0x02, 0, 0, 0, 0, 0, 0, 1, 0])
         #expect(throws: ZMTPError.self) { try huge.next() }
     }
@@ -80,13 +80,13 @@ import Testing
     @Test func parsesADealersReadyWithItsIdentity() throws {
         let body: [UInt8] = [5] + Array("READY".utf8) + [11] + Array("Socket-Type".utf8) + [0, 0, 0, 6]
             + Array("DEALER".utf8) + [8] + Array("Identity".utf8) + [0, 0, 0, 3] + [0xAB, 0xCD, 0xEF]
-        let command = try ZMTPCommand(parsing: Frame(body, isCommand: true))
+        let command = try ZMTPCommand(parsing: ZMTPFrame(body, isCommand: true))
         #expect(command == .ready(["Socket-Type": Array("DEALER".utf8), "Identity": [0xAB, 0xCD, 0xEF]]))
     }
 
     @Test func parsesSubscribeAndRejectsACutShortReady() throws {
-        #expect(try ZMTPCommand(parsing: Frame([9] + Array("SUBSCRIBE".utf8) + [0x6B], isCommand: true)) == .subscribe([0x6B]))
+        #expect(try ZMTPCommand(parsing: ZMTPFrame([9] + Array("SUBSCRIBE".utf8) + [0x6B], isCommand: true)) == .subscribe([0x6B]))
         let cut: [UInt8] = [5] + Array("READY".utf8) + [11] + Array("Socket-Type".utf8) + [0, 0, 0, 9] + Array("SUB".utf8)
-        #expect(throws: ZMTPError.self) { try ZMTPCommand(parsing: Frame(cut, isCommand: true)) }
+        #expect(throws: ZMTPError.self) { try ZMTPCommand(parsing: ZMTPFrame(cut, isCommand: true)) }
     }
 }

@@ -1,10 +1,10 @@
 // ZMTP/: ZeroMQ's wire protocol (ZMTP 3.0/3.1, RFC 23 and 37) with the NULL mechanism, as much
-// of it as a Jupyter kernel needs. Frame (this file) and Greeting are pure encoders and parsers;
+// of it as a Jupyter kernel needs. ZMTPFrame (this file) and Greeting are pure encoders and parsers;
 // ZMTPCommand is READY and SUBSCRIBE; Peer is one TCP connection; ZMTPSocket binds a port and serves
 // its peers with poll() for one role (ROUTER, PUB, REP).
 
 /// One ZMTP frame: a message part or a command.
-public struct Frame: Equatable, Sendable {
+public struct ZMTPFrame: Equatable, Sendable {
     public var body: [UInt8]
     /// More frames of the same message follow.
     public var more: Bool
@@ -40,7 +40,7 @@ public struct Frame: Equatable, Sendable {
     /// A message's parts as frames, each but the last marked `more`.
     public static func message(_ parts: [[UInt8]]) -> [UInt8] {
         parts.enumerated().flatMap { index, part in
-            Frame(part, more: index < parts.count - 1).encoded
+            ZMTPFrame(part, more: index < parts.count - 1).encoded
         }
     }
 }
@@ -52,7 +52,7 @@ public struct ZMTPError: Error, Equatable, CustomStringConvertible {
 }
 
 /// Frames cut from a byte stream as it arrives, however it is split into reads.
-public struct FrameDecoder {
+public struct ZMTPFrameDecoder {
     private var buffer: [UInt8] = []
     private var start = 0
     /// Frames larger than this end the connection (a corrupt or hostile size).
@@ -73,26 +73,26 @@ public struct FrameDecoder {
     }
 
     /// The next complete frame, or nil until all of it has arrived.
-    public mutating func next() throws(ZMTPError) -> Frame? { try next(limit: maximumSize) }
+    public mutating func next() throws(ZMTPError) -> ZMTPFrame? { try next(limit: maximumSize) }
 
     /// The next complete frame; one whose header announces more than `limit` bytes is refused as
     /// soon as the header arrives, before its body is buffered.
-    public mutating func next(limit: UInt64) throws(ZMTPError) -> Frame? {
+    public mutating func next(limit: UInt64) throws(ZMTPError) -> ZMTPFrame? {
         guard pending >= 2 else { return nil }
         let flags = buffer[start]
-        guard flags & ~(Frame.moreFlag | Frame.longFlag | Frame.commandFlag) == 0 else {
+        guard flags & ~(ZMTPFrame.moreFlag | ZMTPFrame.longFlag | ZMTPFrame.commandFlag) == 0 else {
             throw ZMTPError("bad frame flags \(flags)")
         }
-        let headerSize = flags & Frame.longFlag != 0 ? 9 : 2
+        let headerSize = flags & ZMTPFrame.longFlag != 0 ? 9 : 2
         guard pending >= headerSize else { return nil }
-        let size = flags & Frame.longFlag != 0
+        let size = flags & ZMTPFrame.longFlag != 0
             ? buffer[start + 1..<start + 9].reduce(UInt64(0)) { $0 << 8 | UInt64($1) }
             : UInt64(buffer[start + 1])
         guard size <= min(limit, maximumSize) else { throw ZMTPError("frame of \(size) bytes is too large") }
         guard pending >= headerSize + Int(size) else { return nil }
         let bodyStart = start + headerSize
-        let frame = Frame(Array(buffer[bodyStart..<bodyStart + Int(size)]),
-                          more: flags & Frame.moreFlag != 0, isCommand: flags & Frame.commandFlag != 0)
+        let frame = ZMTPFrame(Array(buffer[bodyStart..<bodyStart + Int(size)]),
+                          more: flags & ZMTPFrame.moreFlag != 0, isCommand: flags & ZMTPFrame.commandFlag != 0)
         consume(headerSize + Int(size))
         return frame
     }

@@ -1,11 +1,11 @@
 import Foundation
 import Testing
-@testable import NNLKernel
+@testable import NNLJupyter
 
 /// A whole kernel on loopback ports, spoken to by hand-written DEALER and SUB peers.
 /// (Interrupts are tested end to end in Tests/kernel: the stop flag is process-wide.)
 @Suite(.serialized) final class KernelTests {
-    let kernel: Kernel
+    let kernel: JupyterKernel
     let codec = WireCodec(signer: Signer(key: "kernel-tests"))
     let shell, control, iopub: RawPeer
     /// What the kernel passed to `exit`.
@@ -13,7 +13,7 @@ import Testing
     let exited = ExitRecord()
 
     init() throws {
-        kernel = try Kernel(connection: ConnectionInfo(key: "kernel-tests"), language: NNLLanguage(version: "test"), log: { _ in })
+        kernel = try JupyterKernel(connection: ConnectionInfo(key: "kernel-tests"), language: NNLLanguage(version: "test"), log: { _ in })
         kernel.exit = { [exited] in exited.status = $0 }
         kernel.start()
         let ports = kernel.boundPorts

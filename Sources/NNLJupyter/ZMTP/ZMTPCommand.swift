@@ -7,11 +7,11 @@ public enum ZMTPCommand: Equatable, Sendable {
     case other(String)
 
     /// A READY command's frame for a socket of type `socketType`.
-    public static func readyFrame(socketType: String) -> Frame {
+    public static func readyFrame(socketType: String) -> ZMTPFrame {
         ZMTPCommand.ready(["Socket-Type": Array(socketType.utf8)]).frame
     }
 
-    public var frame: Frame {
+    public var frame: ZMTPFrame {
         switch self {
         case .ready(let properties):
             var body = Self.name("READY")
@@ -21,10 +21,10 @@ public enum ZMTPCommand: Equatable, Sendable {
                 body += (0..<4).reversed().map { UInt8(truncatingIfNeeded: size >> (8 * UInt32($0))) }
                 body += value
             }
-            return Frame(body, isCommand: true)
-        case .subscribe(let prefix): return Frame(Self.name("SUBSCRIBE") + prefix, isCommand: true)
-        case .cancel(let prefix): return Frame(Self.name("CANCEL") + prefix, isCommand: true)
-        case .other(let name): return Frame(Self.name(name), isCommand: true)
+            return ZMTPFrame(body, isCommand: true)
+        case .subscribe(let prefix): return ZMTPFrame(Self.name("SUBSCRIBE") + prefix, isCommand: true)
+        case .cancel(let prefix): return ZMTPFrame(Self.name("CANCEL") + prefix, isCommand: true)
+        case .other(let name): return ZMTPFrame(Self.name(name), isCommand: true)
         }
     }
 
@@ -34,7 +34,7 @@ public enum ZMTPCommand: Equatable, Sendable {
         return [UInt8(bytes.count)] + bytes
     }
 
-    public init(parsing frame: Frame) throws(ZMTPError) {
+    public init(parsing frame: ZMTPFrame) throws(ZMTPError) {
         var reader = ByteReader(frame.body)
         let name = try reader.shortString()
         switch name {

@@ -1,5 +1,5 @@
 import Testing
-@testable import NNLKernel
+@testable import NNLJupyter
 
 /// The adapter: what a cell gives the kernel, as values.
 @Suite struct NNLLanguageTests {

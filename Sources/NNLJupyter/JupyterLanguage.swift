@@ -5,7 +5,7 @@ public typealias MimeBundle = [String: String]
 
 /// What the kernel needs from a language: run a cell, tell whether code is complete, complete a
 /// word, document a name. The kernel knows nothing else of the language; NNLLanguage is nnl's.
-public protocol KernelLanguage: AnyObject {
+public protocol JupyterLanguage: AnyObject {
     var info: LanguageInfo { get }
     /// Runs a cell; text and figures go to `output` as they appear. The cell stops early on
     /// `interrupt()` and reports that as its error.

@@ -1,6 +1,6 @@
 import Foundation
 import Testing
-@testable import NNLKernel
+@testable import NNLJupyter
 
 @Suite struct KernelSpecTests {
     @Test func kernelJSONStartsThisBinaryWithInterruptsAsMessages() throws {

@@ -1,6 +1,6 @@
 import Foundation
 import Testing
-@testable import NNLKernel
+@testable import NNLJupyter
 
 /// Signatures and messages against bytes built by hand.
 @Suite struct WireTests {

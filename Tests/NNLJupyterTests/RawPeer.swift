@@ -3,12 +3,12 @@ import Glibc
 #elseif canImport(Darwin)
 import Darwin
 #endif
-@testable import NNLKernel
+@testable import NNLJupyter
 
 /// A ZeroMQ peer written out by hand for the tests: greeting, READY, frames, over a plain socket.
 final class RawPeer {
     let fd: Int32
-    private var decoder = FrameDecoder()
+    private var decoder = ZMTPFrameDecoder()
     /// The READY the other side sent.
     private(set) var theirReady: ZMTPCommand?
 
@@ -43,7 +43,7 @@ final class RawPeer {
         }
     }
 
-    func send(_ parts: [[UInt8]]) { write(Frame.message(parts)) }
+    func send(_ parts: [[UInt8]]) { write(ZMTPFrame.message(parts)) }
 
     /// The next whole message (commands skipped).
     func receive() throws -> [[UInt8]] {
@@ -56,7 +56,7 @@ final class RawPeer {
         }
     }
 
-    private func frame() throws -> Frame {
+    private func frame() throws -> ZMTPFrame {
         while true {
             if let frame = try decoder.next() { return frame }
             try fill()

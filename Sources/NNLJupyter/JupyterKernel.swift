@@ -2,9 +2,9 @@ import Foundation
 
 /// A Jupyter kernel: five bound sockets, a thread for each, and the messages they carry.
 /// Shell requests run one at a time on the shell thread; control (interrupt, shutdown) has a
-/// thread of its own so it is heard while a cell runs. The handlers are in KernelHandlers.swift.
-public final class Kernel: @unchecked Sendable {
-    let language: any KernelLanguage
+/// thread of its own so it is heard while a cell runs. The handlers are in JupyterHandlers.swift.
+public final class JupyterKernel: @unchecked Sendable {
+    let language: any JupyterLanguage
     let codec: WireCodec
     /// This kernel's session id, in every header it sends.
     let session = UUID().uuidString.lowercased()
@@ -23,8 +23,8 @@ public final class Kernel: @unchecked Sendable {
     /// The request being handled was queued behind a failed cell: an execute is not run.
     var aborting = false
 
-    public init(connection: ConnectionInfo, language: any KernelLanguage, limits: ZMTPLimits = ZMTPLimits(),
-                log: @escaping @Sendable (String) -> Void = Kernel.standardErrorLog) throws(ZMTPError) {
+    public init(connection: ConnectionInfo, language: any JupyterLanguage, limits: ZMTPLimits = ZMTPLimits(),
+                log: @escaping @Sendable (String) -> Void = JupyterKernel.standardErrorLog) throws(ZMTPError) {
         self.language = language
         self.log = log
         codec = WireCodec(signer: Signer(key: connection.key))

@@ -1,12 +1,12 @@
 // The one file that ties the kernel to nnl: a `Session` (the same the REPL and lessons use),
 // its shared `:` commands and typed-input rules (`InputBuffer`), the diagnostic renderer,
 // SVG figures, `help` and completion (`CompletionCandidates`).
-// Everything else in NNLKernel sees only the KernelLanguage protocol.
+// Everything else in NNLJupyter sees only the JupyterLanguage protocol.
 import Foundation
 import NNL
 
 /// nnl as a Jupyter kernel's language: one workspace for the kernel's life.
-public final class NNLLanguage: KernelLanguage {
+public final class NNLLanguage: JupyterLanguage {
     private let session = Session()
     /// Sendable: the control thread interrupts through it while the shell thread runs a cell.
     private let interrupter: Interrupter
