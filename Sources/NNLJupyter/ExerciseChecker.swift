@@ -1,6 +1,6 @@
 import NNL
 
-/// Judges notebook cells that answer an exercise of an exported lesson. NNLKernel knows no
+/// Judges notebook cells that answer an exercise of an exported lesson. NNLJupyter knows no
 /// lessons: `nnl kernel` plugs in the lessons' judge (NNLLessons' `NotebookExercises`).
 public protocol ExerciseChecker: AnyObject {
     /// Whether `code` answers an exercise (it carries the marker an export writes).

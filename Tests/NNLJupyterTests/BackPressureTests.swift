@@ -1,6 +1,6 @@
 import Foundation
 import Testing
-@testable import NNLKernel
+@testable import NNLJupyter
 
 /// The pieces that keep a peer from blocking the kernel: a send queue with marks, a decoder that
 /// refuses a frame by its header, and a socket that drops for a peer that does not read.
@@ -34,12 +34,12 @@ import Testing
     }
 
     @Test func aFrameLargerThanTheLimitIsRefusedAtItsHeader() {
-        var decoder = FrameDecoder()
+        var decoder = ZMTPFrameDecoder()
         decoder.append([0x03, 0, 0, 0, 0, 0x10, 0, 0, 0])  // MORE, long: 256 MiB announced, no body yet
         #expect(throws: ZMTPError.self) { try decoder.next(limit: 64 << 20) }
-        var small = FrameDecoder()
+        var small = ZMTPFrameDecoder()
         small.append([0x01, 3, 1, 2, 3])
-        #expect((try? small.next(limit: 3)) == Frame([1, 2, 3], more: true))
+        #expect((try? small.next(limit: 3)) == ZMTPFrame([1, 2, 3], more: true))
     }
 
     @Test func aPublisherDropsForASubscriberThatDoesNotReadAndGoesOn() throws {

@@ -1,13 +1,13 @@
 import Foundation
 import NNL
 import Testing
-@testable import NNLKernel
+@testable import NNLJupyter
 
 /// `:save FILE.nnl` in a notebook writes a program, as the homework notebook tells the learner.
 @Suite struct SaveProgramTests {
     final class Collected: ExecutionOutput {
         var text = ""
-        func stream(_ stream: NNLKernel.OutputStream, _ text: String) { self.text += text }
+        func stream(_ stream: NNLJupyter.OutputStream, _ text: String) { self.text += text }
         func display(_ data: MimeBundle) {}
     }
 
