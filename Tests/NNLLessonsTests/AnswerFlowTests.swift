@@ -34,7 +34,7 @@ import Testing
         #expect(start.contains("x100 = 10 is a start value"))
         #expect(!start.contains("✗") && !start.contains("hint"))
         let wrong = t.send("for k = 1:100, x100 = x100 - 0.01 * df(x100); end")
-        #expect(wrong.contains("✗ x100 is not the expected number"))
+        #expect(wrong.contains("✗ x100 is not right"))
         #expect(wrong.contains("back to your start value: x100 = 10."))
         #expect(t.session.learner["x100"].map { AnswerComparison.equal($0, .scalar(10)) } == true)
         #expect(t.send("for k = 1:100, x100 = x100 - 0.1 * df(x100); end").contains("✓ Correct."))

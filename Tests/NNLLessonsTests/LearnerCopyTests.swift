@@ -60,7 +60,8 @@ import Testing
     #expect(zeros.text.contains("hint 1/2: B' is 3×2."))
     #expect(judge.nextHint().contains("hint 2/2"))
     #expect(judge.nextHint() == "No more hints.\n")
-    #expect(judge.feedback(for: marker + "\nC = A' * B;", before: before).text.contains("wrong shape"))
+    // The same diagnosis as `nnl learn`: the tried edit of the learner's own statement.
+    #expect(judge.feedback(for: marker + "\nC = A' * B;", before: before).text.contains("`C = A * B';`"))
     #expect(judge.feedback(for: marker + "\nC = (B * A')';", before: before) == (true, "✓ Correct.\n"))
     #expect(judge.feedback(for: marker, before: before).text == "This exercise asks for `C`: `C` is not assigned yet.\n")
     #expect(!judge.feedback(for: NotebookExercises.markerLine(cell: 0, lesson: "gone.nnl"), before: before).passed)

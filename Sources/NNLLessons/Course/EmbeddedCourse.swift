@@ -156,7 +156,8 @@ end
 
 %% Your loop
 %> A loop can be typed on one line: `for k = 1:3, x = x + 1; end`. Or over several lines:
-%> nnl waits for the `end` (the prompt shows `...>`).
+%> nnl waits for the `end` (the prompt shows `...>`). An answer may take several inputs: set
+%> `x100 = 10;` first, then loop on `x100`; it is judged once your loop has computed it.
 %? Start from `x = 10` and take 100 steps with a learning rate of 0.05; put the final x in `x100`.
 %@ expect: x100
 x = 10;
