@@ -3,38 +3,19 @@ place, negate it and multiply it are interrupted at random moments (interrupt_re
 SIGINT); after each, every element of W must equal the first. Needs JUPYTER_PATH with the nnl
 kernelspec."""
 import random
-import re
 import signal
 import time
 import unittest
 
-from jupyter_client.manager import start_new_kernel
+import test_client
+from test_client import TIMEOUT, run
 
-TIMEOUT = 30
 LOOPS = ["while true, W = W - dW; end", "while true, W = -W; end", "while true, W = E * W; end"]
 ROUNDS = 6  # per loop and kind of interrupt
 
 
-def run(kc, code):
-    shown = []
-
-    def hook(msg):
-        if msg["msg_type"] in ("stream", "execute_result", "display_data"):
-            content = msg["content"]
-            shown.append(content.get("text") or content["data"].get("text/plain", ""))
-
-    reply = kc.execute_interactive(code, timeout=TIMEOUT, output_hook=hook)
-    return reply["content"], "".join(shown)
-
-
 class StopTests(unittest.TestCase):
-    def setUp(self):
-        self.km, self.kc = start_new_kernel(kernel_name="nnl", startup_timeout=TIMEOUT)
-
-    def tearDown(self):
-        self.kc.stop_channels()
-        if self.km.is_alive():
-            self.km.shutdown_kernel(now=True)
+    setUp, tearDown = test_client.ClientTests.setUp, test_client.ClientTests.tearDown  # a kernel of its own per test
 
     def interrupts_leave_w_whole(self, interrupt):
         content, _ = run(self.kc, "n = 1500; W = ones(n); dW = ones(n) / 8; E = eye(n);")
