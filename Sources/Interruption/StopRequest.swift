@@ -39,9 +39,10 @@ public final class StopToken: Sendable {
         state.store(0, ordering: .releasing)
     }
 
-    /// At the start of a run: a Ctrl-C pressed before it (at a prompt, say) is not for it. An
-    /// interrupt sent to this token alone (`request`) stays.
-    public func startRun() { answered.store(StopRequest.interrupts, ordering: .releasing) }
+    /// At the start of a run: an interrupt that came before it (Ctrl-C at a prompt, a Jupyter
+    /// interrupt between cells, one that came after the run it was meant for had ended) is not
+    /// for it.
+    public func startRun() { clear() }
 
     /// Sets (or with nil, removes) the moment after which the computation stops.
     public func setDeadline(after seconds: Double?) {

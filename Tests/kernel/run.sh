@@ -16,6 +16,7 @@ export JUPYTER_PATH="$prefix/share/jupyter"
 export JUPYTER_RUNTIME_DIR="$prefix/runtime" JUPYTER_DATA_DIR="$prefix/data" JUPYTER_CONFIG_DIR="$prefix/config"
 "$venv/bin/python" "$here/test_conformance.py"
 "$venv/bin/python" "$here/test_client.py"
+"$venv/bin/python" "$here/test_stops.py"
 "$venv/bin/python" "$here/test_console.py" "$venv/bin/jupyter"
 "$venv/bin/python" "$here/test_console_blocks.py" "$venv/bin/jupyter"
 "$venv/bin/python" "$here/test_lessons.py" "$nnl" "$here"/../../lessons/*.nnl
