@@ -35,8 +35,3 @@ extension KernelOutcome {
         if self == .stopped { throw MatrixError.stopped }
     }
 }
-
-/// The name before stops joined the refusals, for code written on other branches meanwhile:
-/// remove once none names it.
-@available(*, deprecated, renamed: "MatrixError")
-public typealias AllocationRefused = MatrixError

@@ -90,10 +90,10 @@ extension Builtins {
                         return [norm]
                     }
                     // numpy: sqrt(np.sum(X * X, axis=..., keepdims=...)), in np.sum's order.
-                    let squares = try c.kernel { () throws(AllocationRefused) in try m.map(.square) }
+                    let squares = try c.kernel { () throws(MatrixError) in try m.map(.square) }
                     let sums = try c.interpreter.call(named: "np.sum", args: [squares], keywords: c.keywords, nargout: 1, at: c.range)
                     let total = try c.interpreter.numeric(sums[0], for: "np.linalg.norm", at: c.range)
-                    return [try c.kernel { () throws(AllocationRefused) in try total.map(.sqrt) }]
+                    return [try c.kernel { () throws(MatrixError) in try total.map(.sqrt) }]
                 }),
         Builtin(name: "np.clip", help: "np.clip(X, low, high)\nEach element limited to low…high (NaN stays NaN).",
                 example: "np.clip([-2 0.5 3], 0, 1)", arity: 3...3, body: { c throws(Diagnostic) in

@@ -44,7 +44,7 @@ extension Builtins {
         Builtin(name: "int2str", help: "int2str(x)\nx rounded to whole numbers, as text.", example: "int2str(2.7)",
                 arity: 1...1, body: { c throws(Diagnostic) in
                     let x = try c.matrix(0)
-                    let rounded = try c.kernel { () throws(AllocationRefused) in try x.map(.round) }
+                    let rounded = try c.kernel { () throws(MatrixError) in try x.map(.round) }
                     do throws(FormatError) { return [.string(try num2str(rounded, precisionOrFormat: nil))] }
                     catch { throw Diagnostic(error.message, at: c.range) }
                 }),
