@@ -327,7 +327,7 @@ def check_functions_typed_in_the_repl_saved_as_a_program_run_and_graded(nnl, his
         s.line(line)
         s.expect(PROMPT if line == "end" else MORE)
     s.run("alpha = 1.2; note = 'typed at the prompt';")
-    s.run(":save planar_classifier.nnl", r"wrote 7 functions and 2 variables to planar_classifier\.nnl, a program")
+    s.run(":save planar_classifier.nnl", r"wrote 8 functions and 2 variables to planar_classifier\.nnl, a program")
     s.run(":save work", r"to work\.nnlw")
     s.close()
     ran = subprocess.run([nnl, "run", "planar_classifier.nnl"], cwd=folder, capture_output=True, text=True, timeout=60)
