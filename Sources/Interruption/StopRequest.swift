@@ -111,6 +111,10 @@ public enum StopRequest {
     /// For kernels, between blocks of work: true when the work in progress should be abandoned
     /// (the kernel returns `.stopped` and its caller throws the result away). Only a session's
     /// work stops: on a thread that runs none, nothing asks.
+    /// Whether the running session was interrupted, without reading the clock: what the lexer
+    /// and parser ask between tokens and statements of a huge cell.
+    public static var interruptPending: Bool { current?.pending == .interrupted }
+
     public static var shouldStop: Bool {
         guard let token = pthread_getspecific(key) else { return false }
         return Unmanaged<StopToken>.fromOpaque(token).takeUnretainedValue().reason != nil

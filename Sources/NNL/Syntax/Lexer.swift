@@ -32,7 +32,7 @@ struct Lexer {
             spaced = skipBlanksAndComments() || spaced
             guard let c = peek() else { break }
             // A huge cell takes a while: an interrupt ends it here, and the parse reports it.
-            if StopRequest.isRequested {
+            if StopRequest.interruptPending {
                 diagnostics.append(.interruptedWhileParsing)
                 break
             }

@@ -111,7 +111,7 @@ struct Parser {
         while true {
             skipSeparators()
             if atEnd { return statements }
-            if StopRequest.isRequested {
+            if StopRequest.interruptPending {
                 diagnostics.append(.interruptedWhileParsing)
                 return statements
             }
