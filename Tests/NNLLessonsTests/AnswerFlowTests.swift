@@ -52,6 +52,23 @@ import Testing
         #expect(t.send("alpha_best = 0.5").contains("✓ Correct."))
     }
 
+    /// A hint that only repeats what the learner typed is passed over, and the next one is still
+    /// said by itself on the first wrong try.
+    @Test func aHintRepeatingTheAnswerIsPassedOverAndTheNextIsSaid() throws {
+        let t = Transcript(try Lesson(text: """
+            %% Two
+            %? Set `a` and `b`.
+            a = 2;
+            b = 3;
+            %! a = 2
+            %! b = 3
+            """, path: "inline.nnl"))
+        let wrong = t.send("a = 2; b = 4")
+        #expect(wrong.contains("✗"))
+        #expect(wrong.contains("hint 2/2: b = 3"))
+        #expect(!wrong.contains("hint 1/2"))
+    }
+
     /// The same note is not said after every line that leaves the answer as it was.
     @Test func theStillToDoNoteIsSaidOnce() throws {
         let t = try atLoop()

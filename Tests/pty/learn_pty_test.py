@@ -500,10 +500,11 @@ def _():
     p.sendline(")")  # the bracket closes on the next line: a slip, still not a try
     p.expect_exact(PROMPT)
     assert "hint 1/2" not in p.before, p.before
-    p.sendline("dZ1 = W2' * dZ2 .* (1 - A1.^2); db1 = sum(dZ1, 2)")
+    # dZ1 spelt otherwise than hint 1 says it, so that hint is not passed over as repeating the answer.
+    p.sendline("dZ1 = (W2' * dZ2) .* (1 - A1.^2); db1 = sum(dZ1, 2)")
     p.expect_exact("✗ db1 is off by a constant factor")
     shown = until(p, "hint 1/2")
-    p.sendline("dZ1 = W2' * dZ2 .* (1 - A1.^2); db1 = 2 * sum(dZ1, 2)")
+    p.sendline("dZ1 = (W2' * dZ2) .* (1 - A1.^2); db1 = 2 * sum(dZ1, 2)")
     p.expect_exact("✗ db1 is off by a constant factor")
     p.expect_exact(":hint gives the next hint, :skip shows the solution.")
     p.expect_exact(PROMPT)
@@ -687,7 +688,9 @@ def at_exercise(lesson, prompt):
     """`nnl learn` on a course lesson, from its start, at the exercise whose text matches
     `prompt`: reading cells are passed with Enter, other exercises skipped."""
     env = dict(os.environ, XDG_STATE_HOME=tempfile.mkdtemp(prefix="nnl-pty-"), NO_COLOR="1")
-    p = pexpect.spawn(NNL, ["learn", os.path.join(ROOT, "lessons", lesson)], env=env, encoding="utf-8", timeout=30)
+    # Wide, so that a diagnosis with its fixed line stays on one line.
+    p = pexpect.spawn(NNL, ["learn", os.path.join(ROOT, "lessons", lesson)], env=env, encoding="utf-8", timeout=30,
+                      dimensions=(24, 200))
     while True:  # prose shows `code` without its backticks: prompts are matched with `.?`
         i = p.expect([prompt, PAUSE, re.escape(PROMPT)])
         if i == 0:

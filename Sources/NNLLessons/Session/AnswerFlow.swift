@@ -124,7 +124,7 @@ extension LessonSession {
     /// reveal the solution. `quiet`: after an error, whose message says enough.
     func wrongAnswer(_ reasons: [String], _ exercise: inout Exercise, quiet: Bool = false) {
         for reason in reasons { write(feedback(style.bad("✗ ") + prose.verbatim(reason))) }
-        if exercise.hintsShown == 0, let hint = exercise.nextHint {
+        if exercise.hintsShown == exercise.hintsSkipped, let hint = exercise.nextHint {  // none said yet
             exercise.hintsShown += 1
             write(hintText(hint, exercise))
         } else if !quiet {

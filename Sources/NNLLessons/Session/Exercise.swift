@@ -35,6 +35,8 @@ struct Exercise {
     /// The start values the learner typed: a wrong answer goes back to these, not further.
     var startValues: [String: Value] = [:]
     var hintsShown = 0
+    /// Of `hintsShown`, those passed over unsaid because they repeat the answer typed.
+    var hintsSkipped = 0
     /// The inputs of the answer being typed, and the learner's state before the first of them:
     /// what a wrong answer's diagnosis edits (`RepairDiagnosis`).
     var attempt: (start: Snapshot, inputs: [String])?
@@ -146,6 +148,7 @@ struct Exercise {
             return !said.isEmpty && said.allSatisfy(typed.contains)
         }) {
             hintsShown += 1
+            hintsSkipped += 1
         }
     }
 
