@@ -62,6 +62,7 @@ import Testing
             b = 3;
             %! a = 2
             %! b = 3
+            check(a + b == 5, "a and b add up to 5")
             """, path: "inline.nnl"))
         let wrong = t.send("a = 2; b = 4")
         #expect(wrong.contains("✗"))
