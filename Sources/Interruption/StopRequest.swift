@@ -44,6 +44,11 @@ public final class StopToken: Sendable {
     /// for it.
     public func startRun() { clear() }
 
+    /// Before reading a program: forgets the process-wide interrupts that came earlier (Ctrl-C at
+    /// a prompt) but keeps one meant for this session alone (a Jupyter interrupt that came while
+    /// the cell was being received or checked for completeness).
+    public func forgetEarlierInterrupts() { answered.store(StopRequest.interrupts, ordering: .releasing) }
+
     /// Sets (or with nil, removes) the moment after which the computation stops.
     public func setDeadline(after seconds: Double?) {
         if state.load(ordering: .relaxed) == StopReason.deadline.rawValue { state.store(0, ordering: .releasing) }

@@ -61,11 +61,11 @@ public final class Session {
     // MARK: - Running
 
     /// Parses `source` without running it (a grader runs it later; the errors are all there).
-    /// Under the session's stop token, so an interrupt ends the reading of a huge text; one that
-    /// came before is forgotten, as a run forgets it.
+    /// Under the session's stop token, so an interrupt ends the reading of a huge text; a Ctrl-C
+    /// from before is forgotten, as a run forgets it.
     public func parse(_ source: SourceFile) throws(RunError) -> Program {
         let stop = interpreter.stop
-        stop.startRun()
+        stop.forgetEarlierInterrupts()
         return try onLargeStack { () throws(RunError) in
             try stop.whileRunning { () throws(RunError) in Program(statements: try Self.statements(of: source)) }
         }
