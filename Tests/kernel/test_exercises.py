@@ -100,7 +100,8 @@ class ExerciseTests(unittest.TestCase):
         self.run_notebook(learner)
         self.assertIn("`n_x` is not the expected number", outputs_text(learner.cells[sizes]))
         self.assertIn("✗", outputs_text(learner.cells[product]))
-        self.assertIn("wrong shape", outputs_text(learner.cells[product]))
+        # nnl learn's diagnosis: the tried edit of the learner's own statement
+        self.assertIn("C = A * B';", outputs_text(learner.cells[product]))
 
     def test_an_unanswered_cell_says_what_is_asked(self):
         learner = self.export(os.path.join(LESSONS, "01-repl-and-matrices.nnl"))
