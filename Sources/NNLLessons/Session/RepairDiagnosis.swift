@@ -33,11 +33,21 @@ struct RepairDiagnosis {
                 return AnswerComparison.equal(want, got)
             }
         }
-        guard let fix = outcome.fixes.first else { return nil }
+        // Two substitutions of names for what was written can make almost any loop come out
+        // (`x100 = x100`, then `for k = 1:alpha` with an `alpha` left from an earlier cell):
+        // verified, but no explanation. At most one of a pair's edits may be such a substitution.
+        guard let fix = outcome.fixes.first, fix.edits.filter(Self.substitutesAName).count <= 1 else { return nil }
         let said = fix.edits.map(Self.phrase).joined(separator: ", and ")
         guard fix.edits.allSatisfy(Self.showsStatement) else { return said + "." }
         let fixed = changedLines(fix.text, limit: answerLines)
         return said + (fixed.isEmpty ? "." : ": `\(fixed.joined(separator: "`, `"))`")
+    }
+
+    private static func substitutesAName(_ edit: RepairEdit) -> Bool {
+        switch edit.kind {
+        case .replaceName, .literalToName, .nameToLiteral: true
+        default: false
+        }
     }
 
     /// The lines of the fixed text that differ from the answer's.
