@@ -31,6 +31,7 @@ NUMPY_ENV = {k: v for k, v in os.environ.items() if k not in ("OPENBLAS_CORETYPE
 # an AVX2 machine. Only numpy's own loops: OpenBLAS still picks its kernels itself.
 NUMPY_AVX2_ENV = dict(NUMPY_ENV, NPY_DISABLE_CPU_FEATURES="X86_V4 AVX512_ICL AVX512_SPR")
 NETWORK = os.path.join(HERE, "network.nnl")
+EXAMPLES = os.path.join(HERE, "examples.nnl")
 
 # W*X, an MNIST-sized layer: W is 128×784, X is 784×1000.
 PRODUCT_FLOPS = 2 * 128 * 784 * 1000
@@ -147,6 +148,20 @@ class Bench:
             result = run([self.octave, "--no-gui", "--quiet", os.path.join(HERE, "train.m"), self.scratch])
             self.add(("train", "octave"), last_number(result.stdout) / ITERATIONS)
 
+    # 1b. The per-example loop: one example at a time, where the interpreter is all there is.
+    def examples(self):
+        printed = {}
+        for level in self.levels:
+            result = run([self.nnl, "run", EXAMPLES], env=self.nnl_env(level))
+            printed[level] = result.stdout.split("\n")[0]
+            self.add(("examples", level), last_number(result.stdout))
+        for tool, env in self.numpys:
+            result = numpy_run([sys.executable, os.path.join(HERE, "examples.py")], env)
+            printed[tool] = result.stdout.split("\n")[0]
+            self.add(("examples", tool), last_number(result.stdout))
+        if len(set(printed.values())) != 1:
+            sys.exit(f"the per-example loop printed different costs: {printed}")
+
     # 2. W*X.
     def product(self):
         for level in self.levels:
@@ -200,6 +215,15 @@ def ratio(ours, theirs, higher_is_better=False):
     return f"{(ours / theirs if higher_is_better else theirs / ours):.2f}×"
 
 
+def spread(b, key, ours, theirs):
+    """The lowest and highest of the rounds' own ratios (each round's numpy time over nnl's)."""
+    pairs = list(zip(b.samples.get((key, ours), []), b.samples.get((key, theirs), [])))
+    if len(pairs) < 2:
+        return ""
+    ratios = [t / o for o, t in pairs]
+    return f" ({min(ratios):.2f}–{max(ratios):.2f})"
+
+
 def table(b, level, octave):
     """The Markdown table of nnl at one kernel level next to numpy (and Octave); nnl held to AVX2
     is also set beside numpy held to AVX2."""
@@ -216,10 +240,12 @@ def table(b, level, octave):
         if higher:
             cells = [f"{PRODUCT_FLOPS / v / 1e9:.{digits}f} {unit}" if v is not None else "—" for v in values]
         versus = [ratio(values[0], v) for v in values[1:2 + limited]]
-        versus = [r if r == "—" else r + " faster" for r in versus]
+        versus = [r if r == "—" else r + " faster" + ("" if higher else spread(b, key, tools[0], t))
+                  for r, t in zip(versus, tools[1:2 + limited])]
         rows.append(f"| {case} | " + " | ".join(cells + versus) + f" | {target} |")
 
     line("training loop, per iteration (2-4-1, m = 400)", "µs", "train", 1e6, "≥ 3×", digits=1)
+    line("per-example loop, per example (2-4-1, 16 statements)", "µs", "examples", 1e6, "≥ 6×", digits=2)
     line("784-128-1 network, per iteration (m = 2000)", "ms", "network", 1e3, "≥ 1.0×", digits=1)
     line("`W*X`, 128×784 by 784×1000", "GFLOP/s", "product", 1, "≥ 0.9×", higher=True, digits=1)
     for name in FUNCTIONS:
@@ -234,12 +260,16 @@ def table(b, level, octave):
 def notes(b, rounds):
     short, long = b.median(("train-rss", 1000)), b.median(("train-rss", 20000))
     return [
-        f"Median of {rounds} interleaved rounds; the ratio column is numpy's time over nnl's "
+        f"Median of {rounds} interleaved rounds; the ratio column is numpy's time over nnl's, with "
+        "the lowest and highest of the rounds' own ratios in brackets "
         "(for `W*X`, nnl's GFLOP/s over numpy's), so above 1× means nnl is faster. Both tables "
         "come from the same run: numpy's and Octave's columns are the same measurements.",
         "Training loop: nnl runs `lessons/homework/train.nnl` unchanged (10 000 iterations; the "
         "time of `nnl -e \"[X, Y] = planar_dataset();\"` is subtracted); numpy and Octave time "
         "their loops with their own clocks (`bench/train.py`, `bench/train.m`, same data and weights).",
+        "Per-example loop: `bench/examples.nnl` and its numpy twin `bench/examples.py` (the slide's "
+        "non-vectorised gradient descent, 10 passes over the 400 examples, each timing its own loop; "
+        "both print the same final cost to 10 digits, which the run checks).",
         "784-128-1 network: `bench/network.nnl` and its numpy twin `bench/network.py` (100 iterations, "
         "each timing its own loop).",
         "numpy runs without `OPENBLAS_CORETYPE` and `OPENBLAS_L2_SIZE`. \"numpy (AVX2)\" is numpy with "
@@ -286,6 +316,7 @@ def main():
         for r in range(args.rounds):
             print(f"round {r + 1} of {args.rounds}", file=sys.stderr)
             b.training()
+            b.examples()
             b.network()
             b.product()
             b.elementwise()

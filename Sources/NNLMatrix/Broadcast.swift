@@ -15,11 +15,15 @@ extension RunLayout {
     }
 }
 
-extension Walk {
-    /// How m is read along the layout's runs.
-    init(_ m: borrowing Matrix, _ base: UnsafePointer<Double>, _ layout: RunLayout) {
-        self.init(base: base,
-                  step: layout.runs == 1 ? (m.isScalar ? 0 : 1) : (m.rows == layout.length ? 1 : 0),
-                  runStep: layout.runs == 1 || m.cols == 1 ? 0 : m.rows)
+/// How an operand is read along a layout's runs (a `Walk` without its base address, which
+/// is known only inside the operand's `withUnsafeElements`).
+struct WalkSteps {
+    let step: Int, runStep: Int
+
+    init(_ m: borrowing Matrix, _ layout: RunLayout) {
+        step = layout.runs == 1 ? (m.isScalar ? 0 : 1) : (m.rows == layout.length ? 1 : 0)
+        runStep = layout.runs == 1 || m.cols == 1 ? 0 : m.rows
     }
+
+    func walk(_ base: UnsafePointer<Double>) -> Walk { Walk(base: base, step: step, runStep: runStep) }
 }

@@ -19,7 +19,54 @@ extension Matrix {
     /// `a` is unchanged: a kernel writing over `a` runs to the end (the caller honours the stop
     /// after it), since a variable updated in place (`W = W - dW`) must never be left half done.
     public static func formElementwise(_ op: BinaryOp, _ a: inout Matrix, _ b: consuming Matrix) throws(MatrixError) {
+        if isSmall(a, b) {
+            switch op {
+            case .add: return try formSmall(&a, b) { $0 + $1 }
+            case .subtract: return try formSmall(&a, b) { $0 - $1 }
+            case .multiply: return try formSmall(&a, b) { $0 * $1 }
+            case .divide: return try formSmall(&a, b) { $0 / $1 }
+            case .power where b.isScalar && b.scalar == 2: return try formSmall(&a, b) { x, _ in x * x }
+            default: break
+            }
+        }
         try formElementwise(op, &a, b, kernels: Kernels.active)
+    }
+
+    /// Most elements `formSmall` computes.
+    static let smallCount = 16
+
+    /// Whether `formSmall` may compute `a op b`: at most `smallCount` elements, each operand
+    /// whole or a scalar.
+    private static func isSmall(_ a: borrowing Matrix, _ b: borrowing Matrix) -> Bool {
+        (a.rows == b.rows && a.cols == b.cols || a.isScalar || b.isScalar) && max(a.count, b.count) <= smallCount
+    }
+
+    /// + - .* ./ and `.^2` on a few elements in a plain loop: the kernels' set-up (layout, walks,
+    /// a call through the level's table) costs more than the arithmetic on a 4×1 bias. IEEE 754
+    /// defines these operations to the bit, so the result is the kernels' own. Writes over an
+    /// operand as `formElementwise` does; nothing here can stop half-way.
+    @inline(__always)
+    private static func formSmall(_ a: inout Matrix, _ b: consuming Matrix,
+                                  _ f: (Double, Double) -> Double) throws(MatrixError) {
+        let (rows, cols) = a.isScalar ? (b.rows, b.cols) : (a.rows, a.cols)
+        let n = rows * cols
+        let (aStep, bStep) = (a.count == n ? 1 : 0, b.count == n ? 1 : 0)
+        if a.count == n && a.isUniquelyReferenced() {
+            b.withUnsafeElements { y in a.withUnsafeMutableElements { x in for i in 0..<n { x[i] = f(x[i], y[i * bStep]) } } }
+            a.isLogical = false
+        } else if b.count == n && b.isUniquelyReferenced() {
+            a.withUnsafeElements { x in b.withUnsafeMutableElements { y in for i in 0..<n { y[i] = f(x[i * aStep], y[i]) } } }
+            b.isLogical = false
+            a = b
+        } else {
+            var out = try Matrix(uninitializedRows: rows, cols: cols)
+            a.withUnsafeElements { x in
+                b.withUnsafeElements { y in
+                    out.withUnsafeMutableElements { z in for i in 0..<n { z[i] = f(x[i * aStep], y[i * bStep]) } }
+                }
+            }
+            a = out
+        }
     }
 
     /// `formElementwise` with a given level's kernels (the tests run every level).
@@ -29,24 +76,31 @@ extension Matrix {
             preconditionFailure("elementwise: \(a.rows)×\(a.cols) and \(b.rows)×\(b.cols) do not broadcast")
         }
         let layout = RunLayout(a, b, rows: rows, cols: cols)
-        let x = Walk(a, a.storage.pointer, layout), y = Walk(b, b.storage.pointer, layout)
+        let (aSteps, bSteps) = (WalkSteps(a, layout), WalkSteps(b, layout))
         let squaring = op == .power && b.isScalar && b.scalar == 2
-        func run(into out: UnsafeMutablePointer<Double>, mayStop: Bool) -> KernelOutcome {
-            squaring ? kernels.binary(.multiply, layout, x, x, out, mayStop: mayStop)
-                     : kernels.binary(op, layout, x, y, out, mayStop: mayStop)
+        func run(_ pa: UnsafePointer<Double>, _ pb: UnsafePointer<Double>, into out: UnsafeMutablePointer<Double>,
+                 mayStop: Bool) -> KernelOutcome {
+            let x = aSteps.walk(pa)
+            return squaring ? kernels.binary(.multiply, layout, x, x, out, mayStop: mayStop)
+                            : kernels.binary(op, layout, x, bSteps.walk(pb), out, mayStop: mayStop)
         }
         // Each output element depends only on the same element of a same-shaped operand, so
         // overwriting that operand as the loop goes is safe.
         if a.rows == rows && a.cols == cols && a.isUniquelyReferenced() {
-            _ = run(into: a.storage.pointer, mayStop: false)  // always `.finished`
+            b.withUnsafeElements { pb in
+                a.withUnsafeMutableElements { pa in _ = run(pa, pb, into: pa, mayStop: false) }  // always `.finished`
+            }
             a.isLogical = false
         } else if b.rows == rows && b.cols == cols && b.isUniquelyReferenced() {
-            try run(into: b.storage.pointer, mayStop: true).check()  // b is consumed: no one sees it torn
+            // b is consumed: no one sees it torn.
+            try a.withUnsafeElements { pa in b.withUnsafeMutableElements { pb in run(pa, pb, into: pb, mayStop: true) } }.check()
             b.isLogical = false
             a = b
         } else {
-            let fresh = try Matrix(uninitializedRows: rows, cols: cols)
-            try run(into: fresh.storage.pointer, mayStop: true).check()
+            var fresh = try Matrix(uninitializedRows: rows, cols: cols)
+            try a.withUnsafeElements { pa in
+                b.withUnsafeElements { pb in fresh.withUnsafeMutableElements { run(pa, pb, into: $0, mayStop: true) } }
+            }.check()
             a = fresh
         }
     }

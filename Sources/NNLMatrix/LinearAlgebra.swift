@@ -28,7 +28,7 @@ extension Matrix {
         let n = a.rows
         var lu = a.elements
         var x = try Matrix(uninitializedRows: b.rows, cols: b.cols)
-        b.withUnsafeElements { x.storage.pointer.update(from: $0, count: b.count) }
+        b.withUnsafeElements { source in x.withUnsafeMutableElements { $0.update(from: source, count: b.count) } }
         let singular = lu.withUnsafeMutableBufferPointer { l in
             x.withUnsafeMutableElements { luSolve(l.baseAddress!, n: n, rhs: $0, columns: b.cols) }
         }

@@ -4,8 +4,9 @@ extension Matrix {
 
     /// `map` with a given level's kernels (the tests run every level).
     func map(_ op: UnaryOp, kernels: any KernelSet.Type) throws(MatrixError) -> Matrix {
-        let out = try Matrix(uninitializedRows: rows, cols: cols)
-        try withUnsafeElements { kernels.unary(op, $0, out.storage.pointer, count) }.check()
+        var out = try Matrix(uninitializedRows: rows, cols: cols)
+        let n = count
+        try withUnsafeElements { x in out.withUnsafeMutableElements { kernels.unary(op, x, $0, n) } }.check()
         return out
     }
 
@@ -31,8 +32,10 @@ extension Matrix {
             m.isLogical = false
             return (m, signs)
         }
-        let out = try Matrix(uninitializedRows: m.rows, cols: m.cols)
-        try m.withUnsafeElements { Kernels.active.unary(op, $0, out.storage.pointer, n, noticing: &signs) }.check()
+        var out = try Matrix(uninitializedRows: m.rows, cols: m.cols)
+        try m.withUnsafeElements { x in
+            out.withUnsafeMutableElements { Kernels.active.unary(op, x, $0, n, noticing: &signs) }
+        }.check()
         return (out, signs)
     }
 }

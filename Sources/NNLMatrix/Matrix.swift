@@ -22,7 +22,7 @@ public struct Matrix: @unchecked Sendable {
 
     public init(rows: Int, cols: Int, repeating value: Double) throws(MatrixError) {
         try self.init(uninitializedRows: rows, cols: cols)
-        storage.pointer.initialize(repeating: value, count: rows * cols)
+        withUnsafeMutableElements { $0.update(repeating: value, count: rows * cols) }
     }
 
     /// From column-major elements; `elements.count` must be rows*cols.
@@ -36,7 +36,7 @@ public struct Matrix: @unchecked Sendable {
         self.rows = rows
         self.cols = cols
         storage = MatrixStorage.make(count: elements.count)
-        elements.withUnsafeBufferPointer { storage.pointer.update(from: $0.baseAddress!, count: elements.count) }
+        withUnsafeMutableElements { p in elements.withUnsafeBufferPointer { p.update(from: $0.baseAddress!, count: elements.count) } }
     }
 
     /// Not admitted by `MemoryGate` (counted, like every storage): one element, 8 bytes, is
@@ -47,7 +47,7 @@ public struct Matrix: @unchecked Sendable {
         rows = 1
         cols = 1
         storage = MatrixStorage.make(count: 1)
-        storage.pointer.initialize(to: scalar)
+        storage.withElements { $0.initialize(to: scalar) }
     }
 
     /// A 1×n row.
@@ -61,37 +61,39 @@ public struct Matrix: @unchecked Sendable {
     // indices first, so a failure here is nnl's bug, and it must stop rather than read or
     // write outside the storage. The hot loops use the kernels, not these.
     @inlinable public subscript(i: Int) -> Double {
-        get { precondition(i >= 0 && i < count, "Matrix: index \(i) out of 0..<\(count)"); return storage.pointer[i] }
-        set { precondition(i >= 0 && i < count, "Matrix: index \(i) out of 0..<\(count)"); makeUnique(); storage.pointer[i] = newValue }
+        get { precondition(i >= 0 && i < count, "Matrix: index \(i) out of 0..<\(count)"); return element(i) }
+        set { precondition(i >= 0 && i < count, "Matrix: index \(i) out of 0..<\(count)"); withUnsafeMutableElements { $0[i] = newValue } }
     }
 
     @inlinable public subscript(r: Int, c: Int) -> Double {
-        get { checkBounds(r, c); return storage.pointer[c &* rows &+ r] }
-        set { checkBounds(r, c); makeUnique(); storage.pointer[c &* rows &+ r] = newValue }
+        get { checkBounds(r, c); return element(c &* rows &+ r) }
+        set { checkBounds(r, c); let i = c &* rows &+ r; withUnsafeMutableElements { $0[i] = newValue } }
     }
 
     @inlinable func checkBounds(_ r: Int, _ c: Int) {
         precondition(r >= 0 && r < rows && c >= 0 && c < cols, "Matrix: (\(r), \(c)) out of \(rows)×\(cols)")
     }
 
+    @inlinable func element(_ i: Int) -> Double { storage.withElements { $0[i] } }
+
     /// The first element; an empty matrix has none (callers check `isScalar` or `isEmpty` first).
     public var scalar: Double {
         precondition(!isEmpty, "Matrix: the scalar of an empty \(rows)×\(cols) matrix")
-        return storage.pointer[0]
+        return element(0)
     }
-    public var elements: [Double] { Array(UnsafeBufferPointer(start: storage.pointer, count: count)) }
+    public var elements: [Double] { withUnsafeElements { Array(UnsafeBufferPointer(start: $0, count: count)) } }
 
-    /// Read-only access to the column-major elements.
-    @inlinable public func withUnsafeElements<R>(_ body: (UnsafePointer<Double>) throws -> R) rethrows -> R {
+    /// Read-only access to the column-major elements; the pointer is valid only inside `body`.
+    @inlinable public func withUnsafeElements<R, E: Error>(_ body: (UnsafePointer<Double>) throws(E) -> R) throws(E) -> R {
         precondition(storage.count >= count, "Matrix: \(rows)×\(cols) over storage of \(storage.count)")
-        return try body(UnsafePointer(storage.pointer))
+        return try storage.withElements { (p) throws(E) -> R in try body(UnsafePointer(p)) }
     }
 
-    /// Mutable access; copies first if the storage is shared.
-    @inlinable public mutating func withUnsafeMutableElements<R>(_ body: (UnsafeMutablePointer<Double>) throws -> R) rethrows -> R {
+    /// Mutable access; copies first if the storage is shared. The pointer is valid only inside `body`.
+    @inlinable public mutating func withUnsafeMutableElements<R, E: Error>(_ body: (UnsafeMutablePointer<Double>) throws(E) -> R) throws(E) -> R {
         makeUnique()
         precondition(storage.count >= count, "Matrix: \(rows)×\(cols) over storage of \(storage.count)")
-        return try body(storage.pointer)
+        return try storage.withElements(body)
     }
 
     /// True when no other value shares this storage, so it may be overwritten in place.
@@ -116,7 +118,6 @@ extension Matrix: Equatable {
     /// Same shape and the same elements (NaN never equals NaN, as in Octave's isequal).
     public static func == (a: Matrix, b: Matrix) -> Bool {
         guard a.rows == b.rows, a.cols == b.cols else { return false }
-        for i in 0..<a.count where a[i] != b[i] { return false }
-        return true
+        return a.withUnsafeElements { x in b.withUnsafeElements { y in (0..<a.count).allSatisfy { x[$0] == y[$0] } } }
     }
 }

@@ -7,9 +7,9 @@
 /// 16-byte) alignment is enough.
 public final class MatrixStorage: ManagedBuffer<MatrixStorage.Header, Double> {
     public struct Header {
-        let count: Int
+        @usableFromInline let count: Int
         /// The elements when they are not stored after the header: a buffer from `LargeBuffers`.
-        let large: UnsafeMutablePointer<Double>?
+        @usableFromInline let large: UnsafeMutablePointer<Double>?
     }
 
     /// Uninitialised storage for `count` elements; callers must write every element.
@@ -24,11 +24,12 @@ public final class MatrixStorage: ManagedBuffer<MatrixStorage.Header, Double> {
         return unsafeDowncast(buffer, to: MatrixStorage.self)
     }
 
-    public var count: Int { header.count }
+    @inlinable public var count: Int { header.count }
 
-    /// The first element; valid as long as this storage lives.
-    public var pointer: UnsafeMutablePointer<Double> {
-        @inline(__always) get { header.large ?? withUnsafeMutablePointerToElements { $0 } }
+    /// `body` with the first element; the pointer is valid only inside `body`.
+    @inlinable func withElements<R, E: Error>(_ body: (UnsafeMutablePointer<Double>) throws(E) -> R) throws(E) -> R {
+        if let large = header.large { return try body(large) }
+        return try withUnsafeMutablePointerToElements { (p) throws(E) -> R in try body(p) }
     }
 
     deinit {
@@ -36,9 +37,9 @@ public final class MatrixStorage: ManagedBuffer<MatrixStorage.Header, Double> {
         MemoryGate.didFree(header.count * MemoryLayout<Double>.stride)
     }
 
-    func copy() -> MatrixStorage {
+    @usableFromInline func copy() -> MatrixStorage {
         let new = MatrixStorage.make(count: count)
-        new.pointer.update(from: pointer, count: count)
+        withElements { source in new.withElements { $0.update(from: source, count: count) } }
         return new
     }
 }

@@ -77,10 +77,9 @@ extension Matrix {
     /// `sum(X, 2)` four rows at a time: the rows are neighbours in column-major storage, so one
     /// SIMD4 load per column feeds four pairwise sums, each in numpy's order.
     fileprivate func sumAlongRows() throws(MatrixError) -> Matrix {
-        let out = try Matrix(uninitializedRows: rows, cols: 1)
+        var out = try Matrix(uninitializedRows: rows, cols: 1)
         let (r, n) = (rows, cols)
-        withUnsafeElements { x in
-            let y = out.storage.pointer
+        withUnsafeElements { x in out.withUnsafeMutableElements { y in
             var i = 0
             while i + 4 <= r {
                 let sums = SIMD4(repeating: 0) + pairwiseSum(x + i, count: n, stride: r, as: SIMD4<Double>.self)
@@ -88,7 +87,7 @@ extension Matrix {
                 i += 4
             }
             for row in i..<r { y[row] = 0 + pairwiseSum(x + row, count: n, stride: r, as: Double.self) }
-        }
+        } }
         return out
     }
 
@@ -97,18 +96,17 @@ extension Matrix {
                                  _ f: (UnsafePointer<Double>, Int, Int) -> Double) throws(MatrixError) -> Matrix {
         let lines = Lines(self, dimension)
         let (r, c) = lines.shape(dimension)
-        let out = try Matrix(uninitializedRows: r, cols: c)
-        withUnsafeElements { x in
-            for l in 0..<lines.count { out.storage.pointer[l] = f(x + l * lines.step, lines.length, lines.stride) }
-        }
+        var out = try Matrix(uninitializedRows: r, cols: c)
+        withUnsafeElements { x in out.withUnsafeMutableElements { y in
+            for l in 0..<lines.count { y[l] = f(x + l * lines.step, lines.length, lines.stride) }
+        } }
         return out
     }
 
     fileprivate func accumulate(_ dimension: Int, _ f: (Double, Double) -> Double) throws(MatrixError) -> Matrix {
         let lines = Lines(self, dimension)
-        let out = try Matrix(uninitializedRows: rows, cols: cols)
-        withUnsafeElements { x in
-            let y = out.storage.pointer
+        var out = try Matrix(uninitializedRows: rows, cols: cols)
+        withUnsafeElements { x in out.withUnsafeMutableElements { y in
             for l in 0..<lines.count where lines.length > 0 {
                 let start = l * lines.step
                 y[start] = x[start]
@@ -117,7 +115,7 @@ extension Matrix {
                     y[at] = f(y[at - lines.stride], x[at])
                 }
             }
-        }
+        } }
         return out
     }
 
@@ -126,8 +124,8 @@ extension Matrix {
         let lines = Lines(self, dimension)
         var (r, c) = lines.shape(dimension)
         if lines.length == 0 { (r, c) = dimension == 1 ? (0, cols) : (rows, 0) }
-        let values = try Matrix(uninitializedRows: r, cols: c)
-        let indices = try Matrix(uninitializedRows: r, cols: c)
+        var values = try Matrix(uninitializedRows: r, cols: c)
+        var indices = try Matrix(uninitializedRows: r, cols: c)
         guard lines.length > 0 else { return (values, indices) }
         withUnsafeElements { x in
             for l in 0..<lines.count {
@@ -138,8 +136,8 @@ extension Matrix {
                 for i in best + 1 ..< lines.length where better(run[i * lines.stride], run[best * lines.stride]) {
                     best = i
                 }
-                values.storage.pointer[l] = run[best * lines.stride]
-                indices.storage.pointer[l] = Double(best + 1)
+                values[l] = run[best * lines.stride]
+                indices[l] = Double(best + 1)
             }
         }
         return (values, indices)

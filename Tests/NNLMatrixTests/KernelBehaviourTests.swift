@@ -56,9 +56,9 @@ private func m(_ rows: [[Double]]) -> Matrix {
 
 @Test func inPlaceReuseNeverChangesASharedValue() throws {
     var w = m([[1, 2], [3, 4]])
-    let before = w.storage.pointer
+    let before = ObjectIdentifier(w.storage)
     w = try Matrix.elementwise(.subtract, consume w, Matrix(scalar: 1))  // unique: reused
-    #expect(w.storage.pointer == before && w == m([[0, 1], [2, 3]]))
+    #expect(ObjectIdentifier(w.storage) == before && w == m([[0, 1], [2, 3]]))
     let copy = w
     let v = try Matrix.elementwise(.subtract, w, Matrix(scalar: 1))  // shared: copied
     #expect(copy == m([[0, 1], [2, 3]]) && v == m([[-1, 0], [1, 2]]) && v.storage !== copy.storage)
@@ -215,4 +215,31 @@ private func m(_ rows: [[Double]]) -> Matrix {
     #expect(signs(values).negative && !signs(values).zero)
     values[40_000] = .nan
     #expect(signs(values) == Signs())
+}
+
+/// A few elements take a plain loop instead of the kernels (`Matrix.formSmall`): its results
+/// must be the kernels' to the bit, on every level, for every shape pair it takes, with IEEE
+/// specials, and it must leave a shared operand alone.
+@Test(arguments: Kernels.available) func smallOperationsMatchTheKernelsBitForBit(level: CPULevel) throws {
+    let kernels = Kernels.kernels(for: level)!
+    let specials: [Double] = [1.5, -0.0, .nan, .infinity, -.infinity, 5e-324, -3, 1e308, 0.1, 7, -2.5e-300, 2]
+    func matrix(_ rows: Int, _ cols: Int, from start: Int) -> Matrix {
+        Matrix(rows: rows, cols: cols, columnMajor: (0..<rows * cols).map { specials[($0 + start) % specials.count] })
+    }
+    let shapes = [((1, 1), (1, 1)), ((4, 1), (4, 1)), ((4, 1), (1, 1)), ((1, 1), (1, 4)), ((4, 4), (1, 1)),
+                  ((1, 1), (2, 8)), ((0, 3), (1, 1)), ((1, 1), (0, 0))]
+    for op in [BinaryOp.add, .subtract, .multiply, .divide, .power] {
+        for ((ar, ac), (br, bc)) in shapes {
+            for start in 0..<specials.count {
+                let b = op == .power ? Matrix(scalar: 2) : matrix(br, bc, from: start + 5)
+                let a = matrix(ar, ac, from: start)
+                var small = a, viaKernels = a
+                try Matrix.formElementwise(op, &small, b)
+                try Matrix.formElementwise(op, &viaKernels, b, kernels: kernels)
+                #expect(small.rows == viaKernels.rows && small.cols == viaKernels.cols)
+                #expect(small.elements.map(\.bitPattern) == viaKernels.elements.map(\.bitPattern), "\(op) \(ar)×\(ac) \(br)×\(bc)")
+                #expect(a.elements.map(\.bitPattern) == matrix(ar, ac, from: start).elements.map(\.bitPattern))
+            }
+        }
+    }
 }

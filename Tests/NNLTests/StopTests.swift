@@ -70,6 +70,17 @@ import Testing
         try Self.expectWhole(session, "after the stop")
     }
 
+    /// An interrupt that ends the reading of a program (it came before the run began) is
+    /// answered there: the next run does not see it again.
+    @Test func anInterruptWhileReadingIsNotLeftForTheNextRun() throws {
+        let session = try Self.session()
+        session.interrupter.interrupt()
+        let long = String(repeating: "x = 1;\n", count: 20_000)
+        #expect(Self.stopOf { () throws(RunError) in try session.run(long) } == .interrupted)
+        try session.run("W = W + 1;")
+        try Self.expectWhole(session, "after an interrupted reading")
+    }
+
     /// Ctrl-C reaches every session running at the time, and one that acts on it (and clears
     /// its stop) does not hide it from another.
     @Test func ctrlCStopsEverySessionRunningAndClearingOneLeavesTheOthers() throws {

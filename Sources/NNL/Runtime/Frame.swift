@@ -22,4 +22,10 @@ extension Frame {
             values[slot] = newValue
         }
     }
+
+    /// Whether the slot holds a matrix, without copying its value.
+    func holdsMatrix(at slot: Int) -> Bool {
+        guard slot < values.count, case .matrix? = values[slot] else { return false }
+        return true
+    }
 }

@@ -128,17 +128,15 @@ final class Interpreter {
     }
 
     func execute(_ s: Stmt, _ frame: Frame) throws(Diagnostic) -> Flow {
+        if let assignment = s.plainAssignment {
+            try execute(assignment, frame)
+            return .normal
+        }
         switch s.kind {
         case .expression(let e, let printing):
             try executeExpressionStatement(e, printing: printing, frame)
         case .assign(let target, let e, let printing):
-            if target.path.isEmpty, observer == nil, case .binary(let op, let left, let right, let opRange) = e.kind,
-               case .name(let id) = left.kind, id.slot == target.base.slot, case .matrix? = frame[id.slot] {
-                try update(id.slot, op, left, right, frame, at: opRange)
-            } else {
-                let value = try eval(e, frame)
-                try assign(value, to: target, frame)
-            }
+            try assign(eval(e, frame), to: target, frame)
             if printing { show(target.base.name, frame[target.base.slot]!) }
         case .multiAssign(let targets, let e, let printing):
             try executeMultiAssign(targets, e, printing: printing, frame)
@@ -164,6 +162,17 @@ final class Interpreter {
         case .function(let f): define(f)
         }
         return .normal
+    }
+
+    /// `x = e`; `x = x op e` updates x in place when x holds a matrix.
+    private func execute(_ assignment: PlainAssignment, _ frame: Frame) throws(Diagnostic) {
+        let slot = assignment.target.slot
+        if let update = assignment.update, observer == nil, frame.holdsMatrix(at: slot) {
+            try self.update(slot, update.op, update.left, update.right, frame, at: update.opRange)
+        } else {
+            frame[slot] = try eval(assignment.value, frame)
+        }
+        if assignment.printing { show(assignment.target.name, frame[slot]!) }
     }
 
     /// `x = x op e` where x holds a matrix: the result is written over x's own storage when

@@ -126,12 +126,12 @@ extension Interpreter {
     }
 
     /// Converts an operand to a matrix: strings become their character codes, as in Octave.
-    func numeric(_ v: consuming Value, for op: String, at range: SourceRange) throws(Diagnostic) -> Matrix {
+    func numeric(_ v: consuming Value, for op: @autoclosure () -> String, at range: SourceRange) throws(Diagnostic) -> Matrix {
         switch consume v {
         case .matrix(let m): return m
         case .string(let s): return Matrix(row: s.unicodeScalars.map { Double($0.value) })
         case let other:
-            throw Diagnostic("`\(op)` cannot be applied to a \(other.className)", at: range,
+            throw Diagnostic("`\(op())` cannot be applied to a \(other.className)", at: range,
                              hint: other.className == "function_handle" ? "call the function first, e.g. f(x)" : nil)
         }
     }

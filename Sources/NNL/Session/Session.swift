@@ -62,12 +62,18 @@ public final class Session {
 
     /// Parses `source` without running it (a grader runs it later; the errors are all there).
     /// Under the session's stop token, so an interrupt ends the reading of a huge text; a Ctrl-C
-    /// from before is forgotten, as a run forgets it.
+    /// from before is forgotten, as a run forgets it. An interrupt that ends the reading has
+    /// been answered: it is not left pending for the next run.
     public func parse(_ source: SourceFile) throws(RunError) -> Program {
         let stop = interpreter.stop
         stop.forgetEarlierInterrupts()
-        return try onLargeStack { () throws(RunError) in
-            try stop.whileRunning { () throws(RunError) in Program(statements: try Self.statements(of: source)) }
+        do {
+            return try onLargeStack { () throws(RunError) in
+                try stop.whileRunning { () throws(RunError) in Program(statements: try Self.statements(of: source)) }
+            }
+        } catch {
+            if error.kind == .interrupted { stop.clear() }
+            throw error
         }
     }
 
@@ -77,14 +83,20 @@ public final class Session {
     }
 
     public func run(_ source: SourceFile) throws(RunError) {
-        try run(parse(source))
+        try run(parse(source), afterParsing: true)
     }
 
     /// Runs parsed statements within the environment's time limit; output goes out as it
     /// happens. After an error the workspace keeps whatever ran before it.
     public func run(_ program: Program) throws(RunError) {
+        try run(program, afterParsing: false)
+    }
+
+    /// `afterParsing`: the program was parsed just now, as part of this run, so an interrupt
+    /// that came while it was read (after `parse` forgot the earlier ones) is meant for it.
+    private func run(_ program: Program, afterParsing: Bool) throws(RunError) {
         do {
-            try guarded { () throws(Diagnostic) in try interpreter.execute(program.statements) }
+            try guarded(afterParsing: afterParsing) { () throws(Diagnostic) in try interpreter.execute(program.statements) }
         } catch {
             throw triesFixes ? RepairHint.attach(to: error, in: program, session: self) : error
         }
@@ -96,7 +108,7 @@ public final class Session {
         guard program.statements.count == 1, case .expression(let e, _) = program.statements[0].kind else {
             throw RunError(Diagnostic("expected one expression", at: program.statements.first?.range))
         }
-        return try guarded { () throws(Diagnostic) in try interpreter.evaluate(e, statements: program.statements) }
+        return try guarded(afterParsing: true) { () throws(Diagnostic) in try interpreter.evaluate(e, statements: program.statements) }
     }
 
     /// `:explain`: runs `text` recording every sub-expression written in it with its value.
@@ -118,9 +130,11 @@ public final class Session {
 
     /// Every run: on a large stack (hosts need not remember to), under this session's stop
     /// token (its Ctrl-C, interrupt and time limit), and ending with no stop left pending.
-    private func guarded<T>(_ body: () throws(Diagnostic) -> T) throws(RunError) -> T {
+    /// `afterParsing`: the run's text was read just now (see `run(_:afterParsing:)`), and the
+    /// stops that came before the reading are forgotten already.
+    private func guarded<T>(afterParsing: Bool = false, _ body: () throws(Diagnostic) -> T) throws(RunError) -> T {
         let stop = interpreter.stop
-        stop.startRun()
+        if !afterParsing { stop.startRun() }
         stop.setDeadline(after: environment.timeLimit)
         defer { stop.setDeadline(after: nil) }
         do {

@@ -99,10 +99,18 @@ final class AnonymousFunctionDecl: @unchecked Sendable {
 final class Stmt: @unchecked Sendable {
     let kind: Kind
     let range: SourceRange
+    /// `x = e` with no index or field, for the interpreter to read without a switch over `kind`,
+    /// which copies the whole payload (a reference count for each part) each time a loop runs it.
+    let plainAssignment: PlainAssignment?
 
     init(_ kind: Kind, _ range: SourceRange) {
         self.kind = kind
         self.range = range
+        if case .assign(let target, let value, let printing) = kind, target.path.isEmpty {
+            plainAssignment = PlainAssignment(target: target.base, value: value, printing: printing)
+        } else {
+            plainAssignment = nil
+        }
     }
 
     enum Kind {
@@ -117,6 +125,34 @@ final class Stmt: @unchecked Sendable {
         case switchChain(Expr, [(labels: [Expr], body: [Stmt])], otherwise: [Stmt]?)
         case breakLoop, continueLoop, returnFromFunction
         case function(FunctionDecl)
+    }
+}
+
+/// `x = e`, the parts of `Stmt.Kind.assign` when the target is a plain name.
+final class PlainAssignment: @unchecked Sendable {
+    let target: Identifier
+    let value: Expr
+    let printing: Bool
+    /// `x = x op y`: the operator and its operands (`W = W - alpha*dW` can update W in place).
+    let update: SelfUpdate?
+
+    final class SelfUpdate: @unchecked Sendable {
+        let op: BinaryOperator
+        let left: Expr, right: Expr
+        let opRange: SourceRange
+        init(op: BinaryOperator, left: Expr, right: Expr, opRange: SourceRange) {
+            (self.op, self.left, self.right, self.opRange) = (op, left, right, opRange)
+        }
+    }
+
+    init(target: Identifier, value: Expr, printing: Bool) {
+        (self.target, self.value, self.printing) = (target, value, printing)
+        if case .binary(let op, let left, let right, let opRange) = value.kind,
+           case .name(let id) = left.kind, id.name == target.name {
+            update = SelfUpdate(op: op, left: left, right: right, opRange: opRange)
+        } else {
+            update = nil
+        }
     }
 }
 
