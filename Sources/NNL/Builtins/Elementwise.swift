@@ -69,7 +69,6 @@ extension Builtins {
                 "rem([5 -5], 3)") { x, y in octaveRemainder(x, y, rounding: .towardZero) },
     ]
 
-    /// `domain`: warn once when an element is outside the function's real domain (sqrt(-1), log(0)).
     /// Octave's mod (rounding down) and rem (toward zero): a quotient within an ulp of a whole
     /// number counts as whole when y is fractional, and the result, zero included, carries the
     /// sign of y for mod and of x for rem.
@@ -86,6 +85,8 @@ extension Builtins {
         return r
     }
 
+    /// A function of each element. `logical`: its results are 1 or 0 (isnan); `domain`: warn once
+    /// when an element is outside the function's real domain (sqrt(-1), log(0)).
     static func map(_ name: String, aliases: [String] = [], _ op: UnaryOp, _ help: String, _ example: String,
                     logical: Bool = false, domain: Bool = false) -> Builtin {
         let exact = correctlyRounded[op]
