@@ -16,16 +16,33 @@ final class Builtin: @unchecked Sendable {  // immutable once made
     /// Keyword arguments it accepts (`axis=`, `keepdims=`).
     let keywords: Set<String>
     let body: (inout BuiltinCall) throws(Diagnostic) -> [Value]
+    /// The direct form of a function of one matrix, element by element (tanh, log): `tanh(z)`
+    /// with z a matrix runs it on z without an argument list or a `BuiltinCall`
+    /// (`Interpreter.callElementwise`). Nil for every other builtin.
+    let elementwise: Elementwise?
+
+    typealias Elementwise = (consuming Matrix, SourceRange, Interpreter) throws(Diagnostic) -> Matrix
 
     init(name: String, aliases: [String] = [], help: String, example: String, arity: ClosedRange<Int> = 0...Int.max,
-         keywords: Set<String> = [], body: @escaping (inout BuiltinCall) throws(Diagnostic) -> [Value]) {
+         keywords: Set<String> = [], elementwise: Elementwise? = nil,
+         body: @escaping (inout BuiltinCall) throws(Diagnostic) -> [Value]) {
         self.name = name
         self.aliases = aliases
         self.help = help
         self.example = example
         self.arity = arity
         self.keywords = keywords
+        self.elementwise = elementwise
         self.body = body
+    }
+
+    /// A function of one matrix given by its direct form. Any call the direct form does not take
+    /// (text, two arguments, a keyword, a call through a handle) goes through `body`, which
+    /// checks the arguments as every builtin does and then runs the same form.
+    convenience init(name: String, aliases: [String] = [], help: String, example: String,
+                     elementwise: @escaping Elementwise) {
+        self.init(name: name, aliases: aliases, help: help, example: example, arity: 1...1, elementwise: elementwise,
+                  body: { c throws(Diagnostic) in [.matrix(try elementwise(c.takeMatrix(0), c.range, c.interpreter))] })
     }
 
     /// Runs the body after checking the arguments against the declaration.

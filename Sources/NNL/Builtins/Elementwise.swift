@@ -30,12 +30,12 @@ extension Builtins {
         map("isfinite", aliases: ["np.isfinite"], .isfinite, "1 where an element is neither NaN nor ±Inf.", "isfinite([1 Inf NaN])", logical: true),
         map("np.square", .square, "Each element squared.", "np.square([1 2 3])"),
         Builtin(name: "log1p", aliases: ["np.log1p"], help: "log1p(X)\nlog(1 + x) for each element, exact even for tiny x.", example: "log1p(1e-10)",
-                arity: 1...1, body: { c throws(Diagnostic) in
-                    var m = try c.takeMatrix(0)
+                elementwise: { x, _, _ in
+                    var m = x
                     m.isLogical = false
                     let n = m.count
                     m.withUnsafeMutableElements { p in for i in 0..<n { p[i] = Foundation.log1p(p[i]) } }
-                    return [.matrix(m)]
+                    return m
                 }),
         Builtin(name: "np.round", help: "np.round(X), np.round(X, decimals=n)\nnumpy's round: halves go to the even neighbour (np.round(2.5) is 2), unlike Octave's round; with decimals, rounds to n places as numpy does.",
                 example: "np.round([0.5 1.5 2.5 2.675], decimals=0)", arity: 1...2, keywords: ["decimals"], body: { c throws(Diagnostic) in
@@ -69,7 +69,6 @@ extension Builtins {
                 "rem([5 -5], 3)") { x, y in octaveRemainder(x, y, rounding: .towardZero) },
     ]
 
-    /// `domain`: warn once when an element is outside the function's real domain (sqrt(-1), log(0)).
     /// Octave's mod (rounding down) and rem (toward zero): a quotient within an ulp of a whole
     /// number counts as whole when y is fractional, and the result, zero included, carries the
     /// sign of y for mod and of x for rem.
@@ -86,17 +85,19 @@ extension Builtins {
         return r
     }
 
+    /// A function of each element. `logical`: its results are 1 or 0 (isnan); `domain`: warn once
+    /// when an element is outside the function's real domain (sqrt(-1), log(0)).
     static func map(_ name: String, aliases: [String] = [], _ op: UnaryOp, _ help: String, _ example: String,
                     logical: Bool = false, domain: Bool = false) -> Builtin {
-        Builtin(name: name, aliases: aliases, help: "\(name)(X)\n\(help)", example: example, arity: 1...1, body: { c throws(Diagnostic) in
-            let x = try c.takeMatrix(0)
+        let exact = correctlyRounded[op]
+        return Builtin(name: name, aliases: aliases, help: "\(name)(X)\n\(help)", example: example) { x, range, interpreter throws(Diagnostic) in
             let alone = x.count == 1 ? x[0] : nil
-            var m = domain ? try c.interpreter.mapCheckingDomain(name, op, x, at: c.range)
-                           : try c.interpreter.unaryKernel(op, x, at: c.range)
-            if let alone, let exact = correctlyRounded[op] { m[0] = exact(alone) }
+            var m = domain ? try interpreter.mapCheckingDomain(name, op, x, at: range)
+                           : try interpreter.unaryKernel(op, x, at: range)
+            if let alone, let exact { m[0] = exact(alone) }
             m.isLogical = logical
-            return [.matrix(m)]
-        })
+            return m
+        }
     }
 
     /// glibc's exp, log and tanh, which Octave calls (and numpy, for exp and log, on x86-64),

@@ -15,13 +15,9 @@ extension Interpreter {
                 }
                 return try [applyValue(value, args, frame, nargout: nargout, named: id.name, at: range)]
             }
-            let (values, keywords) = try evalArguments(args, frame)
-            return try call(named: id.name, args: values, keywords: keywords, nargout: nargout, at: range,
-                            frame: frame, site: callee, syntax: ArgumentSyntax(arguments: args))
+            return try call(named: id.name, args, frame, nargout: nargout, site: callee, callerFrame: frame, at: range)
         case .qualifiedName(let name):
-            let (values, keywords) = try evalArguments(args, frame)
-            return try call(named: name, args: values, keywords: keywords, nargout: nargout, at: range, site: callee,
-                            syntax: ArgumentSyntax(arguments: args))
+            return try call(named: name, args, frame, nargout: nargout, site: callee, callerFrame: nil, at: range)
         case .field(let object, let method) where Interpreter.numpyMethods.contains(method):
             // numpy's methods: `X.reshape(2, 3)` is np.reshape(X, 2, 3), `X.sum(axis=0)` np.sum(X, axis=0).
             let base = try eval(object, frame)
@@ -44,6 +40,46 @@ extension Interpreter {
     static let numpyMethods: Set<String> = ["reshape", "sum", "mean", "max", "min", "argmax", "argmin", "transpose",
                                             "dot", "std", "var", "prod", "cumsum", "squeeze", "clip", "round"]
 
+    /// `name(args)` written out, for a name that is not a variable. A lone matrix argument of an
+    /// element-wise builtin (`tanh(z1)`) goes straight to its direct form: no argument list.
+    private func call(named name: String, _ args: [CallArgument], _ frame: Frame, nargout: Int, site: Expr,
+                      callerFrame: Frame?, at range: SourceRange) throws(Diagnostic) -> [Value] {
+        let syntax = ArgumentSyntax(arguments: args)
+        guard nargout <= 1, let argument = Self.loneArgument(args) else {
+            let (values, keywords) = try evalArguments(args, frame)
+            return try call(named: name, args: values, keywords: keywords, nargout: nargout, at: range,
+                            frame: callerFrame, site: site, syntax: syntax)
+        }
+        var x = try eval(argument, frame)
+        if let y = try callElementwise(name, &x, site: site, at: range) { return [y] }
+        return try call(named: name, args: [x], keywords: [:], nargout: nargout, at: range,
+                        frame: callerFrame, site: site, syntax: syntax)
+    }
+
+    /// The one argument of `f(x)`, when it is positional and evaluates to one value as written
+    /// (not `:`, not `varargin{:}`).
+    private static func loneArgument(_ args: [CallArgument]) -> Expr? {
+        guard args.count == 1, args[0].keyword == nil else { return nil }
+        switch args[0].value.kind {
+        case .colon, .variadicArgument: return nil
+        default: return args[0].value
+        }
+    }
+
+    /// `name(x)` when `name` is a builtin with a direct element-wise form and x holds a matrix:
+    /// the form's result, as the builtin's body would give it. Nil, x untouched, otherwise.
+    private func callElementwise(_ name: String, _ x: inout Value, site: Expr,
+                                 at range: SourceRange) throws(Diagnostic) -> Value? {
+        guard case .matrix(let m) = x, case .builtin(let builtin) = callees.target(of: name, at: site, in: self),
+              let elementwise = builtin.elementwise else { return nil }
+        // Let go of x, so that a temporary (`sigmoid(W2*a1 + b2)`) is uniquely referenced and
+        // the kernel may reuse its storage.
+        x = .string("")
+        let result = try elementwise(m, range, self)
+        try pollAfterKernel(at: range)
+        return .matrix(result)
+    }
+
     /// `v(args)` where `v` holds a value: call it if it is a handle, else index it.
     private func applyValue(_ value: Value, _ args: [CallArgument], _ frame: Frame, nargout: Int,
                             named name: String?, at range: SourceRange) throws(Diagnostic) -> Value {
@@ -57,6 +93,14 @@ extension Interpreter {
                              at: keyword.value.range)
         }
         do {
+            if case .matrix(let m) = value, args.count == 1 || args.count == 2 {
+                // One or two subscripts, as `X(:, i)` and `Y(i)`: evaluated without an array, and
+                // read directly when they pick one element, column or row.
+                let first = try evalIndex(args, 0, of: value, frame)
+                let second = args.count == 2 ? try evalIndex(args, 1, of: value, frame) : nil
+                if let picked = try pick(m, first, second, at: range) { return .matrix(picked) }
+                return try index(value, second.map { [first, $0] } ?? [first], name: name, at: range)
+            }
             let indices = try evalIndices(args, of: value, frame)
             return try index(value, indices, name: name, at: range)
         } catch var error {
@@ -88,16 +132,24 @@ extension Interpreter {
 
     func evalIndices(_ args: [CallArgument], of value: Value, _ frame: Frame) throws(Diagnostic) -> [IndexArgument] {
         var result: [IndexArgument] = []
-        for (position, a) in args.enumerated() {
-            if case .colon = a.value.kind {
-                result.append(.all)
-                continue
-            }
-            endContext.append((value, position, args.count))
-            defer { endContext.removeLast() }
-            result.append(.values(try eval(a.value, frame), a.value.range))
-        }
+        for position in args.indices { result.append(try evalIndex(args, position, of: value, frame)) }
         return result
+    }
+
+    /// Subscript `position` of `value(args)`, where `end` means the extent it indexes.
+    func evalIndex(_ args: [CallArgument], _ position: Int, of value: Value,
+                   _ frame: Frame) throws(Diagnostic) -> IndexArgument {
+        let e = args[position].value
+        if case .colon = e.kind { return .all }
+        // A number or a variable has no `end` in it to give a meaning to (`X(:, i)` in a loop).
+        let mayHoldEnd = switch e.kind {
+        case .number: false
+        case .name(let id): frame[id.slot] == nil
+        default: true
+        }
+        if mayHoldEnd { endContext.append((value, position, args.count)) }
+        defer { if mayHoldEnd { endContext.removeLast() } }
+        return .values(try eval(e, frame), e.range)
     }
 
     // MARK: - Calling by name

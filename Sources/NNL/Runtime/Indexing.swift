@@ -52,6 +52,44 @@ extension Interpreter {
         }
     }
 
+    /// `X(k)`, `X(:)`, `X(i, j)`, `X(:, j)`, `X(i, :)` where each subscript is `:` or one whole
+    /// number in range: the block it picks, copied directly (no position arrays). Nil for any
+    /// other subscript, which `index` reads and explains.
+    func pick(_ m: Matrix, _ first: IndexArgument, _ second: IndexArgument?, at range: SourceRange) throws(Diagnostic) -> Matrix? {
+        // X(k) reads X as one column of all its elements.
+        let height = second == nil ? m.count : m.rows
+        guard let rows = span(first, extent: height) else { return nil }
+        var cols = 0..<1
+        if let second {
+            guard let picked = span(second, extent: m.cols) else { return nil }
+            cols = picked
+        }
+        var result = try allocate(rows: rows.count, cols: cols.count, at: range)
+        result.withUnsafeMutableElements { out in
+            m.withUnsafeElements { p in
+                for (j, c) in cols.enumerated() {
+                    (out + j * rows.count).update(from: p + c * height + rows.lowerBound, count: rows.count)
+                }
+            }
+        }
+        result.isLogical = m.isLogical
+        return result
+    }
+
+    /// The positions a subscript picks when it is `:` or one valid whole number; nil otherwise.
+    private func span(_ index: IndexArgument, extent: Int) -> Range<Int>? {
+        switch index {
+        case .all:
+            return 0..<extent
+        case .values(.matrix(let s), _) where s.count == 1 && !s.isLogical:
+            let x = s.scalar
+            guard x >= 1, x <= Double(extent), x == x.rounded() else { return nil }  // NaN fails too
+            return Int(x) - 1 ..< Int(x)
+        default:
+            return nil
+        }
+    }
+
     private func linearIndex(_ m: Matrix, _ index: IndexArgument, label: String, at range: SourceRange) throws(Diagnostic) -> Matrix {
         let picked = try positions(index, extent: m.count, label: label, dimension: "elements")
         var (rows, cols) = (picked.count, 1)
