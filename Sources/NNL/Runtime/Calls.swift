@@ -37,6 +37,24 @@ extension Interpreter {
         }
     }
 
+    /// `f(args)` in an expression, where one value is wanted. Indexing a variable and an
+    /// element-wise builtin of one argument give it without a list of results; the rest is `evalCall`.
+    func evalCallValue(_ e: Expr, _ callee: Expr, _ args: [CallArgument], _ frame: Frame) throws(Diagnostic) -> Value {
+        if let id = callee.identifier {
+            if let value = frame[id.slot] {
+                if case .function = value {} else {
+                    return try applyValue(value, args, frame, nargout: 1, named: id.name, at: e.range)
+                }
+            } else if let argument = Self.loneArgument(args) {
+                var x = try eval(argument, frame)
+                if let y = try callElementwise(id.name, &x, site: callee, at: e.range) { return y }
+                return try single(call(named: id.name, args: [x], keywords: [:], nargout: 1, at: e.range, frame: frame,
+                                       site: callee, syntax: ArgumentSyntax(arguments: args)), e)
+            }
+        }
+        return try single(evalCall(callee, args, frame, nargout: 1, at: e.range), e)
+    }
+
     static let numpyMethods: Set<String> = ["reshape", "sum", "mean", "max", "min", "argmax", "argmin", "transpose",
                                             "dot", "std", "var", "prod", "cumsum", "squeeze", "clip", "round"]
 

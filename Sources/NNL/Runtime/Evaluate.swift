@@ -43,7 +43,7 @@ extension Interpreter {
         case .range(let start, let step, let stop):
             return try range(start, step, stop, frame, at: e.range)
         case .call(let callee, let args):
-            return try single(evalCall(callee, args, frame, nargout: 1, at: e.range), e)
+            return try evalCallValue(e, callee, args, frame)
         case .field(let base, let name):
             return try field(name, of: eval(base, frame), at: e.range)
         case .variadicArgument(let args):

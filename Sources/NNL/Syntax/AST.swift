@@ -21,11 +21,15 @@ final class Expr: @unchecked Sendable {
     let constant: Value?
     /// For a called name: what it meant when last called (see `CallSiteCache`).
     var callee: CallSiteBinding?
+    /// The name of a `.name` node, read without a pattern over `kind`, which copies the payload
+    /// of every case (~180 instructions) where a call's callee is examined.
+    let identifier: Identifier?
 
     init(_ kind: Kind, _ range: SourceRange) {
         self.kind = kind
         self.range = range
         if case .number(let x) = kind { constant = .scalar(x) } else { constant = nil }
+        if case .name(let id) = kind { identifier = id } else { identifier = nil }
     }
 
     public enum Kind {
