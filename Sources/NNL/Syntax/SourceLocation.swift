@@ -21,7 +21,7 @@ public final class SourceFile: Sendable {
     /// Different for every file the process makes: a freed file's address may be reused, so
     /// something that outlives the file without holding it (a warning given once per place)
     /// names it by this.
-    public let serial: Int
+    let serial: Int
 
     /// `text` is read as `SourceText.normalized`: Windows and old Mac line ends and a
     /// byte-order mark mean what the author meant.
