@@ -66,4 +66,5 @@ def main():
     print("loop_seconds %.6f" % seconds, file=sys.stderr)
 
 
-main()
+if __name__ == "__main__":
+    main()
