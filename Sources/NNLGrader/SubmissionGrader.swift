@@ -62,7 +62,7 @@ public struct SubmissionGrader {
                                          missing: missing)))
 
         let testsName = suite.sourceName(besides: name)
-        let workspace = protectedWorkspace(of: session, testsName: testsName)
+        let workspace = protectedWorkspace(of: session)
         let learner = LearnerPlace(text: text, file: name, defined: program.definedFunctions)
         for test in tests {
             session.workspace = workspace
@@ -79,15 +79,16 @@ public struct SubmissionGrader {
     /// and the session set so that test code always reaches the real builtins, no file is
     /// open to anyone (no channel from one test to another, or to a student), `%% forbid:`
     /// still holds for student code, and only the test file's checks count. Functions the
-    /// test file defines (`%% setup`) are the tests' alone (also as `reference.NAME`).
-    private func protectedWorkspace(of session: Session, testsName: String) -> Workspace {
+    /// test file defines (`%% setup`) are the tests' alone (also as `reference.NAME`). Which
+    /// files are the test file's is set for each test, by identity (see `run`).
+    private func protectedWorkspace(of session: Session) -> Workspace {
         let builtins = Set(session.builtinNames)
         var workspace = session.workspace
         for name in workspace.variableNames where builtins.contains(name) { workspace[name] = nil }
-        session.environment.protection = .init(names: builtins, isProtected: { $0?.name == testsName })
+        session.environment.protection = .init(names: builtins)
         session.environment.protection.forbidden = Set(suite.forbidden)
         session.environment.files.allowed = false
-        session.environment.checks = stopsAtFirstFailedCheck ? .raise : .record(from: { $0?.name == testsName })
+        session.environment.checks = stopsAtFirstFailedCheck ? .raise : .recordProtected
         return workspace
     }
 
@@ -107,6 +108,8 @@ public struct SubmissionGrader {
         do {
             let setup = try suite.setup.map { block throws(RunError) in try session.parse(block.source(named: testsName)) }
             let code = try session.parse(test.code.source(named: testsName))
+            // Protected by identity: only these two files, whatever a student's file is named.
+            session.environment.protection.sources = [setup?.source, code.source].compactMap { $0 }
             let shadowing = code.assignedNames.union(setup?.assignedNames ?? []).union(setup?.definedFunctions ?? [])
             for name in shadowing { session[variable: name] = nil }
             if let setup {
@@ -118,12 +121,12 @@ public struct SubmissionGrader {
                 }
             }
             try session.run(code)
-        } catch where inSetup && error.kind == .runtime && error.first.range?.file?.name == testsName {
+        } catch where inSetup && error.kind == .runtime && session.environment.protection.isProtected(error.first.range?.file) {
             failure = ("the test file's `%% setup` stopped with an error (a mistake in the tests, not in the submission):\n"
                        + ErrorText.render(error), .setup)
         } catch {
             failure = describe(error, phase: "the test", timeout: limit)
-            stoppedAt = error.line(in: testsName)
+            stoppedAt = error.line(in: session.environment.protection.sources)
         }
         // Stopping at the first failed check, none is recorded: the test passed if nothing stopped it.
         let checks = stopsAtFirstFailedCheck ? [] : CheckResult.merged(session.takeChecks(), unreachedIn: test.code,

@@ -1,7 +1,7 @@
 #!/bin/sh
 # The kernel's end-to-end tests: the conformance suite, jupyter_client, jupyter console,
 # exported lessons under nbclient, back-pressure (peers that stop reading, floods, EMFILE),
-# ipykernel's answers and the learner's notebooks judged. Each is bounded by `timeout`. The Python tools live in a virtualenv under .build (made
+# ipykernel's answers, the learner's notebooks judged and a 20 000-cell session's memory. Each is bounded by `timeout`. The Python tools live in a virtualenv under .build (made
 # here on first use, from PyPI); the kernelspec goes to a temporary prefix, never the user's.
 # usage: Tests/kernel/run.sh NNL
 set -eu
@@ -22,5 +22,6 @@ export JUPYTER_RUNTIME_DIR="$prefix/runtime" JUPYTER_DATA_DIR="$prefix/data" JUP
 "$venv/bin/python" "$here/test_lessons.py" "$nnl" "$here"/../../lessons/*.nnl
 export NNL="$nnl"
 timeout 900 "$venv/bin/python" "$here/test_backpressure.py"
+timeout 600 "$venv/bin/python" "$here/test_long_session.py"
 timeout 600 "$venv/bin/python" "$here/test_answers.py"
 timeout 900 "$venv/bin/python" "$here/test_exercises.py" "$nnl" "$here/../../lessons"

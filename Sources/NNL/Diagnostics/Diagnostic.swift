@@ -5,7 +5,13 @@ public struct Diagnostic: Error, Sendable {
 
     public var severity: Severity
     public var message: String
-    public var range: SourceRange?
+    /// Where it happened. Its file is held (`place`): an error is quoted after its run, and
+    /// after its cell, function or handle is gone.
+    public var range: SourceRange? {
+        get { place?.range }
+        set { place = newValue.map(HeldRange.init) }
+    }
+    private var place: HeldRange?
     public var hint: String?
     /// Calls of user functions that led here, innermost first.
     public var trace: [TraceEntry] = []
@@ -22,7 +28,7 @@ public struct Diagnostic: Error, Sendable {
     public init(_ message: String, at range: SourceRange? = nil, hint: String? = nil,
                 severity: Severity = .error) {
         self.message = message
-        self.range = range
+        place = range.map(HeldRange.init)
         self.hint = hint
         self.severity = severity
     }
@@ -45,10 +51,15 @@ public struct Diagnostic: Error, Sendable {
 
     public struct TraceEntry: Sendable {
         public var function: String
-        public var callSite: SourceRange
+        /// Its file held, as the error's own place is.
+        public var callSite: SourceRange {
+            get { place.range }
+            set { place = HeldRange(newValue) }
+        }
+        private var place: HeldRange
         public init(function: String, callSite: SourceRange) {
             self.function = function
-            self.callSite = callSite
+            place = HeldRange(callSite)
         }
     }
 }

@@ -42,7 +42,7 @@ public struct EditEnumerator {
     /// Every edit of `text`, in the order the tree is walked (outer statements first, then left
     /// to right). Text that does not parse has none.
     public func edits(of text: String) -> [RepairEdit] {
-        SourceFile.examining(text) { file in
+        withExtendedLifetime(SourceFile(name: "", text: text)) { file in
             guard let statements = try? Parser.parse(file) else { return [] }
             var walk = EditWalk(enumerator: self, numpyStyle: text.contains("np.") || text.contains(".T"),
                                 scope: Set(names))

@@ -8,7 +8,7 @@ public enum MutationEdits {
     /// Comparison swaps and removed call statements, everywhere in `text`. Text that does not
     /// parse has none.
     public static func edits(of text: String) -> [RepairEdit] {
-        SourceFile.examining(text) { file in
+        withExtendedLifetime(SourceFile(name: "", text: text)) { file in
             guard let statements = try? Parser.parse(file) else { return [] }
             var edits: [RepairEdit] = []
             forEachStatement(statements) { s in
@@ -31,7 +31,7 @@ public enum MutationEdits {
 
     /// The functions `text` defines, in order; none when it does not parse.
     public static func functions(in text: String) -> [FunctionOutline] {
-        SourceFile.examining(text) { file in
+        withExtendedLifetime(SourceFile(name: "", text: text)) { file in
             guard let statements = try? Parser.parse(file) else { return [] }
             return statements.compactMap { s in
                 guard case .function(let f) = s.kind else { return nil }
@@ -44,7 +44,7 @@ public enum MutationEdits {
     /// text of each number (`1.2`, `-1`) or `true`/`false` passed by position, nil for anything
     /// else. The values a test passes, for pinning.
     public static func literalArguments(calling names: Set<String>, in text: String) -> [String: [[String?]]] {
-        SourceFile.examining(text) { file in
+        withExtendedLifetime(SourceFile(name: "", text: text)) { file in
             guard let statements = try? Parser.parse(file) else { return [:] }
             var calls: [String: [[String?]]] = [:]
             forEachStatement(statements) { s in

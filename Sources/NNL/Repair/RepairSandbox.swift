@@ -13,7 +13,7 @@ public final class RepairSandbox {
         var environment = SessionEnvironment()
         environment.files.allowed = false
         environment.timeLimit = timeLimit
-        environment.checks = .record(from: { _ in true })
+        environment.checks = .record
         session = Session(environment)
         session.triesFixes = false
         for name in workspace.variableNames { session[variable: name] = workspace[name] }
@@ -33,7 +33,7 @@ public final class RepairSandbox {
         session.resetRunState()
         session.rng = rng
         do {
-            try session.run(SourceFile.interned(name: "<repair>", text: text))
+            try session.run(SourceFile(name: "<repair>", text: text))
             return .success(session.workspace)
         } catch {
             return .failure(error)

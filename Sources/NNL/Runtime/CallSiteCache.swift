@@ -8,9 +8,29 @@ enum CallTarget {
 }
 
 /// A call site's remembered answer, valid while its generation is current.
+///
+/// A user function is not held: while the generation that found it is current, the
+/// interpreter's `functions` holds it (any change there takes a new generation). Held, a
+/// recursive function would hold itself through its own body's call site, and so its file,
+/// for the life of the process.
 struct CallSiteBinding {
     let generation: Int
-    let target: CallTarget
+    private let function: Unmanaged<FunctionDecl>?
+    private let other: CallTarget
+
+    init(generation: Int, target: CallTarget) {
+        self.generation = generation
+        if case .user(let f) = target {
+            function = Unmanaged.passUnretained(f)
+            other = .undefined
+        } else {
+            function = nil
+            other = target
+        }
+    }
+
+    /// Read only while `generation` is current.
+    var target: CallTarget { function.map { .user($0.takeUnretainedValue()) } ?? other }
 }
 
 /// Binds each call site to its callee once instead of looking the name up in `protectedNames`,

@@ -34,11 +34,13 @@ extension BuiltinCall {
 extension Interpreter {
     /// Evaluates one expression's text in a scope of its own (`str2func`): an anonymous
     /// function made here captures nothing from the code that asked for it.
+    /// The text's file lives as long as the handle made from it (`AnonymousFunctionDecl`).
     func evaluateAlone(_ text: String, name: String) throws(Diagnostic) -> Value? {
-        guard let statements = try? Parser.parse(SourceFile.interned(name: name, text: text)), statements.count == 1,
+        let source = SourceFile(name: name, text: text)
+        guard let statements = try? Parser.parse(source), statements.count == 1,
               case .expression(let e, _) = statements[0].kind else { return nil }
         var resolver = Resolver(scope: Scope())
         resolver.resolve(statements)
-        return try eval(e, Frame(size: 0, names: []))
+        return try withExtendedLifetime(source) { () throws(Diagnostic) in try eval(e, Frame(size: 0, names: [])) }
     }
 }

@@ -112,7 +112,7 @@ extension Interpreter {
         }
         if shape.rows > 1, shape.cols > 1, x.isVector, y.isVector, !x.isScalar, !y.isScalar {
             // Once per place: a loop repeating the statement does not repeat the warning.
-            warnOnce("broadcast at \(range.file.map { "\(ObjectIdentifier($0))" } ?? ""):\(range.line):\(range.column)", Diagnostic("`\(op.rawValue)` broadcasts \(operandName(left)) (\(x.rows)×\(x.cols)) against \(operandName(right)) (\(y.rows)×\(y.cols)) into a \(shape.rows)×\(shape.cols) matrix",
+            warnOnce("broadcast at \(range.file.map { "\($0.serial)" } ?? ""):\(range.line):\(range.column)", Diagnostic("`\(op.rawValue)` broadcasts \(operandName(left)) (\(x.rows)×\(x.cols)) against \(operandName(right)) (\(y.rows)×\(y.cols)) into a \(shape.rows)×\(shape.cols) matrix",
                             at: range, hint: "this is almost always a bug: did you mean \(transposedText(right))?",
                             severity: .warning))
         }

@@ -7,7 +7,7 @@ extension Interpreter {
     /// The name a function is kept under.
     func definedName(of f: FunctionDecl) -> String {
         let protection = environment.protection
-        guard protection.isProtected(f.range.file) else { return f.name }
+        guard protection.isProtected(f.source) else { return f.name }
         return protection.functionPrefix + f.name
     }
 

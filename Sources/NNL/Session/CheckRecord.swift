@@ -2,7 +2,12 @@
 /// was an `allclose` or `isequal`, the two values it compared come with it, exactly as compared:
 /// hosts explain a failure from them and never evaluate anything again.
 public struct CheckRecord: Sendable {
-    public var range: SourceRange
+    /// Where the check is written; its file is held, as a `Diagnostic`'s is.
+    public var range: SourceRange {
+        get { place.range }
+        set { place = HeldRange(newValue) }
+    }
+    private var place: HeldRange
     public var message: String
     public var passed: Bool
     public var comparison: Comparison?
@@ -10,7 +15,7 @@ public struct CheckRecord: Sendable {
     public var line: Int { range.line }
 
     public init(range: SourceRange, message: String, passed: Bool, comparison: Comparison? = nil) {
-        self.range = range
+        place = HeldRange(range)
         self.message = message
         self.passed = passed
         self.comparison = comparison
@@ -22,25 +27,34 @@ public struct Comparison: Sendable {
     public var function: String
     public var found: Value
     public var expected: Value
-    /// Where the comparison is written: the check around it must contain it.
-    var range: SourceRange
+    /// Where the comparison is written: the check around it must contain it. Held: the
+    /// interpreter keeps the latest comparison until the next check, maybe a later run's.
+    var place: HeldRange
 }
 
 extension Interpreter {
     /// What `check` does with its result: stop the run, or record it for the host.
     func check(_ passed: Bool, _ message: String, at range: SourceRange) throws(Diagnostic) {
-        let comparison = lastComparison.flatMap { range.contains($0.range) ? $0 : nil }
+        let comparison = lastComparison.flatMap { range.contains($0.place.range) ? $0 : nil }
         lastComparison = nil
-        if case .record(let accepts) = environment.checks, accepts(range.file) {
+        if recordsChecks(from: range.file) {
             recordedChecks.append(CheckRecord(range: range, message: message, passed: passed, comparison: comparison))
         } else if !passed {
             throw Diagnostic("check failed: \(message)", at: range)
         }
     }
 
+    private func recordsChecks(from source: SourceFile?) -> Bool {
+        switch environment.checks {
+        case .raise: false
+        case .record: true
+        case .recordProtected: environment.protection.isProtected(source)
+        }
+    }
+
     /// Called by `allclose` and `isequal`, so a `check` around them knows what they compared.
     func noteComparison(_ function: String, found: Value, expected: Value, at range: SourceRange) {
-        lastComparison = Comparison(function: function, found: found, expected: expected, range: range)
+        lastComparison = Comparison(function: function, found: found, expected: expected, place: HeldRange(range))
     }
 }
 

@@ -113,7 +113,7 @@ public struct InputBuffer: Sendable {
     }
 
     private static func depth(of text: String) -> (parentheses: Int, blocks: Int) {
-        depth(of: SourceFile.examining(text) { file in
+        depth(of: withExtendedLifetime(SourceFile(name: "", text: text)) { file in
             var lexer = Lexer(file)
             return lexer.tokenize().map(\.kind)
         })

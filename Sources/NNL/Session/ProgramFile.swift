@@ -116,16 +116,20 @@ extension Interpreter {
             throw Diagnostic("`\(path)` is a workspace file (written by :save), not a program", at: range,
                              hint: "`:load \(path)` or load(\"\(path)\") reads it")
         }
+        let file = SourceFile(name: path, text: text)
         let statements: [Stmt]
-        do { statements = try Parser.parse(SourceFile(name: path, text: text)) } catch {
+        do { statements = try Parser.parse(file) } catch {
             throw error.diagnostics.first ?? Diagnostic("`\(path)` does not parse", at: range)
         }
-        guard let range else { return try execute(statements) }
-        // Read from a running program: a file that sources itself meets the call depth limit.
-        let context = endContext
-        endContext = []
-        try enterCall(at: range)
-        defer { callDepth -= 1; endContext = context }
-        try executeInWorkspace(statements)
+        // The statements point into the file without holding it.
+        try withExtendedLifetime(file) { () throws(Diagnostic) in
+            guard let range else { return try execute(statements) }
+            // Read from a running program: a file that sources itself meets the call depth limit.
+            let context = endContext
+            endContext = []
+            try enterCall(at: range)
+            defer { callDepth -= 1; endContext = context }
+            try executeInWorkspace(statements)
+        }
     }
 }

@@ -35,11 +35,12 @@ public struct RunError: Error, Sendable {
     /// The line it stopped at, if known.
     public var line: Int? { first.range?.line }
 
-    /// The line of the file named `file` where it stopped: its own place, or the outermost call
-    /// made from that file that led to it (an error inside a function a test called).
-    public func line(in file: String) -> Int? {
+    /// The line of one of `files` where it stopped: its own place, or the outermost call made
+    /// from them that led to it (an error inside a function a test called).
+    public func line(in files: [SourceFile]) -> Int? {
+        func isOurs(_ range: SourceRange?) -> Bool { range?.file.map { f in files.contains { $0 === f } } ?? false }
         let d = first
-        if d.range?.file?.name == file { return d.range?.line }
-        return d.trace.last { $0.callSite.file?.name == file }?.callSite.line
+        if isOurs(d.range) { return d.range?.line }
+        return d.trace.last { isOurs($0.callSite) }?.callSite.line
     }
 }

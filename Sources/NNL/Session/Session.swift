@@ -33,7 +33,7 @@ public final class Session {
     /// Whether `text` is a whole entry: complete, waiting for more lines (an open block or
     /// bracket, however deeply nested), or wrong however it goes on.
     public static func completeness(of text: String) -> Completeness {
-        SourceFile.examining(text) { file in
+        withExtendedLifetime(SourceFile(name: "", text: text)) { file in
             do throws(SyntaxErrors) {
                 _ = try Parser.parse(file)
                 return .complete
@@ -69,7 +69,7 @@ public final class Session {
         stop.forgetEarlierInterrupts()
         do {
             return try onLargeStack { () throws(RunError) in
-                try stop.whileRunning { () throws(RunError) in Program(statements: try Self.statements(of: source)) }
+                try stop.whileRunning { () throws(RunError) in Program(statements: try Self.statements(of: source), source: source) }
             }
         } catch {
             if error.kind == .interrupted { stop.clear() }
@@ -225,9 +225,11 @@ public struct Interrupter: Sendable {
     public func forget() { token.clear() }
 }
 
-/// Parsed statements, ready to run.
+/// Parsed statements, ready to run, with the file they were read from: the syntax points
+/// into it without holding it, so the program does.
 public struct Program: Sendable {
     let statements: [Stmt]
+    public let source: SourceFile
 
     /// True for text with nothing to run (blank lines and comments).
     public var isEmpty: Bool { statements.isEmpty }
@@ -253,7 +255,7 @@ public struct Program: Sendable {
     /// Its function definitions without its other statements: a grader whose worker was killed
     /// in a submission's top level gives the tests the functions alone.
     public var functionsOnly: Program {
-        Program(statements: statements.filter { if case .function = $0.kind { true } else { false } })
+        Program(statements: statements.filter { if case .function = $0.kind { true } else { false } }, source: source)
     }
 }
 

@@ -23,10 +23,12 @@ public struct SessionEnvironment {
     }
 
     /// A failed `check` stops the run with its message (programs, the REPL), or is recorded
-    /// for the host to judge (lessons, tests), for sources the predicate accepts.
-    public enum CheckMode {
+    /// for the host to judge (lessons, tests): from every source, or only from the protected
+    /// ones (a grader's tests; a student's own failed check stops the run as under `raise`).
+    public enum CheckMode: Sendable {
         case raise
-        case record(from: (SourceFile?) -> Bool)
+        case record
+        case recordProtected
     }
 
     /// Code from protected sources (a grader's test file) calls the real builtins even where
@@ -34,18 +36,27 @@ public struct SessionEnvironment {
     /// Functions that protected sources define are theirs alone: kept under `functionPrefix`
     /// (`reference.forward_propagation`), found first by protected code (before a user function
     /// of the same name), and out of reach of everyone else.
-    public struct Protection {
+    ///
+    /// A source is protected by identity, never by name: the files are held here, so none
+    /// other can be them, and a student's file named like the tests is a student's file.
+    public struct Protection: Sendable {
         public var names: Set<String> = []
-        public var isProtected: (SourceFile?) -> Bool = { _ in false }
+        /// The protected files: a grader's setup and test cells, as parsed for the test at hand.
+        public var sources: [SourceFile] = []
         public var functionPrefix = "reference."
         /// Builtins code from other sources may not use (a grader's `%% forbid:`): a call by
         /// name or through `feval`, and making a handle (`@relu`, `str2func`), stop with an error
         /// there. Protected code still calls them, and a user function of that name is allowed.
         public var forbidden: Set<String> = []
         public init() {}
-        public init(names: Set<String>, isProtected: @escaping (SourceFile?) -> Bool) {
+        public init(names: Set<String>, sources: [SourceFile] = []) {
             self.names = names
-            self.isProtected = isProtected
+            self.sources = sources
+        }
+
+        public func isProtected(_ source: SourceFile?) -> Bool {
+            guard let source else { return false }
+            return sources.contains { $0 === source }
         }
     }
 }

@@ -35,7 +35,7 @@ extension Interpreter {
 
     /// A handle from its text, with `captured` bound as they were when it was made.
     func functionHandle(_ text: String, _ captured: [(String, Value)]) throws(OctaveText.ReadError) -> Value {
-        let source = SourceFile.interned(name: "<handle>", text: text)
+        let source = SourceFile(name: "<handle>", text: text)
         guard let statements = try? Parser.parse(source), statements.count == 1,
               case .expression(let e, _) = statements[0].kind else {
             throw OctaveText.ReadError(message: "`\(text)` is not a function handle")
@@ -47,7 +47,8 @@ extension Interpreter {
             let values = Dictionary(captured, uniquingKeysWith: { a, _ in a })
             for c in decl.captures { frame[c.outer.slot] = values[c.outer.name] }
         }
-        guard let value = try? eval(e, frame), case .function = value else {
+        // Until evaluated, only `source` holds the file `e` points into; the handle then holds it.
+        guard let value = withExtendedLifetime(source, { try? eval(e, frame) }), case .function = value else {
             throw OctaveText.ReadError(message: "`\(text)` is not a function handle")
         }
         return value

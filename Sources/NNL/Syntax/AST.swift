@@ -87,16 +87,20 @@ final class AnonymousFunctionDecl: @unchecked Sendable {
     let parameters: [Identifier]
     let body: Expr
     let text: String
+    /// The file its ranges point into, held: a handle outlives the cell (or `str2func` text)
+    /// that made it, and its body's errors quote that file.
+    let source: SourceFile
     /// (slot inside the body, the enclosing name whose value is captured).
     var captures: [(inner: Int, outer: Identifier)] = []
     var frameSize = 0
     /// The body's names by slot, for "did you mean" in errors.
     var slotNames: [String] = []
 
-    init(parameters: [Identifier], body: Expr, text: String) {
+    init(parameters: [Identifier], body: Expr, text: String, source: SourceFile) {
         self.parameters = parameters
         self.body = body
         self.text = text
+        self.source = source
     }
 }
 
@@ -183,6 +187,8 @@ public final class FunctionDecl: @unchecked Sendable {
     let range: SourceRange
     /// The whole definition, `function` to `end`, as typed: `:save` writes it back.
     public let sourceText: String
+    /// The file its ranges point into, held: a function outlives the cell that defined it.
+    let source: SourceFile
     var frameSize = 0
     /// Every name of the frame by slot, for `who`-style errors and "did you mean".
     var slotNames: [String] = []
@@ -193,13 +199,14 @@ public final class FunctionDecl: @unchecked Sendable {
     var isVariadic: Bool { parameters.last?.name == "varargin" }
 
     init(name: String, parameters: [Identifier], outputs: [Identifier], body: [Stmt], range: SourceRange,
-         sourceText: String) {
+         sourceText: String, source: SourceFile) {
         self.name = name
         self.parameters = parameters
         self.outputs = outputs
         self.body = body
         self.range = range
         self.sourceText = sourceText
+        self.source = source
     }
 }
 

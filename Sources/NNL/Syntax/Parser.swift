@@ -513,7 +513,7 @@ struct Parser {
         let source = sourceText(from: start, through: previous.range)
         _ = try endOfStatement()
         let decl = FunctionDecl(name: name, parameters: parameters, outputs: outputs, body: body,
-                                range: start.through(nameToken.range), sourceText: source)
+                                range: start.through(nameToken.range), sourceText: source, source: file)
         return Stmt(.function(decl), start)
     }
 
@@ -977,7 +977,7 @@ struct Parser {
         let body = try within(.functionBody) { (p: inout Parser) throws(Diagnostic) in try p.parseExpression() }
         // Through the last token, so a body ending in `)` keeps it: `@(x) 2*(x-3)`.
         let range = at.through(body.range).through(previous.range)
-        let decl = AnonymousFunctionDecl(parameters: parameters, body: body, text: range.text ?? "")
+        let decl = AnonymousFunctionDecl(parameters: parameters, body: body, text: range.text ?? "", source: file)
         return Expr(.anonymousFunction(decl), range)
     }
 

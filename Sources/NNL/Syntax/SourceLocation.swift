@@ -3,10 +3,14 @@ import Synchronization
 
 /// A program's text with its name, kept so errors can quote the offending line.
 ///
-/// Every file that is run lives as long as the process: `SourceRange` refers to its file without
-/// counting the reference (see there), so none may be freed. A program's text is small beside its
-/// values; text made while a program runs (`str2func`) is `interned`, so a loop does not add a
-/// file per turn, and text only examined for completeness is not kept (`examining`).
+/// A file lives as long as something made from it: `SourceRange` refers to its file without
+/// counting the reference (see there), so whatever keeps syntax or places beyond the run of
+/// their text holds the file itself. The program a session runs (`Program`), a function
+/// defined in the workspace (`FunctionDecl`), a handle's syntax (`AnonymousFunctionDecl`,
+/// `str2func`'s text too), an error (`Diagnostic`) and a recorded check (`CheckRecord`) each
+/// hold theirs (`HeldRange` for places); code that parses and evaluates text itself keeps the
+/// file alive until it is done. A long REPL or kernel session, or a loop making handles from
+/// text, keeps only the files its values and functions still use.
 public final class SourceFile: Sendable {
     public let name: String
     public let text: String
@@ -14,42 +18,23 @@ public final class SourceFile: Sendable {
     public let lines: [Substring]
     /// The line number of the text's first line: a lesson cell keeps its place in its file.
     public let firstLine: Int
+    /// Different for every file the process makes: a freed file's address may be reused, so
+    /// something that outlives the file without holding it (a warning given once per place)
+    /// names it by this.
+    let serial: Int
 
     /// `text` is read as `SourceText.normalized`: Windows and old Mac line ends and a
     /// byte-order mark mean what the author meant.
-    public convenience init(name: String, text: String, firstLine: Int = 1) {
-        self.init(name: name, text: text, firstLine: firstLine, kept: true)
-    }
-
-    private init(name: String, text: String, firstLine: Int, kept: Bool) {
+    public init(name: String, text: String, firstLine: Int = 1) {
         self.name = name
         self.text = SourceText.normalized(text)
         self.firstLine = firstLine
         // By bytes, not characters: a cell of megabytes is split in milliseconds.
         lines = self.text.utf8.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false).map { Substring($0) }
-        if kept { Self.kept.withLock { $0.append(self) } }
+        serial = Self.made.add(1, ordering: .relaxed).newValue
     }
 
-    /// `body` with a file for text that is only examined, never run (is it a whole entry? how
-    /// deep are its blocks?): not kept, so typing a line does not keep one. Nothing made from it
-    /// may outlive `body`.
-    static func examining<T>(_ text: String, _ body: (SourceFile) -> T) -> T {
-        let file = SourceFile(name: "", text: text, firstLine: 1, kept: false)
-        defer { withExtendedLifetime(file) {} }
-        return body(file)
-    }
-
-    /// The file with this name and text, made once.
-    public static func interned(name: String, text: String) -> SourceFile {
-        let key = name + "\u{0}" + text
-        if let file = interned.withLock({ $0[key] }) { return file }
-        let file = SourceFile(name: name, text: text)
-        interned.withLock { $0[key] = file }
-        return file
-    }
-
-    private static let kept = Mutex<[SourceFile]>([])
-    private static let interned = Mutex<[String: SourceFile]>([:])
+    private static let made = Atomic<Int>(0)
 
     public func line(_ n: Int) -> Substring? {
         let i = n - firstLine
@@ -91,7 +76,9 @@ public enum SourceText {
 ///
 /// The file is not reference-counted: ranges are copied at every step of evaluation (an
 /// operator's place goes with it for the error it might raise), and counting each copy, an
-/// atomic operation, took a tenth of the course loop's time. `SourceFile` keeps every file alive.
+/// atomic operation, took a tenth of the course loop's time. Whoever keeps a range beyond the
+/// run of its file holds the file (see `SourceFile`, `HeldRange`); reading `file` of a range
+/// whose file is gone is a use after free.
 public struct SourceRange: Sendable, Equatable {
     /// The file's address, 0 for none: an integer, since pointers are not `Sendable`. (An
     /// `unowned(unsafe)` optional reference was laid out wrongly in debug builds: iterating an
@@ -128,5 +115,17 @@ public struct SourceRange: Sendable, Equatable {
 
     public static func == (a: SourceRange, b: SourceRange) -> Bool {
         a.fileAddress == b.fileAddress && a.line == b.line && a.column == b.column && a.length == b.length
+    }
+}
+
+/// A `SourceRange` that holds its file: a place kept after its file's run (an error quoted
+/// once its cell is gone, a recorded check), where a bare range would point at freed memory.
+public struct HeldRange: Sendable {
+    public let range: SourceRange
+    private let file: SourceFile?
+
+    public init(_ range: SourceRange) {
+        self.range = range
+        file = range.file
     }
 }
