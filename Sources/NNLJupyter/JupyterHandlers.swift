@@ -72,7 +72,7 @@ extension JupyterKernel {
         let storeHistory = !silent && (message.content["store_history"] as? Bool ?? true)
         if storeHistory {
             executionCount += 1
-            history.append((executionCount, code))
+            remember(code, line: executionCount)
         }
         let count = executionCount
         if !silent { publish("execute_input", ["code": code, "execution_count": count], parent: message) }
@@ -155,6 +155,18 @@ extension JupyterKernel {
             return ["status": "ok", "found": false, "data": JSONObject(), "metadata": JSONObject()]
         }
         return ["status": "ok", "found": true, "data": ["text/plain": help], "metadata": JSONObject()]
+    }
+
+    /// Keeps a cell's input for `history_request`, forgetting the oldest past the limits.
+    private func remember(_ code: String, line: Int) {
+        history.append((line, code))
+        historyText += code.utf8.count
+        var dropped = 0
+        while history.count - dropped > Self.historyLimit || (historyText > Self.historyBytes && history.count - dropped > 1) {
+            historyText -= history[dropped].input.utf8.count
+            dropped += 1
+        }
+        if dropped > 0 { history.removeFirst(dropped) }
     }
 
     /// `tail` (the last `n`), `range` and `search` (a glob on the input) over this session's cells.

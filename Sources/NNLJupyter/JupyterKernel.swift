@@ -16,7 +16,12 @@ public final class JupyterKernel: @unchecked Sendable {
 
     // Shell-thread state.
     var executionCount = 0
+    /// The latest cells' inputs, for `history_request`: at most `historyLimit` cells and
+    /// `historyBytes` of text, so a kernel that runs for days keeps bounded memory.
     var history: [(line: Int, input: String)] = []
+    var historyText = 0
+    static let historyLimit = 10_000
+    static let historyBytes = 16 << 20
     /// After a failed cell (with stop_on_error): how many of the shell requests already received
     /// are still to be handled as "aborting" — ipykernel's marker behind the queued requests.
     var abortsLeft = 0
