@@ -7,7 +7,7 @@ import time
 
 import numpy as np
 
-from train import planar_dataset
+from train import initial_weights, planar_dataset
 
 
 def sigmoid(z):
@@ -17,11 +17,7 @@ def sigmoid(z):
 def main():
     X, Y = planar_dataset()
     m = X.shape[1]
-    np.random.seed(2)
-    W1 = np.random.randn(4, 2) * 0.01
-    b1 = np.zeros((4, 1))
-    W2 = np.random.randn(1, 4) * 0.01
-    b2 = 0.0
+    W1, b1, W2, b2 = initial_weights()
     passes = 10
     start = time.perf_counter()
     for _ in range(passes):

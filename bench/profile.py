@@ -4,8 +4,8 @@ The course loop (lessons/homework/train.nnl, 1 000 iterations) or the per-exampl
 (bench/examples.nnl, one pass of 400 examples): the program is run once as it is, then once more
 for each statement of the loop body with that statement written twice; the difference over the
 iterations is the statement's cost per iteration. Also counts `malloc` calls and atomic
-reference-count operations (swift_retain/swift_release and their variants) per iteration, from
-the whole run against a run of the loop set to a tenth. Counts instructions, not time, so a busy
+reference counts (swift_retain and swift_release) per iteration, from the loop's run against a
+shorter run of it. Counts instructions, not time, so a busy
 machine does not blur it. valgrind cannot run AVX-512, so this profiles NNL_CPU=avx2 (or --level).
 
     python3 bench/profile.py [--nnl PATH] [--level avx2] [--loop course|examples]
@@ -24,8 +24,9 @@ LOOPS = {
                "for i = 0:999", "for i = 0:99", 1000, 100),
     "examples": (os.path.join(HERE, "examples.nnl"), "passes = 10;", "passes = 1;", "passes = 0;", 400, 0),
 }
-COUNTED = ("malloc", "swift_retain", "swift_release", "swift_bridgeObjectRetain", "swift_bridgeObjectRelease",
-           "swift_nonatomic_retain", "swift_nonatomic_release")
+# Every atomic reference count passes through swift_retain or swift_release (bridged objects,
+# strings and arrays, through swift_bridgeObjectRetain/Release, which call them).
+COUNTED = ("malloc", "swift_retain", "swift_release")
 
 
 def callgrind(nnl, level, program, scratch):
@@ -84,10 +85,10 @@ def main():
             total += cost
             print(f"| `{statement}` | {cost:,.0f} |", flush=True)
         print(f"| all statements | {total:,.0f} |")
-        print(f"| the whole iteration (the loop's run less a run of a tenth as long) | {(base - short) / n:,.0f} |")
+        print(f"| the whole iteration (the difference of two run lengths) | {(base - short) / n:,.0f} |")
         print(f"| `malloc` calls per iteration | {(calls['malloc'] - short_calls['malloc']) / n:,.1f} |")
         rc = sum(calls[k] - short_calls[k] for k in COUNTED[1:])
-        print(f"| reference counts (retain and release) per iteration | {rc / n:,.1f} |")
+        print(f"| atomic reference counts (swift_retain and swift_release) per iteration | {rc / n:,.1f} |")
 
 
 main()

@@ -25,15 +25,19 @@ def planar_dataset():
     return X.T.copy(), Y.T.copy()
 
 
+def initial_weights():
+    """W1, b1, W2, b2 of the 2-4-1 network, as train.nnl makes them (seed 2)."""
+    np.random.seed(2)
+    W1 = np.random.randn(4, 2) * 0.01
+    W2 = np.random.randn(1, 4) * 0.01
+    return W1, np.zeros((4, 1)), W2, 0.0
+
+
 def main():
     iterations = int(sys.argv[1]) if len(sys.argv) > 1 and not sys.argv[1].startswith("-") else 10000
     X, Y = planar_dataset()
     m = X.shape[1]
-    np.random.seed(2)
-    W1 = np.random.randn(4, 2) * 0.01
-    b1 = np.zeros((4, 1))
-    W2 = np.random.randn(1, 4) * 0.01
-    b2 = 0.0
+    W1, b1, W2, b2 = initial_weights()
     if "--dump" in sys.argv:
         folder = sys.argv[sys.argv.index("--dump") + 1]
         for name, value in (("X", X), ("Y", Y), ("W1", W1), ("W2", W2)):
