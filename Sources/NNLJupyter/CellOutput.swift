@@ -48,6 +48,14 @@ final class CellOutput: ExecutionOutput, @unchecked Sendable {
         }
     }
 
+    /// Text not sent yet is dropped: the notebook would clear it anyway.
+    func clear() {
+        lock.withLock {
+            pending.removeAll()
+            send("clear_output", ["wait": false])
+        }
+    }
+
     /// Sends the text gathered so far.
     func flush() { lock.withLock { sendPending() } }
 

@@ -26,6 +26,8 @@ public protocol JupyterLanguage: AnyObject {
 public protocol ExecutionOutput: AnyObject {
     func stream(_ stream: OutputStream, _ text: String)
     func display(_ data: MimeBundle)
+    /// Clears what the cell has shown so far (`clc`): Jupyter's `clear_output`.
+    func clear()
 }
 
 public enum OutputStream: String, Sendable { case stdout, stderr }

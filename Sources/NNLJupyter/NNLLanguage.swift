@@ -219,7 +219,8 @@ private final class OutputRelay: @unchecked Sendable {
             flush()
             output?.stream(.stderr, shown.text())
         case .clearScreen:
-            break
+            held = nil  // a value shown before `clc` is cleared with the rest
+            output?.clear()
         case .text, .explanation:
             flush()
             output?.stream(.stdout, shown.text())

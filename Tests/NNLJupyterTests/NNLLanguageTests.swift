@@ -12,6 +12,7 @@ import Testing
             events.append("display")
             displays.append(data)
         }
+        func clear() { events.append("clear") }
     }
 
     let language = NNLLanguage(version: "test")
@@ -19,6 +20,14 @@ import Testing
     func run(_ code: String) -> (ExecutionOutcome, Recorder) {
         let recorder = Recorder()
         return (language.execute(code, output: recorder), recorder)
+    }
+
+    /// `clc` clears the cell's output so far, as Octave's clears the terminal: the notebook gets
+    /// `clear_output`, and a value shown before it is not the cell's result.
+    @Test func clcClearsTheCellsOutputSoFar() throws {
+        let (outcome, recorder) = run("printf(\"a\\n\"); x = 1\nclc\nprintf(\"b\\n\");")
+        guard case .success(nil, nil) = outcome else { Issue.record("unexpected outcome: \(outcome)"); return }
+        #expect(recorder.events == ["stdout: a\n", "clear", "stdout: b\n"])
     }
 
     @Test func theLastShownValueIsTheResultWithAnHTMLTable() throws {

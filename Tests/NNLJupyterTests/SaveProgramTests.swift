@@ -9,6 +9,7 @@ import Testing
         var text = ""
         func stream(_ stream: NNLJupyter.OutputStream, _ text: String) { self.text += text }
         func display(_ data: MimeBundle) {}
+        func clear() {}
     }
 
     @Test func aNotebooksFunctionsAreSavedAsAProgramThatRuns() throws {

@@ -14,6 +14,7 @@ class NNLJupyterTests(jupyter_kernel_test.KernelTests):
 
     code_hello_world = 'printf("hello, world\\n")'
     code_stderr = 'fprintf(2, "to stderr\\n")'
+    code_clear_output = "clc"
 
     completion_samples = [
         {"text": "planar_d", "matches": {"planar_dataset"}},
