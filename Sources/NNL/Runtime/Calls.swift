@@ -46,10 +46,10 @@ extension Interpreter {
                     return try applyValue(value, args, frame, nargout: 1, named: id.name, at: e.range)
                 }
             } else if let argument = Self.loneArgument(args) {
-                var x = try eval(argument, frame)
-                if let y = try callElementwise(id.name, &x, site: callee, at: e.range) { return y }
-                return try single(call(named: id.name, args: [x], keywords: [:], nargout: 1, at: e.range, frame: frame,
-                                       site: callee, syntax: ArgumentSyntax(arguments: args)), e)
+                let called = try call(named: id.name, loneArgument: argument, args, frame, nargout: 1, site: callee,
+                                      callerFrame: frame, at: e.range)
+                if let value = called.direct { return value }
+                return try single(called.values, e)
             }
         }
         return try single(evalCall(callee, args, frame, nargout: 1, at: e.range), e)
@@ -62,16 +62,25 @@ extension Interpreter {
     /// element-wise builtin (`tanh(z1)`) goes straight to its direct form: no argument list.
     private func call(named name: String, _ args: [CallArgument], _ frame: Frame, nargout: Int, site: Expr,
                       callerFrame: Frame?, at range: SourceRange) throws(Diagnostic) -> [Value] {
-        let syntax = ArgumentSyntax(arguments: args)
         guard nargout <= 1, let argument = Self.loneArgument(args) else {
             let (values, keywords) = try evalArguments(args, frame)
             return try call(named: name, args: values, keywords: keywords, nargout: nargout, at: range,
-                            frame: callerFrame, site: site, syntax: syntax)
+                            frame: callerFrame, site: site, syntax: ArgumentSyntax(arguments: args))
         }
+        let called = try call(named: name, loneArgument: argument, args, frame, nargout: nargout, site: site,
+                              callerFrame: callerFrame, at: range)
+        return called.direct.map { [$0] } ?? called.values
+    }
+
+    /// `name(x)`, x evaluated once: the value of the builtin's direct element-wise form when it
+    /// has one (`direct`, no list of results), else the values of the ordinary call with `[x]`.
+    private func call(named name: String, loneArgument argument: Expr, _ args: [CallArgument], _ frame: Frame,
+                      nargout: Int, site: Expr, callerFrame: Frame?,
+                      at range: SourceRange) throws(Diagnostic) -> (direct: Value?, values: [Value]) {
         var x = try eval(argument, frame)
-        if let y = try callElementwise(name, &x, site: site, at: range) { return [y] }
-        return try call(named: name, args: [x], keywords: [:], nargout: nargout, at: range,
-                        frame: callerFrame, site: site, syntax: syntax)
+        if let y = try callElementwise(name, &x, site: site, at: range) { return (y, []) }
+        return (nil, try call(named: name, args: [x], keywords: [:], nargout: nargout, at: range,
+                              frame: callerFrame, site: site, syntax: ArgumentSyntax(arguments: args)))
     }
 
     /// The one argument of `f(x)`, when it is positional and evaluates to one value as written
@@ -160,11 +169,7 @@ extension Interpreter {
         let e = args[position].value
         if case .colon = e.kind { return .all }
         // A number or a variable has no `end` in it to give a meaning to (`X(:, i)` in a loop).
-        let mayHoldEnd = switch e.kind {
-        case .number: false
-        case .name(let id): frame[id.slot] == nil
-        default: true
-        }
+        let mayHoldEnd = if e.constant != nil { false } else if let id = e.identifier { !frame.holdsValue(at: id.slot) } else { true }
         if mayHoldEnd { endContext.append((value, position, args.count)) }
         defer { if mayHoldEnd { endContext.removeLast() } }
         return .values(try eval(e, frame), e.range)

@@ -23,6 +23,12 @@ extension Frame {
         }
     }
 
+    /// Whether the slot holds a value, without copying it.
+    func holdsValue(at slot: Int) -> Bool {
+        guard slot < values.count, case .some = values[slot] else { return false }
+        return true
+    }
+
     /// Whether the slot holds a matrix, without copying its value.
     func holdsMatrix(at slot: Int) -> Bool {
         guard slot < values.count, case .matrix? = values[slot] else { return false }
