@@ -16,6 +16,26 @@ import Testing
         #expect(text == "function y = f(x)\n  y = x(1) + 1;\nend")
     }
 
+    /// `y = X(i, 3) +` is wrong once typed (a newline ends the statement): it is the slip, not
+    /// the `end` after it, which would leave the broken line in the block for every later line
+    /// to trip on. `...` and an open parenthesis still continue.
+    @Test func aLineThatOnlyALineEndBreaksIsTheSlip() {
+        var input = InputBuffer()
+        _ = input.add("for i = 1:3")
+        guard case .slip(let error) = input.add("  y = X(i, 3) +") else { Issue.record("not a slip"); return }
+        #expect(error.first.range?.line == 2)
+        #expect(input.openLines == ["for i = 1:3"])
+        guard case .entry(let text) = input.add("end") else { Issue.record("not an entry"); return }
+        #expect(text == "for i = 1:3\nend")
+        guard case .entry("x = 1 +") = input.add("x = 1 +") else { Issue.record("not an entry at the top"); return }
+        guard case .waiting = input.add("x = 1 + ...") else { Issue.record("`...` must continue"); return }
+        guard case .entry = input.add("2") else { Issue.record("not an entry"); return }
+        guard case .waiting = input.add("y = max(1,") else { Issue.record("an open parenthesis must continue"); return }
+        guard case .entry(let call) = input.add("2)") else { Issue.record("not an entry"); return }
+        #expect(call == "y = max(1, 2)")
+        #expect(input.completeness(continuingWith: "z = 3 -") == .invalid)
+    }
+
     @Test func aWrongFirstLineIsAnEntrySoTheRunReportsIt() {
         var input = InputBuffer()
         guard case .entry("x = = 1") = input.add("x = = 1") else { Issue.record("not an entry"); return }

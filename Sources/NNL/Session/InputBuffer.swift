@@ -45,7 +45,7 @@ public struct InputBuffer: Sendable {
     public mutating func add(_ typed: String) -> Typed {
         if !isContinuing, Self.isCommand(typed) { return .command(typed) }
         let text = Self.join(lines + [typed])
-        switch Session.completeness(of: text) {
+        switch Self.completeness(ofLines: lines + [typed]) {
         case .incomplete:
             lines.append(typed)
             return .waiting
@@ -55,14 +55,25 @@ public struct InputBuffer: Sendable {
         case .invalid:
             // A slip when what came before the last line is an open entry: that line broke it.
             let before = lines + typed.split(separator: "\n", omittingEmptySubsequences: false).dropLast().map(String.init)
-            guard !before.isEmpty, case .incomplete = Session.completeness(of: Self.join(before)) else {
+            guard !before.isEmpty, case .incomplete = Self.completeness(ofLines: before) else {
                 lines = []
                 return .entry(text)
             }
             lines = before
-            let error = Session.syntaxError(in: SourceFile(name: "", text: text))?.first
+            let ended = Self.join(lines + [typed, ""])
+            let error = Session.syntaxError(in: SourceFile(name: "", text: ended))?.first
             return .slip(RunError(.syntax, [error ?? Diagnostic("this line does not fit the open block")]))
         }
+    }
+
+    /// The completeness of lines typed one after another. A text that only a line ending
+    /// breaks (`y = x +`: a newline ends a statement, as in Octave, unless `...` continues it)
+    /// is invalid as soon as it is typed: waiting would make the next line the slip, dropping
+    /// that line and keeping the broken one.
+    private static func completeness(ofLines lines: [String]) -> Completeness {
+        let state = Session.completeness(of: join(lines))
+        guard case .incomplete = state, case .invalid = Session.completeness(of: join(lines + [""])) else { return state }
+        return .invalid
     }
 
     /// What follows a slip's error.
@@ -94,7 +105,9 @@ public struct InputBuffer: Sendable {
 
     /// Whether `text` typed next (after the open block, if any) makes a whole entry.
     public func completeness(continuingWith text: String) -> Completeness {
-        Self.completeness(of: Self.join(lines + [text]))
+        let typed = lines + [text]
+        if typed.count == 1, text.split(separator: "\n").allSatisfy(Self.isCommand) { return Self.completeness(of: text) }
+        return Self.completeness(ofLines: typed)
     }
 
     /// Lines join with a newline, except after a line that leaves a `(` open: a newline would
