@@ -57,7 +57,7 @@ extension Matrix {
         } else if b.count == n && b.isUniquelyReferenced() {
             a.withUnsafeElements { x in b.withUnsafeMutableElements { y in for i in 0..<n { y[i] = f(x[i * aStep], y[i]) } } }
             b.isLogical = false
-            a = b
+            swap(&a, &b)
         } else {
             var out = try Matrix(uninitializedRows: rows, cols: cols)
             a.withUnsafeElements { x in
@@ -65,8 +65,10 @@ extension Matrix {
                     out.withUnsafeMutableElements { z in for i in 0..<n { z[i] = f(x[i * aStep], y[i * bStep]) } }
                 }
             }
-            a = out
+            swap(&a, &out)
+            out.recycle()
         }
+        b.recycle()  // the operand not written over (a temporary: `0.05*dW1` in `W1 = W1 - 0.05*dW1`)
     }
 
     /// `formElementwise` with a given level's kernels (the tests run every level).

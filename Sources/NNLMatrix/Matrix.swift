@@ -96,6 +96,14 @@ public struct Matrix: @unchecked Sendable {
         return try storage.withElements(body)
     }
 
+    /// Lets go of this matrix, keeping its storage for this thread's next matrix of the same
+    /// count when it is small and nothing else references it (see `StoragePool`).
+    public consuming func recycle() {
+        guard storage.count >= 1, storage.count <= StoragePool.largestCount, isKnownUniquelyReferenced(&storage) else { return }
+        let whole = consume self
+        StoragePool.give(whole.storage)
+    }
+
     /// True when no other value shares this storage, so it may be overwritten in place.
     public mutating func isUniquelyReferenced() -> Bool { isKnownUniquelyReferenced(&storage) }
 

@@ -8,42 +8,60 @@ extension Interpreter {
         return value
     }
 
+    /// The frequent forms from the node's stored parts; the rest from its kind.
     private func evalNode(_ e: Expr, _ frame: Frame) throws(Diagnostic) -> Value {
+        switch e.form {
+        case .number:
+            return e.constant!
+        case .name:
+            if let v = frame[e.identifier!.slot] { return v }
+            return try evalKind(e, frame)
+        case .binary:
+            return try evalBinary(e.binaryOperator!, e.left!, e.right!, frame, at: e.operatorRange)
+        case .transpose:
+            return try transpose(eval(e.left!, frame), at: e.range)
+        case .call:
+            return try evalCallValue(e, e.left!, e.arguments, frame)
+        case .other:
+            return try evalKind(e, frame)
+        }
+    }
+
+    private func evalBinary(_ op: BinaryOperator, _ left: Expr, _ right: Expr, _ frame: Frame,
+                            at opRange: SourceRange) throws(Diagnostic) -> Value {
+        let a = try eval(left, frame)
+        // `A * B'` reads B's rows instead of making B' (unless `:explain` wants to see B').
+        if op == .matrixMultiply, observer == nil, right.form == .transpose {
+            let b = try eval(right.left!, frame)
+            let product = try productWithTranspose(consume a, consume b, left: left, right: right, at: opRange)
+            try pollAfterKernel(at: opRange)
+            return product
+        }
+        let b = try eval(right, frame)
+        let result = try binary(op, consume a, consume b, left: left, right: right, at: opRange)
+        try pollAfterKernel(at: opRange)
+        return result
+    }
+
+    /// Every other form, and a name that is not a variable.
+    private func evalKind(_ e: Expr, _ frame: Frame) throws(Diagnostic) -> Value {
         switch e.kind {
-        case .number(let x):
-            return e.constant ?? .scalar(x)
+        case .number, .binary, .transpose, .call:
+            return try evalNode(e, frame)
         case .string(let s):
             return .string(s)
-        case .name(let id):
-            if let v = frame[id.slot] { return v }
+        case .name(let id):  // not a variable (`evalNode` looked): a call without arguments
             return try single(call(named: id.name, args: [], keywords: [:], nargout: 1, at: id.range, frame: frame, site: e), e)
         case .qualifiedName(let name):
             return try single(call(named: name, args: [], keywords: [:], nargout: 1, at: e.range, site: e), e)
         case .unary(let op, let operand):
             return try unary(op, eval(operand, frame), operand: operand, at: e.range)
-        case .binary(let op, let left, let right, let opRange):
-            let a = try eval(left, frame)
-            // `A * B'` reads B's rows instead of making B' (unless `:explain` wants to see B').
-            if op == .matrixMultiply, observer == nil, case .transpose(let inner) = right.kind {
-                let b = try eval(inner, frame)
-                let product = try productWithTranspose(consume a, consume b, left: left, right: right, at: opRange)
-                try pollAfterKernel(at: opRange)
-                return product
-            }
-            let b = try eval(right, frame)
-            let result = try binary(op, consume a, consume b, left: left, right: right, at: opRange)
-            try pollAfterKernel(at: opRange)
-            return result
         case .shortCircuit(let isAnd, let left, let right):
             let a = try logicalScalar(eval(left, frame), isAnd ? "&&" : "||", at: left.range)
             if isAnd ? !a : a { return .bool(a) }
             return .bool(try logicalScalar(eval(right, frame), isAnd ? "&&" : "||", at: right.range))
-        case .transpose(let operand):
-            return try transpose(eval(operand, frame), at: e.range)
         case .range(let start, let step, let stop):
             return try range(start, step, stop, frame, at: e.range)
-        case .call(let callee, let args):
-            return try evalCallValue(e, callee, args, frame)
         case .field(let base, let name):
             return try field(name, of: eval(base, frame), at: e.range)
         case .variadicArgument(let args):

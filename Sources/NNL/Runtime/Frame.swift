@@ -23,6 +23,15 @@ extension Frame {
         }
     }
 
+    /// Stores `value` in the slot; the value it replaces is recycled (`Value.recycle`), so a
+    /// loop that assigns a small matrix of the same size each time allocates nothing for it.
+    func store(_ value: consuming Value, at slot: Int) {
+        guard slot < values.count else { return self[slot] = value }
+        var old = Optional(value)
+        swap(&old, &values[slot])
+        old?.recycle()
+    }
+
     /// Whether the slot holds a value, without copying it.
     func holdsValue(at slot: Int) -> Bool {
         guard slot < values.count, case .some = values[slot] else { return false }

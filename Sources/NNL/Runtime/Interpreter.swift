@@ -119,17 +119,18 @@ final class Interpreter {
     enum Flow { case normal, breakLoop, continueLoop, returnFromFunction }
 
     func executeBlock(_ statements: [Stmt], _ frame: Frame) throws(Diagnostic) -> Flow {
-        for s in statements {
-            try poll(at: s.range)  // straight-line code hears a stop too, not only loops and calls
-            let flow = try execute(s, frame)
+        for i in statements.indices {  // indexed: `for s in` retains and releases each statement
+            try poll(at: statements[i].range)  // straight-line code hears a stop too, not only loops and calls
+            let flow = try execute(statements[i], frame)
             if flow != .normal { return flow }
         }
         return .normal
     }
 
     func execute(_ s: Stmt, _ frame: Frame) throws(Diagnostic) -> Flow {
-        if let assignment = s.plainAssignment {
-            try execute(assignment, frame)
+        // Read twice rather than bound: a binding retains and releases it, every statement.
+        if s.plainAssignment != nil {
+            try execute(s.plainAssignment!, frame)
             return .normal
         }
         switch s.kind {
@@ -167,10 +168,10 @@ final class Interpreter {
     /// `x = e`; `x = x op e` updates x in place when x holds a matrix.
     private func execute(_ assignment: PlainAssignment, _ frame: Frame) throws(Diagnostic) {
         let slot = assignment.target.slot
-        if let update = assignment.update, observer == nil, frame.holdsMatrix(at: slot) {
-            try self.update(slot, update.op, update.left, update.right, frame, at: update.opRange)
+        if assignment.update != nil, observer == nil, frame.holdsMatrix(at: slot) {
+            try self.update(slot, assignment.update!, frame)
         } else {
-            frame[slot] = try eval(assignment.value, frame)
+            frame.store(try eval(assignment.value, frame), at: slot)
         }
         if assignment.printing { show(assignment.target.name, frame[slot]!) }
     }
@@ -181,16 +182,15 @@ final class Interpreter {
     /// kernel copies). Expressions cannot assign variables, so x is then the value the ordinary
     /// left-to-right order would have read. x leaves its slot only for the kernel itself, and
     /// goes back unchanged when the operation fails, so an error leaves the workspace as it was.
-    private func update(_ slot: Int, _ op: BinaryOperator, _ left: Expr, _ right: Expr, _ frame: Frame,
-                        at range: SourceRange) throws(Diagnostic) {
-        let b = try eval(right, frame)
-        guard case .matrix(var x)? = frame[slot] else {
-            return frame[slot] = try binary(op, eval(left, frame), b, left: left, right: right, at: range)
+    private func update(_ slot: Int, _ update: PlainAssignment.SelfUpdate, _ frame: Frame) throws(Diagnostic) {
+        let b = try eval(update.right, frame)
+        guard frame.holdsMatrix(at: slot), case .matrix(var x)? = frame.values[slot].take() else {
+            return frame[slot] = try binary(update.op, eval(update.left, frame), b, left: update.left, right: update.right,
+                                            at: update.opRange)
         }
-        let y = try numeric(b, for: op.rawValue, at: right.range)
-        frame[slot] = nil
         do {
-            try apply(op, to: &x, y, left: left, right: right, at: range)
+            let y = try numeric(b, for: update.op.rawValue, at: update.right.range)
+            try apply(update.op, to: &x, y, left: update.left, right: update.right, at: update.opRange)
         } catch {
             frame[slot] = .matrix(x)
             throw error
@@ -244,7 +244,7 @@ final class Interpreter {
         progress?.loopStarted(iterations: columns)
         defer { progress?.loopEnded() }
         for c in 0..<columns {
-            frame[variable.slot] = try column(c, of: seq, at: sequence.range)
+            frame.store(try column(c, of: seq, at: sequence.range), at: variable.slot)
             let flow = try executeBlock(body, frame)
             if flow == .breakLoop { break }
             if flow == .returnFromFunction { return flow }

@@ -6,8 +6,9 @@ extension Interpreter {
     /// uniquely referenced and the kernel can write the result over it.
     func binary(_ op: BinaryOperator, _ a: consuming Value, _ b: consuming Value, left: Expr, right: Expr,
                 at range: SourceRange) throws(Diagnostic) -> Value {
-        if case .matrix(let x) = a, case .matrix(let y) = b, x.isScalar, y.isScalar,
-           let result = Self.scalarOperation(op, x.scalar, y.scalar) {
+        if let (x, y) = Self.scalars(a, b), let result = Self.scalarOperation(op, x, y) {
+            a.recycle()
+            b.recycle()
             return .matrix(result)
         }
         checkTextArithmetic(op, a, b, at: range)
@@ -63,6 +64,11 @@ extension Interpreter {
             return .matrix(try kernel(range) { () throws(MatrixError) in try Matrix.product(x, transposeOf: y) })
         }
         return try binary(.matrixMultiply, a, transpose(b, at: right.range), left: left, right: right, at: range)
+    }
+
+    private static func scalars(_ a: Value, _ b: Value) -> (Double, Double)? {
+        guard case .matrix(let x) = a, case .matrix(let y) = b, x.isScalar, y.isScalar else { return nil }
+        return (x.scalar, y.scalar)
     }
 
     /// `a op b` for two numbers, without the kernels' set-up (a scalar operation cost ~600

@@ -32,6 +32,11 @@ public enum Value: Sendable {
     }
 
     public var shapeText: String { "\(shape.rows)×\(shape.cols)" }
+
+    /// Lets go of this value; a small matrix's storage is kept for the next one (`Matrix.recycle`).
+    consuming func recycle() {
+        if case .matrix(let m) = consume self { m.recycle() }
+    }
 }
 
 /// A scalar struct with fields in the order they were first assigned.

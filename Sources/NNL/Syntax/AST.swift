@@ -24,12 +24,37 @@ final class Expr: @unchecked Sendable {
     /// The name of a `.name` node, read without a pattern over `kind`, which copies the payload
     /// of every case (~180 instructions) where a call's callee is examined.
     let identifier: Identifier?
+    /// The evaluator's hot path reads these stored parts instead of switching over `kind`,
+    /// which copies the whole 57-byte payload to the stack (and retains each node it binds).
+    let form: Form
+    /// The operand of a unary operator or a transpose, a binary operator's left operand, a
+    /// call's callee; `right` is a binary operator's right operand.
+    let left: Expr?
+    let right: Expr?
+    /// A binary operator and where it stands.
+    let binaryOperator: BinaryOperator?
+    let operatorRange: SourceRange
+    /// A call's arguments.
+    let arguments: [CallArgument]
+
+    enum Form: UInt8 { case number, name, binary, transpose, call, other }
 
     init(_ kind: Kind, _ range: SourceRange) {
         self.kind = kind
         self.range = range
         if case .number(let x) = kind { constant = .scalar(x) } else { constant = nil }
         if case .name(let id) = kind { identifier = id } else { identifier = nil }
+        var parts: (Form, Expr?, Expr?, BinaryOperator?, SourceRange, [CallArgument]) = (.other, nil, nil, nil, range, [])
+        switch kind {
+        case .number: parts.0 = .number
+        case .name: parts.0 = .name
+        case .binary(let op, let a, let b, let opRange): parts = (.binary, a, b, op, opRange, [])
+        case .transpose(let operand): (parts.0, parts.1) = (.transpose, operand)
+        case .unary(_, let operand): parts.1 = operand
+        case .call(let callee, let args): (parts.0, parts.1, parts.5) = (.call, callee, args)
+        default: break
+        }
+        (form, left, right, binaryOperator, operatorRange, arguments) = parts
     }
 
     public enum Kind {
