@@ -99,7 +99,7 @@ public struct Matrix: @unchecked Sendable {
     /// Lets go of this matrix, keeping its storage for this thread's next matrix of the same
     /// count when it is small and nothing else references it (see `StoragePool`).
     public consuming func recycle() {
-        guard storage.count >= 1, storage.count <= StoragePool.largestCount, isKnownUniquelyReferenced(&storage) else { return }
+        guard storage.count <= StoragePool.largestCount, isKnownUniquelyReferenced(&storage) else { return }
         let whole = consume self
         StoragePool.give(whole.storage)
     }

@@ -15,7 +15,7 @@ public final class MatrixStorage: ManagedBuffer<MatrixStorage.Header, Double> {
     /// Uninitialised storage for `count` elements; callers must write every element.
     /// Admission is checked by `Matrix`.
     static func make(count: Int) -> MatrixStorage {
-        if count >= 1, count <= StoragePool.largestCount, let pooled = StoragePool.take(count: count) { return pooled }
+        if count <= StoragePool.largestCount, let pooled = StoragePool.take(count: count) { return pooled }
         let bytes = count * MemoryLayout<Double>.stride
         let large = bytes >= LargeBuffers.threshold ? LargeBuffers.take(count: count) : nil
         let buffer = create(minimumCapacity: large == nil ? max(count, 1) : 0) { _ in

@@ -25,18 +25,21 @@ enum StoragePool {
         let slots: UnsafeMutablePointer<Unmanaged<MatrixStorage>>
     }
 
-    /// A pooled storage of exactly `count` elements (1...largestCount), or nil.
+    /// A pooled storage of exactly `count` elements, or nil.
     static func take(count: Int) -> MatrixStorage? {
+        guard count >= 1, count <= largestCount else { return nil }
         let shelves = current
         guard shelves.heights[count] > 0 else { return nil }
         shelves.heights[count] -= 1
         return shelves.slots[count * depth + shelves.heights[count]].takeRetainedValue()
     }
 
-    /// Keeps `storage` (which nothing else references; 1...largestCount elements) when its
-    /// count's shelf has room.
+    /// Keeps `storage` (which nothing else references) when it is small and its count's shelf
+    /// has room.
     static func give(_ storage: consuming MatrixStorage) {
-        let count = storage.count, shelves = current
+        let count = storage.count
+        guard count >= 1, count <= largestCount else { return }
+        let shelves = current
         guard shelves.heights[count] < depth else { return }
         shelves.slots[count * depth + shelves.heights[count]] = Unmanaged.passRetained(storage)
         shelves.heights[count] += 1

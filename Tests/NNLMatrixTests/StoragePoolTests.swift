@@ -12,7 +12,7 @@ private func clearShelf(_ count: Int) { while StoragePool.take(count: count) != 
     clearShelf(4)
     let old = try Matrix(rows: 4, cols: 1, repeating: 1)
     let place = address(old)
-    old.recycle()
+    (consume old).recycle()
     let next = try Matrix(uninitializedRows: 2, cols: 2)  // 4 elements, another shape
     #expect(address(next) == place)
 }
@@ -21,17 +21,19 @@ private func clearShelf(_ count: Int) { while StoragePool.take(count: count) != 
 @Test func aSharedStorageIsNotRecycled() throws {
     let kept = try Matrix(rows: 3, cols: 1, repeating: 7)
     let copy = kept
-    copy.recycle()
+    (consume copy).recycle()
     var next = try Matrix(rows: 3, cols: 1, repeating: 0)
     next[0] = 5
     #expect(address(next) != address(kept))
     #expect(kept.elements == [7, 7, 7])
 }
 
-@Test func largeStoragesAreNotPooled() throws {
+@Test func onlySmallStoragesArePooled() throws {
     let big = try Matrix(rows: StoragePool.largestCount + 1, cols: 1, repeating: 2)
-    big.recycle()
+    (consume big).recycle()
     #expect(StoragePool.take(count: StoragePool.largestCount + 1) == nil)
+    Matrix.empty().recycle()
+    #expect(StoragePool.take(count: 0) == nil)
 }
 
 /// Elementwise operations on small operands hand the operand they did not write over to the pool.
