@@ -63,10 +63,12 @@ let package = Package(
         // What every kernel level implements: the operations, operand layouts and the kernel protocol.
         .target(name: "KernelInterface", exclude: ["README.md"], swiftSettings: fastAccess),
         // Matrices: storage, the allocation gate, kernel dispatch. Knows nothing of the language.
-        .target(name: "NNLMatrix", dependencies: ["Interruption", "KernelInterface", "CPUFeatures"] + kernelLevels.map { .target(name: $0.name) },
+        .target(name: "NNLMatrix", dependencies: ["Interruption", "KernelInterface", "CPUFeatures", "ThreadLocal"] + kernelLevels.map { .target(name: $0.name) },
                 exclude: ["README.md"], swiftSettings: fastAccess),
         // Which instruction sets this CPU (and its OS) supports; cpuid is not reachable from Swift.
         .target(name: "CPUFeatures", exclude: ["README.md"]),
+        // A thread-local pointer (the storage pool's shelves), which Swift cannot declare.
+        .target(name: "ThreadLocal", exclude: ["README.md"]),
         // The language: syntax, runtime, builtins, diagnostics, display.
         .target(name: "NNL", dependencies: [
             "NNLMatrix", "Interruption",

@@ -3,6 +3,7 @@ import Glibc
 #elseif canImport(Darwin)
 import Darwin
 #endif
+import ThreadLocal
 
 /// Storages of small matrices that this thread let go of, kept for its next matrices of the
 /// same count. An interpreter loop over small values (`z1 = W1*x + b1` one example at a time)
@@ -45,15 +46,17 @@ enum StoragePool {
         shelves.heights[count] += 1
     }
 
-    /// This thread's shelves, made on first use and emptied when the thread ends.
+    /// This thread's shelves, made on first use and emptied when the thread ends (the key's
+    /// destructor; the thread-local pointer is the fast way to them).
     private static var current: Shelves {
-        if let p = pthread_getspecific(key) { return p.assumingMemoryBound(to: Shelves.self).pointee }
+        if let p = nnl_storage_pool_get() { return p.assumingMemoryBound(to: Shelves.self).pointee }
         let shelves = Shelves(heights: .allocate(capacity: largestCount + 1),
                               slots: .allocate(capacity: (largestCount + 1) * depth))
         shelves.heights.initialize(repeating: 0, count: largestCount + 1)
         let p = UnsafeMutablePointer<Shelves>.allocate(capacity: 1)
         p.initialize(to: shelves)
         pthread_setspecific(key, p)
+        nnl_storage_pool_set(p)
         return shelves
     }
 
@@ -70,6 +73,7 @@ enum StoragePool {
     }()
 
     private static func empty(_ p: UnsafeMutablePointer<Shelves>) {
+        nnl_storage_pool_set(nil)  // runs on the ending thread: nothing may reach the freed shelves
         let shelves = p.pointee
         for count in 1...largestCount {
             for k in 0..<shelves.heights[count] { shelves.slots[count * depth + k].release() }

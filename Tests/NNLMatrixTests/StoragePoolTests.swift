@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 @testable import NNLMatrix
 
@@ -45,4 +46,24 @@ private func clearShelf(_ count: Int) { while StoragePool.take(count: count) != 
     try Matrix.formElementwise(.add, &a, consume b)
     #expect(a.elements == Array(repeating: 3, count: 8))
     #expect(StoragePool.take(count: 8).map { s in s.withElements { UnsafePointer($0) } } == place)
+}
+
+/// Sessions on other threads never take this thread's storages (nor give it theirs).
+@Test func eachThreadHasItsOwnShelves() throws {
+    clearShelf(5)
+    let mine = try Matrix(rows: 5, cols: 1, repeating: 1)
+    let place = address(mine)
+    (consume mine).recycle()
+    let done = DispatchSemaphore(value: 0)
+    nonisolated(unsafe) var takenElsewhere = true
+    let thread = Thread {
+        takenElsewhere = StoragePool.take(count: 5) != nil
+        (try? Matrix(rows: 5, cols: 1, repeating: 2))?.recycle()
+        done.signal()
+    }
+    thread.start()
+    done.wait()
+    #expect(!takenElsewhere)
+    #expect(StoragePool.take(count: 5).map { s in s.withElements { UnsafePointer($0) } } == place)
+    #expect(StoragePool.take(count: 5) == nil)
 }
