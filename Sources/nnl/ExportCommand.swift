@@ -7,6 +7,7 @@ extension NotebookFormat: ExpressibleByArgument {}
 
 struct Export: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "export",
         abstract: "Run a lesson and write it as a Jupyter notebook (for the nnl kernel), Markdown or an HTML page.",
         discussion: "The learner's copy shows each exercise as a cell to fill in, its checks below; --solutions writes the teacher's copy with the answers and their outputs.")
 

@@ -10,6 +10,7 @@ extension ReportFormat: ExpressibleByArgument {}
 /// that disagrees; 2 for a wrong call, a missing submission or a malformed test file.
 struct Grade: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "grade",
         abstract: "Grade homework against a test file (text, JSON, Gradescope, JUnit, CSV).",
         usage: """
         nnl grade SUBMISSION|FOLDER --tests TESTS.nnl [--format F] [--out FILE] [--csv FILE] [--fail-under POINTS]

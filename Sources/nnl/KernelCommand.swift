@@ -63,6 +63,7 @@ struct KernelCommand: ParsableCommand {
 
     struct Install: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "install",
             abstract: "Write the kernelspec \"nnl\" where Jupyter finds it (for this user by default).")
 
         @Flag(help: "For this user: Jupyter's user data folder (the default).")

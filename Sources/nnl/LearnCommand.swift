@@ -4,6 +4,7 @@ import NNLLessons
 
 struct Learn: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "learn",
         abstract: "Take a lesson; with no name, list the course and your progress.",
         discussion: """
         NAME is a lesson file, or a lesson of the course by number or name (`nnl learn 7`,

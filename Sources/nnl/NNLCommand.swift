@@ -6,6 +6,8 @@ import NNLMatrix
 @main
 struct NNLCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
+        // Every command names itself: ArgumentParser derives a missing name from the type's
+        // name (String(describing:), a runtime demangling), a third of start-up's instructions.
         commandName: "nnl",
         abstract: "Learn gradient descent for neural networks by typing the formulas.",
         discussion: """
@@ -55,7 +57,7 @@ struct NNLCommand: ParsableCommand {
 let nnlVersion = "0.1.0"
 
 struct Run: ParsableCommand {
-    static let configuration = CommandConfiguration(abstract: "Run a .nnl program; errors go to stderr and the exit status is 1.")
+    static let configuration = CommandConfiguration(commandName: "run", abstract: "Run a .nnl program; errors go to stderr and the exit status is 1.")
 
     @Argument(help: "The program to run.")
     var file: String
