@@ -195,6 +195,7 @@ class Bench:
         runs = [(level, [self.nnl, "-e", "1"], self.nnl_env(level)) for level in self.levels]
         runs += [("numpy", [sys.executable, "-c", "import numpy"], NUMPY_ENV)]
         runs += [("octave", [self.octave, "--no-gui", "--quiet", "--eval", "1"], None)] if self.octave else []
+        runs += [("launch", ["true"], None)]  # what starting any process this way costs
         for tool, command, env in runs:
             seconds, rss, _ = timed(command, env=env)
             self.add(("startup", tool), seconds)
@@ -277,6 +278,8 @@ def notes(b, rounds):
         "on an AVX2 machine (OpenBLAS, which does the products, still chooses its kernels itself).",
         "Where a target is missed, [PROFILE.md](PROFILE.md) explains why, with callgrind instruction "
         "counts per statement (`python3 bench/profile.py`) and the kernels timed alone (`bench/kernels/run.sh`).",
+        f"Start-up is the wall time of the whole command started from Python through `/usr/bin/time -v`; "
+        f"`true` takes {b.median(('startup', 'launch')) * 1e3:.1f} ms the same way (not subtracted).",
         f"nnl's peak memory over the training loop: {short / 1024:.1f} MB after 1 000 iterations, "
         f"{long / 1024:.1f} MB after 20 000 (flat: no growth per iteration).",
     ]
