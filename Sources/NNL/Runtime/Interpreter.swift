@@ -119,9 +119,7 @@ final class Interpreter {
     enum Flow { case normal, breakLoop, continueLoop, returnFromFunction }
 
     func executeBlock(_ statements: [Stmt], _ frame: Frame) throws(Diagnostic) -> Flow {
-        for i in statements.indices {
-            // `statements` keeps it alive; a strong local would be retained and released each time.
-            unowned(unsafe) let s = statements[i]
+        for s in statements {
             try poll(at: s.range)  // straight-line code hears a stop too, not only loops and calls
             let flow = try execute(s, frame)
             if flow != .normal { return flow }
