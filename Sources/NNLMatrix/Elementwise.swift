@@ -19,26 +19,41 @@ extension Matrix {
     /// `a` is unchanged: a kernel writing over `a` runs to the end (the caller honours the stop
     /// after it), since a variable updated in place (`W = W - dW`) must never be left half done.
     public static func formElementwise(_ op: BinaryOp, _ a: inout Matrix, _ b: consuming Matrix) throws(MatrixError) {
-        if isSmall(a, b) {
-            switch op {
-            case .add: return try formSmall(&a, b) { $0 + $1 }
-            case .subtract: return try formSmall(&a, b) { $0 - $1 }
-            case .multiply: return try formSmall(&a, b) { $0 * $1 }
-            case .divide: return try formSmall(&a, b) { $0 / $1 }
-            case .power where b.isScalar && b.scalar == 2: return try formSmall(&a, b) { x, _ in x * x }
-            default: break
-            }
-        }
+        if isSmall(op, a, b) { return try formSmall(op, &a, b) }
         try formElementwise(op, &a, b, kernels: Kernels.active)
+    }
+
+    /// `a op b` in a new matrix when `formSmall` computes it (a few elements, + − .* ./ `.^2`),
+    /// else nil: for operands that stay where they are, such as two variables' values.
+    public static func small(_ op: BinaryOp, _ a: borrowing Matrix, _ b: borrowing Matrix) throws(MatrixError) -> Matrix? {
+        guard isSmall(op, a, b) else { return nil }
+        return try smallResult(op, a, b)
     }
 
     /// Most elements `formSmall` computes.
     static let smallCount = 16
 
-    /// Whether `formSmall` may compute `a op b`: at most `smallCount` elements, each operand
-    /// whole or a scalar.
-    private static func isSmall(_ a: borrowing Matrix, _ b: borrowing Matrix) -> Bool {
-        (a.rows == b.rows && a.cols == b.cols || a.isScalar || b.isScalar) && max(a.count, b.count) <= smallCount
+    /// Whether `formSmall` may compute `a op b`: + − .* ./ or `.^2`, at most `smallCount`
+    /// elements, each operand whole or a scalar.
+    private static func isSmall(_ op: BinaryOp, _ a: borrowing Matrix, _ b: borrowing Matrix) -> Bool {
+        switch op {
+        case .add, .subtract, .multiply, .divide: break
+        case .power where b.isScalar && b.scalar == 2: break
+        default: return false
+        }
+        return (a.rows == b.rows && a.cols == b.cols || a.isScalar || b.isScalar) && max(a.count, b.count) <= smallCount
+    }
+
+    /// One element of `formSmall`'s operations (`power` is `.^2` there).
+    @inline(__always)
+    private static func smallArithmetic(_ op: BinaryOp, _ x: Double, _ y: Double) -> Double {
+        switch op {
+        case .add: x + y
+        case .subtract: x - y
+        case .multiply: x * y
+        case .divide: x / y
+        default: x * x
+        }
     }
 
     /// + - .* ./ and `.^2` on a few elements in a plain loop: the kernels' set-up (layout, walks,
@@ -46,29 +61,42 @@ extension Matrix {
     /// defines these operations to the bit, so the result is the kernels' own. Writes over an
     /// operand as `formElementwise` does; nothing here can stop half-way.
     @inline(__always)
-    private static func formSmall(_ a: inout Matrix, _ b: consuming Matrix,
-                                  _ f: (Double, Double) -> Double) throws(MatrixError) {
-        let (rows, cols) = a.isScalar ? (b.rows, b.cols) : (a.rows, a.cols)
-        let n = rows * cols
-        let (aStep, bStep) = (a.count == n ? 1 : 0, b.count == n ? 1 : 0)
+    private static func formSmall(_ op: BinaryOp, _ a: inout Matrix, _ b: consuming Matrix) throws(MatrixError) {
+        let n = a.isScalar ? b.count : a.count  // a scalar and an empty matrix make an empty one
+        let bStep = b.count == n ? 1 : 0
         if a.count == n && a.isUniquelyReferenced() {
-            b.withUnsafeElements { y in a.withUnsafeMutableElements { x in for i in 0..<n { x[i] = f(x[i], y[i * bStep]) } } }
+            b.withUnsafeElements { y in
+                a.withUnsafeMutableElements { x in for i in 0..<n { x[i] = smallArithmetic(op, x[i], y[i * bStep]) } }
+            }
             a.isLogical = false
         } else if b.count == n && b.isUniquelyReferenced() {
-            a.withUnsafeElements { x in b.withUnsafeMutableElements { y in for i in 0..<n { y[i] = f(x[i * aStep], y[i]) } } }
+            let aStep = a.count == n ? 1 : 0
+            a.withUnsafeElements { x in
+                b.withUnsafeMutableElements { y in for i in 0..<n { y[i] = smallArithmetic(op, x[i * aStep], y[i]) } }
+            }
             b.isLogical = false
             swap(&a, &b)
         } else {
-            var out = try Matrix(uninitializedRows: rows, cols: cols)
-            a.withUnsafeElements { x in
-                b.withUnsafeElements { y in
-                    out.withUnsafeMutableElements { z in for i in 0..<n { z[i] = f(x[i * aStep], y[i * bStep]) } }
-                }
-            }
+            var out = try smallResult(op, a, b)
             swap(&a, &out)
             out.recycle()
         }
         b.recycle()  // the operand not written over (a temporary: `0.05*dW1` in `W1 = W1 - 0.05*dW1`)
+    }
+
+    /// `formSmall`'s arithmetic into a new matrix.
+    @inline(__always)
+    private static func smallResult(_ op: BinaryOp, _ a: borrowing Matrix, _ b: borrowing Matrix) throws(MatrixError) -> Matrix {
+        let (rows, cols) = a.isScalar ? (b.rows, b.cols) : (a.rows, a.cols)
+        let n = rows * cols
+        let (aStep, bStep) = (a.count == n ? 1 : 0, b.count == n ? 1 : 0)
+        var out = try Matrix(uninitializedRows: rows, cols: cols)
+        a.withUnsafeElements { x in
+            b.withUnsafeElements { y in
+                out.withUnsafeMutableElements { z in for i in 0..<n { z[i] = smallArithmetic(op, x[i * aStep], y[i * bStep]) } }
+            }
+        }
+        return out
     }
 
     /// `formElementwise` with a given level's kernels (the tests run every level).

@@ -239,6 +239,10 @@ private func m(_ rows: [[Double]]) -> Matrix {
                 #expect(small.rows == viaKernels.rows && small.cols == viaKernels.cols)
                 #expect(small.elements.map(\.bitPattern) == viaKernels.elements.map(\.bitPattern), "\(op) \(ar)×\(ac) \(br)×\(bc)")
                 #expect(a.elements.map(\.bitPattern) == matrix(ar, ac, from: start).elements.map(\.bitPattern))
+                // The form for operands that stay as they are (two variables): the same bits, in a new matrix.
+                let fresh = try #require(try Matrix.small(op, a, b))
+                #expect(fresh.rows == viaKernels.rows && fresh.cols == viaKernels.cols)
+                #expect(fresh.elements.map(\.bitPattern) == viaKernels.elements.map(\.bitPattern), "small \(op) \(ar)×\(ac) \(br)×\(bc)")
             }
         }
     }

@@ -29,6 +29,10 @@ extension Interpreter {
 
     private func evalBinary(_ op: BinaryOperator, _ left: Expr, _ right: Expr, _ frame: Frame,
                             at opRange: SourceRange) throws(Diagnostic) -> Value {
+        if observer == nil, let result = try binaryOfStoredValues(op, left, right, frame, at: opRange) {
+            try pollAfterKernel(at: opRange)
+            return result
+        }
         let a = try eval(left, frame)
         // `A * B'` reads B's rows instead of making B' (unless `:explain` wants to see B').
         if op == .matrixMultiply, observer == nil, right.form == .transpose {
@@ -41,6 +45,25 @@ extension Interpreter {
         let result = try binary(op, consume a, consume b, left: left, right: right, at: opRange)
         try pollAfterKernel(at: opRange)
         return result
+    }
+
+    /// `W1*x`, `a2 - y`, `0.05*dW1`, `a1.^2`: when both operands are variables or numbers,
+    /// neither may be written over, so `combined` computes into a new matrix without `binary`'s
+    /// steps for temporaries. Nil when an operand is anything else or `combined` leaves the
+    /// operation to the general path.
+    private func binaryOfStoredValues(_ op: BinaryOperator, _ left: Expr, _ right: Expr, _ frame: Frame,
+                                      at range: SourceRange) throws(Diagnostic) -> Value? {
+        guard case .matrix(let x)? = storedValue(left, frame), case .matrix(let y)? = storedValue(right, frame) else { return nil }
+        return try combined(op, x, y, at: range)
+    }
+
+    /// The value of a number literal or a variable, read without evaluating anything.
+    private func storedValue(_ e: Expr, _ frame: Frame) -> Value? {
+        switch e.form {
+        case .number: e.constant
+        case .name: frame[e.identifier!.slot]
+        default: nil
+        }
     }
 
     /// Every other form, and a name that is not a variable.

@@ -55,6 +55,27 @@ extension Interpreter {
         }
     }
 
+    /// `x op y` without writing over either operand (two variables' values): numbers, a
+    /// product, or a few elements of + − .* ./ `.^2`, as `binary` computes them. Nil for the
+    /// rest, which takes `binary` with its checks and messages.
+    func combined(_ op: BinaryOperator, _ x: Matrix, _ y: Matrix,
+                  at range: SourceRange) throws(Diagnostic) -> Value? {
+        if x.isScalar, y.isScalar, let result = Self.scalarOperation(op, x.scalar, y.scalar) { return .matrix(result) }
+        let kernelOp: BinaryOp
+        switch op {
+        case .matrixMultiply, .matmul:
+            if !x.isScalar && !y.isScalar {
+                guard x.cols == y.rows else { return nil }
+                return .matrix(try product(x, y, range))
+            }
+            kernelOp = .multiply
+        case .divide where y.isScalar: kernelOp = .divide
+        case .add, .subtract, .elementMultiply, .elementDivide, .elementPower: kernelOp = elementwiseOp(op)
+        default: return nil
+        }
+        return try kernel(range) { () throws(MatrixError) in try Matrix.small(kernelOp, x, y) }.map { .matrix($0) }
+    }
+
     /// `a * b'` without making the transpose: the product reads b's rows in place. Anything
     /// but a plain product of a matrix by a transposed matrix takes the general path, so
     /// values and messages are the same as `binary(.matrixMultiply, a, transpose(b))`.
@@ -127,7 +148,7 @@ extension Interpreter {
         x.isLogical = kernelOp.isLogical
     }
 
-    func kernel(_ range: SourceRange, _ body: () throws(MatrixError) -> Matrix) throws(Diagnostic) -> Matrix {
+    func kernel<R>(_ range: SourceRange, _ body: () throws(MatrixError) -> R) throws(Diagnostic) -> R {
         do { return try body() } catch { throw Diagnostic(error, at: range) }
     }
 
