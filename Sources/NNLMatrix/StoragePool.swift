@@ -49,7 +49,14 @@ enum StoragePool {
     /// This thread's shelves, made on first use and emptied when the thread ends (the key's
     /// destructor; the thread-local pointer is the fast way to them).
     private static var current: Shelves {
-        if let p = nnl_storage_pool_get() { return p.assumingMemoryBound(to: Shelves.self).pointee }
+        @inline(__always) get {
+            if let p = nnl_storage_pool_get() { return p.assumingMemoryBound(to: Shelves.self).pointee }
+            return makeShelves()
+        }
+    }
+
+    @inline(never)
+    private static func makeShelves() -> Shelves {
         let shelves = Shelves(heights: .allocate(capacity: largestCount + 1),
                               slots: .allocate(capacity: (largestCount + 1) * depth))
         shelves.heights.initialize(repeating: 0, count: largestCount + 1)
