@@ -7,15 +7,15 @@ import ThreadLocal
 
 /// Storages of small matrices that this thread let go of, kept for its next matrices of the
 /// same count. An interpreter loop over small values (`z1 = W1*x + b1` one example at a time)
-/// makes and drops a few dozen 1- to 16-element matrices an example; `malloc`, `free` and the
+/// makes and drops a few dozen matrices of 1 to 8 elements an example; `malloc`, `free` and the
 /// object's set-up cost more than the arithmetic on them. A storage comes here only from
 /// `Matrix.recycle` (an assignment's old value, a consumed operand), only when nothing else
 /// references it, so taking it back is as good as allocating. One pool per thread: sessions on
 /// other threads never see each other's storages. Pooled bytes stay counted by `MemoryGate`
-/// (at most `depth` storages of each count, 544 elements, ~4 KB): they are freed with the thread.
+/// (at most `depth` storages of each count, 8 320 elements, 65 KB): they are freed with the thread.
 enum StoragePool {
     /// Pooled counts are 1...largestCount, each at most `depth` deep.
-    static let largestCount = 16
+    static let largestCount = 64
     static let depth = 4
 
     /// One thread's shelves, in plain memory: reaching them counts no references.
